@@ -1,0 +1,342 @@
+//! COSE_Sign1 (RFC 9052 §4.2) with Ed25519, and nothing else.
+//!
+//! ephr writes exactly one shape: tag 18 around
+//! `[protected: bstr .cbor {1: -8, 4: kid} , unprotected: {}, payload: bstr, signature: bstr(64)]`
+//! (the trust list adds a content type, label 3, to its protected header so that a trust list can
+//! never be mistaken for a card or the reverse). The reader is strict: anything else is a distinct
+//! [`CoseError`].
+//!
+//! Algorithm: `-8` (EdDSA) with an Ed25519 key. RFC 9864 registers `-19` for Ed25519 alone, but
+//! the independent COSE libraries that clinics and EHR vendors use (Python `pycose`, `cwt`, Go
+//! `veraison/go-cose`, COSE-JAVA) verify `-8` and not yet `-19`. The verifier pins the algorithm:
+//! only `-8` is accepted, and the key behind it is always Ed25519 (ephr's trust list holds no other
+//! key type), so there is no algorithm choice for an attacker to influence.
+
+use ciborium::value::Value;
+
+use crate::cbor::{self, CborError};
+use crate::keys::{KeyId, PublicKey, SecretKey};
+
+/// CBOR tag of COSE_Sign1.
+pub const TAG_SIGN1: u64 = 18;
+/// The only algorithm: EdDSA (used with Ed25519 only).
+pub const ALG_EDDSA: i64 = -8;
+/// Header label `alg`.
+pub const HDR_ALG: i64 = 1;
+/// Header label `crit`.
+pub const HDR_CRIT: i64 = 2;
+/// Header label `content type`.
+pub const HDR_CONTENT_TYPE: i64 = 3;
+/// Header label `kid`.
+pub const HDR_KID: i64 = 4;
+
+/// Why bytes are not an acceptable COSE_Sign1.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CoseError {
+    /// Not CBOR, or not deterministically encoded.
+    #[error("the signed data is not valid CBOR: {0}")]
+    Cbor(#[from] CborError),
+    /// No COSE_Sign1 tag (18), or another tag.
+    #[error("the signed data is not a tagged COSE_Sign1 (expected CBOR tag 18, found {0})")]
+    NotTagged(String),
+    /// Tagged, but not a 4-element array of the right types.
+    #[error("the COSE_Sign1 structure is wrong: {0}")]
+    Structure(String),
+    /// Algorithm missing or not EdDSA/Ed25519.
+    #[error("the card is signed with algorithm {0}; ephr accepts only EdDSA (-8) with Ed25519")]
+    WrongAlgorithm(String),
+    /// The key id is in the unprotected header only, where anyone could change it.
+    #[error(
+        "the key id is only in the unprotected header; ephr requires it in the protected header"
+    )]
+    KidNotProtected,
+    /// No key id at all.
+    #[error("the signed data has no key id, so the signer cannot be looked up")]
+    MissingKid,
+    /// A header parameter ephr does not know.
+    #[error("the protected header has a parameter ephr does not understand (label {0})")]
+    UnknownHeader(String),
+    /// Unprotected header must be empty.
+    #[error("the unprotected header must be empty (it is not covered by the signature)")]
+    UnprotectedNotEmpty,
+    /// The content type does not match what was expected (a trust list offered as a card, …).
+    #[error("this is {found}, not {expected}")]
+    WrongContentType {
+        /// What the caller wanted.
+        expected: String,
+        /// What the data says it is.
+        found: String,
+    },
+}
+
+/// A parsed COSE_Sign1, not yet verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sign1 {
+    /// The protected header exactly as signed.
+    pub protected: Vec<u8>,
+    /// Key id from the protected header.
+    pub kid: KeyId,
+    /// Content type from the protected header, if any.
+    pub content_type: Option<String>,
+    /// The payload bytes.
+    pub payload: Vec<u8>,
+    /// The 64-byte Ed25519 signature.
+    pub signature: [u8; 64],
+}
+
+fn int(n: i64) -> Value {
+    Value::Integer(n.into())
+}
+
+/// Encodes the protected header map `{1: -8, [3: ct,] 4: kid}`.
+fn protected_header(kid: &KeyId, content_type: Option<&str>) -> Vec<u8> {
+    let mut m = vec![(int(HDR_ALG), int(ALG_EDDSA))];
+    if let Some(ct) = content_type {
+        m.push((int(HDR_CONTENT_TYPE), Value::Text(ct.to_owned())));
+    }
+    m.push((int(HDR_KID), Value::Bytes(kid.0.to_vec())));
+    cbor::to_vec(&Value::Map(m))
+}
+
+/// `Sig_structure = ["Signature1", protected, external_aad = h'', payload]` (RFC 9052 §4.4).
+pub fn sig_structure(protected: &[u8], payload: &[u8]) -> Vec<u8> {
+    cbor::to_vec(&Value::Array(vec![
+        Value::Text("Signature1".into()),
+        Value::Bytes(protected.to_vec()),
+        Value::Bytes(Vec::new()),
+        Value::Bytes(payload.to_vec()),
+    ]))
+}
+
+impl Sign1 {
+    /// Signs `payload` and returns the tagged COSE_Sign1 bytes.
+    pub fn sign(key: &SecretKey, content_type: Option<&str>, payload: &[u8]) -> Vec<u8> {
+        let protected = protected_header(&key.public().kid(), content_type);
+        let signature = key.sign(&sig_structure(&protected, payload));
+        cbor::to_vec(&Value::Tag(
+            TAG_SIGN1,
+            Box::new(Value::Array(vec![
+                Value::Bytes(protected),
+                Value::Map(Vec::new()),
+                Value::Bytes(payload.to_vec()),
+                Value::Bytes(signature.to_vec()),
+            ])),
+        ))
+    }
+
+    /// Parses tagged COSE_Sign1 bytes strictly. Does not verify the signature.
+    pub fn parse(bytes: &[u8]) -> Result<Self, CoseError> {
+        let v = cbor::from_slice_deterministic(bytes)?;
+        let inner = match v {
+            Value::Tag(TAG_SIGN1, inner) => *inner,
+            Value::Tag(t, _) => return Err(CoseError::NotTagged(format!("tag {t}"))),
+            _ => return Err(CoseError::NotTagged("no tag".into())),
+        };
+        let Value::Array(items) = inner else {
+            return Err(CoseError::Structure("expected an array".into()));
+        };
+        let [protected, unprotected, payload, signature]: [Value; 4] =
+            items.try_into().map_err(|items: Vec<Value>| {
+                CoseError::Structure(format!("expected 4 elements, found {}", items.len()))
+            })?;
+        let Value::Bytes(protected) = protected else {
+            return Err(CoseError::Structure(
+                "the protected header is not a byte string".into(),
+            ));
+        };
+        let Value::Map(unprotected) = unprotected else {
+            return Err(CoseError::Structure(
+                "the unprotected header is not a map".into(),
+            ));
+        };
+        let payload = match payload {
+            Value::Bytes(p) => p,
+            Value::Null => return Err(CoseError::Structure("the payload is detached".into())),
+            _ => {
+                return Err(CoseError::Structure(
+                    "the payload is not a byte string".into(),
+                ));
+            }
+        };
+        let signature: [u8; 64] = match signature {
+            Value::Bytes(s) => s.try_into().map_err(|s: Vec<u8>| {
+                CoseError::Structure(format!("the signature is {} bytes, not 64", s.len()))
+            })?,
+            _ => {
+                return Err(CoseError::Structure(
+                    "the signature is not a byte string".into(),
+                ));
+            }
+        };
+
+        let header = if protected.is_empty() {
+            Vec::new()
+        } else {
+            match cbor::from_slice_deterministic(&protected)? {
+                Value::Map(m) => m,
+                _ => {
+                    return Err(CoseError::Structure(
+                        "the protected header is not a map".into(),
+                    ));
+                }
+            }
+        };
+        let label = |k: &Value| k.as_integer().and_then(|i| i64::try_from(i).ok());
+        let mut alg = None;
+        let mut kid = None;
+        let mut content_type = None;
+        for (k, v) in &header {
+            match label(k) {
+                Some(HDR_ALG) => alg = Some(v.clone()),
+                Some(HDR_KID) => kid = Some(v.clone()),
+                Some(HDR_CONTENT_TYPE) => match v {
+                    Value::Text(t) => content_type = Some(t.clone()),
+                    _ => return Err(CoseError::Structure("content type is not text".into())),
+                },
+                _ => return Err(CoseError::UnknownHeader(format!("{k:?}"))),
+            }
+        }
+        match alg {
+            Some(Value::Integer(i)) if i == ALG_EDDSA.into() => {}
+            Some(Value::Integer(i)) => {
+                return Err(CoseError::WrongAlgorithm(i128::from(i).to_string()));
+            }
+            Some(v) => return Err(CoseError::WrongAlgorithm(format!("{v:?}"))),
+            None => return Err(CoseError::WrongAlgorithm("(none)".into())),
+        }
+        let unprotected_kid = unprotected.iter().any(|(k, _)| label(k) == Some(HDR_KID));
+        let kid = match kid {
+            Some(Value::Bytes(b)) => KeyId(b.try_into().map_err(|b: Vec<u8>| {
+                CoseError::Structure(format!("the key id is {} bytes, not 8", b.len()))
+            })?),
+            Some(_) => {
+                return Err(CoseError::Structure(
+                    "the key id is not a byte string".into(),
+                ));
+            }
+            None if unprotected_kid => return Err(CoseError::KidNotProtected),
+            None => return Err(CoseError::MissingKid),
+        };
+        if !unprotected.is_empty() {
+            return Err(CoseError::UnprotectedNotEmpty);
+        }
+        Ok(Self {
+            protected,
+            kid,
+            content_type,
+            payload,
+            signature,
+        })
+    }
+
+    /// Requires a content type (`Some`) or its absence (`None`).
+    pub fn expect_content_type(&self, expected: Option<&str>) -> Result<(), CoseError> {
+        if self.content_type.as_deref() == expected {
+            return Ok(());
+        }
+        let describe = |c: Option<&str>| match c {
+            Some(TRUST_LIST_CONTENT_TYPE) => "a trust list".to_owned(),
+            Some(c) => format!("content of type {c}"),
+            None => "a PHR card".to_owned(),
+        };
+        Err(CoseError::WrongContentType {
+            expected: describe(expected),
+            found: describe(self.content_type.as_deref()),
+        })
+    }
+
+    /// Verifies the signature with `key`.
+    pub fn verify(&self, key: &PublicKey) -> bool {
+        key.verify(
+            &sig_structure(&self.protected, &self.payload),
+            &self.signature,
+        )
+    }
+}
+
+/// Content type of a signed trust list.
+pub const TRUST_LIST_CONTENT_TYPE: &str = "application/ephr-trust+cbor";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> SecretKey {
+        SecretKey::from_seed(&[7u8; 32])
+    }
+
+    #[test]
+    fn sign_parse_verify() {
+        let k = key();
+        let bytes = Sign1::sign(&k, None, b"hello");
+        assert_eq!(&bytes[..2], &[0xd2, 0x84], "tag 18, array of 4");
+        let s = Sign1::parse(&bytes).unwrap();
+        assert_eq!(s.kid, k.public().kid());
+        assert_eq!(s.payload, b"hello");
+        assert!(s.verify(&k.public()));
+        assert!(!s.verify(&SecretKey::from_seed(&[8u8; 32]).public()));
+        assert_eq!(hex::encode(&s.protected[..3]), "a20127");
+    }
+
+    fn build(protected: Value, unprotected: Value) -> Vec<u8> {
+        let p = cbor::to_vec(&protected);
+        cbor::to_vec(&Value::Tag(
+            18,
+            Box::new(Value::Array(vec![
+                Value::Bytes(p),
+                unprotected,
+                Value::Bytes(b"x".to_vec()),
+                Value::Bytes(vec![0; 64]),
+            ])),
+        ))
+    }
+
+    #[test]
+    fn header_rules() {
+        let kid = Value::Bytes(vec![1; 8]);
+        let m =
+            |e: Vec<(i64, Value)>| Value::Map(e.into_iter().map(|(k, v)| (int(k), v)).collect());
+        assert_eq!(
+            Sign1::parse(&build(m(vec![(1, int(-7)), (4, kid.clone())]), m(vec![]))),
+            Err(CoseError::WrongAlgorithm("-7".into()))
+        );
+        assert_eq!(
+            Sign1::parse(&build(m(vec![(1, int(-8))]), m(vec![(4, kid.clone())]))),
+            Err(CoseError::KidNotProtected)
+        );
+        assert_eq!(
+            Sign1::parse(&build(m(vec![(1, int(-8))]), m(vec![]))),
+            Err(CoseError::MissingKid)
+        );
+        assert_eq!(
+            Sign1::parse(&build(
+                m(vec![(1, int(-8)), (4, kid.clone())]),
+                m(vec![(4, kid.clone())])
+            )),
+            Err(CoseError::UnprotectedNotEmpty)
+        );
+        assert!(matches!(
+            Sign1::parse(&build(
+                m(vec![(1, int(-8)), (2, int(1)), (4, kid)]),
+                m(vec![])
+            )),
+            Err(CoseError::UnknownHeader(_))
+        ));
+    }
+
+    #[test]
+    fn untagged_and_wrong_tag() {
+        let k = key();
+        let bytes = Sign1::sign(&k, None, b"hello");
+        assert!(matches!(
+            Sign1::parse(&bytes[1..]),
+            Err(CoseError::NotTagged(_))
+        ));
+        let mut cwt = vec![0xd8, 61];
+        cwt.extend_from_slice(&bytes);
+        assert_eq!(
+            Sign1::parse(&cwt),
+            Err(CoseError::NotTagged("tag 61".into()))
+        );
+    }
+}

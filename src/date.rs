@@ -1,0 +1,207 @@
+//! Calendar dates and instants as the card carries them.
+//!
+//! The JSON record writes dates as ISO 8601 text (`2026-10-14`, or `1991-03` / `1991` where only
+//! part of a date is known, as is common for birth dates of people without documents). The wire
+//! format stores a full date as an integer count of days since 1970-01-01 (3 bytes instead of 11)
+//! and keeps partial dates as text. Instants (iat, exp, trust-list times) are POSIX seconds.
+
+use time::format_description::well_known::Rfc3339;
+use time::{Date, Month, OffsetDateTime};
+
+/// Julian day number of 1970-01-01.
+const UNIX_EPOCH_JULIAN_DAY: i32 = 2_440_588;
+
+/// Earliest and latest year ephr accepts anywhere in a record. Nobody alive was born before 1900,
+/// and a later year is a typing error, not a plan.
+pub const MIN_YEAR: i32 = 1900;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: i32 = 2100;
+
+/// A date with day, month or only year precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PartialDate {
+    /// Only the year is known.
+    Year(i32),
+    /// Year and month are known.
+    YearMonth(i32, u8),
+    /// A full calendar date.
+    Full(Date),
+}
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (nothing else: no times, no other separators).
+    pub fn parse(s: &str) -> Option<Self> {
+        let b = s.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        let year = |s: &str| -> Option<i32> {
+            let y: i32 = s.parse().ok()?;
+            (MIN_YEAR..=MAX_YEAR).contains(&y).then_some(y)
+        };
+        match b.len() {
+            4 if digits(0..4) => Some(Self::Year(year(&s[0..4])?)),
+            7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
+                let m: u8 = s[5..7].parse().ok()?;
+                (1..=12)
+                    .contains(&m)
+                    .then_some(Self::YearMonth(year(&s[0..4])?, m))
+            }
+            10 => parse_full_date(s).map(Self::Full),
+            _ => None,
+        }
+    }
+
+    /// The earliest day this date may stand for, used to order entries in time.
+    pub fn earliest(&self) -> Date {
+        match *self {
+            Self::Year(y) => Date::from_calendar_date(y, Month::January, 1).unwrap_or(Date::MIN),
+            Self::YearMonth(y, m) => Month::try_from(m)
+                .ok()
+                .and_then(|m| Date::from_calendar_date(y, m, 1).ok())
+                .unwrap_or(Date::MIN),
+            Self::Full(d) => d,
+        }
+    }
+}
+
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Year(y) => write!(f, "{y:04}"),
+            Self::YearMonth(y, m) => write!(f, "{y:04}-{m:02}"),
+            Self::Full(d) => f.write_str(&format_date(*d)),
+        }
+    }
+}
+
+/// Parses exactly `YYYY-MM-DD` with a year in [`MIN_YEAR`]..=[`MAX_YEAR`].
+pub fn parse_full_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if ![0..4, 5..7, 8..10]
+        .into_iter()
+        .all(|r| b[r].iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let y: i32 = s[0..4].parse().ok()?;
+    let m: u8 = s[5..7].parse().ok()?;
+    let d: u8 = s[8..10].parse().ok()?;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
+    }
+    Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+/// `YYYY-MM-DD`.
+pub fn format_date(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Days since 1970-01-01 (negative before).
+pub fn to_epoch_days(d: Date) -> i64 {
+    i64::from(d.to_julian_day() - UNIX_EPOCH_JULIAN_DAY)
+}
+
+/// Inverse of [`to_epoch_days`]; `None` outside the accepted year range.
+pub fn from_epoch_days(days: i64) -> Option<Date> {
+    let jd = i32::try_from(days)
+        .ok()?
+        .checked_add(UNIX_EPOCH_JULIAN_DAY)?;
+    let d = Date::from_julian_day(jd).ok()?;
+    (MIN_YEAR..=MAX_YEAR).contains(&d.year()).then_some(d)
+}
+
+/// Parses an instant given on the command line: RFC 3339 (`2026-11-22T10:00:00Z`, any offset)
+/// or a bare date, taken as midnight UTC.
+pub fn parse_instant(s: &str) -> Option<i64> {
+    if let Ok(t) = OffsetDateTime::parse(s, &Rfc3339) {
+        return Some(t.unix_timestamp());
+    }
+    parse_full_date(s).map(|d| to_epoch_days(d) * 86_400)
+}
+
+/// RFC 3339 in UTC, to the second; an out-of-range value prints as the raw number.
+pub fn format_instant(t: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(t)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| format!("@{t}"))
+}
+
+/// The UTC calendar day of an instant.
+pub fn instant_date(t: i64) -> Option<Date> {
+    OffsetDateTime::from_unix_timestamp(t)
+        .ok()
+        .map(|t| t.date())
+}
+
+/// The current time from the system clock, in POSIX seconds. Library functions never call this
+/// themselves: every check takes the time as an argument so tests run on fixed clocks.
+pub fn now() -> i64 {
+    OffsetDateTime::now_utc().unix_timestamp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates() {
+        assert_eq!(PartialDate::parse("1991"), Some(PartialDate::Year(1991)));
+        assert_eq!(
+            PartialDate::parse("1991-03"),
+            Some(PartialDate::YearMonth(1991, 3))
+        );
+        assert!(matches!(
+            PartialDate::parse("1991-03-05"),
+            Some(PartialDate::Full(_))
+        ));
+        for bad in [
+            "",
+            "91",
+            "1991-3",
+            "1991-13",
+            "1991-02-30",
+            "1899",
+            "2101",
+            "1991/03",
+            "１９９１",
+            "1991-03-05T00:00",
+            "+1991",
+            "-991",
+        ] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+        assert_eq!(
+            PartialDate::parse("2024-02").unwrap().to_string(),
+            "2024-02"
+        );
+    }
+
+    #[test]
+    fn epoch_days_round_trip() {
+        let d = parse_full_date("1970-01-01").unwrap();
+        assert_eq!(to_epoch_days(d), 0);
+        let d = parse_full_date("2026-10-14").unwrap();
+        assert_eq!(to_epoch_days(d), 20_740);
+        assert_eq!(from_epoch_days(20_740), Some(d));
+        let d = parse_full_date("1950-06-30").unwrap();
+        assert_eq!(from_epoch_days(to_epoch_days(d)), Some(d));
+        assert_eq!(from_epoch_days(i64::MAX), None);
+        assert_eq!(from_epoch_days(-30_000), None, "before 1900");
+    }
+
+    #[test]
+    fn instants() {
+        assert_eq!(parse_instant("2026-11-22T10:00:00Z"), Some(1_795_341_600));
+        assert_eq!(
+            parse_instant("2026-11-22T11:00:00+01:00"),
+            Some(1_795_341_600)
+        );
+        assert_eq!(parse_instant("2026-11-22"), Some(1_795_305_600));
+        assert_eq!(parse_instant("yesterday"), None);
+        assert_eq!(format_instant(1_795_341_600), "2026-11-22T10:00:00Z");
+    }
+}

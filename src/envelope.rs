@@ -1,0 +1,187 @@
+//! The text envelope: `PHR1:` + base45(zlib(COSE_Sign1)).
+//!
+//! The prefix tells a scanner what it holds before any decoding and, like every character of
+//! base45 (RFC 9285), is in the QR alphanumeric set, so a whole card encodes in the dense
+//! alphanumeric mode. zlib (RFC 1950) is required even where it saves little, so that decoders
+//! have one path and a checksum (Adler-32) over the whole signed object.
+//!
+//! Decoding is bounded: the text length, the inflated size and (in [`crate::cbor`]) the nesting
+//! depth are capped before any work proportional to them is done.
+
+use std::io::{Read, Write};
+
+use flate2::Compression;
+use flate2::read::ZlibDecoder;
+use flate2::write::ZlibEncoder;
+
+/// The text prefix, version 1 of the format.
+pub const PREFIX: &str = "PHR1:";
+/// The longest text accepted: the alphanumeric capacity of a version-40 QR code at level L.
+pub const MAX_TEXT_LEN: usize = 4296;
+/// The largest inflated COSE_Sign1 accepted. A full card is about 1 KiB; 32 KiB leaves room for
+/// growth and stops a decompression bomb long before it costs memory.
+pub const MAX_INFLATED_LEN: usize = 32 * 1024;
+
+/// Why a text is not a PHR1 envelope.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EnvelopeError {
+    /// Longer than [`MAX_TEXT_LEN`].
+    #[error("the text is {0} characters long; a PHR card is at most {MAX_TEXT_LEN}")]
+    TooLong(usize),
+    /// Does not start with `PHR1:`.
+    #[error("{0}")]
+    WrongPrefix(String),
+    /// Characters outside the base45 alphabet, or an impossible length or value.
+    #[error("the text after PHR1: is not valid base45 ({0}); it may have been mistyped or cut off")]
+    Base45(String),
+    /// The decoded bytes are a COSE object that was not compressed.
+    #[error("the card is not zlib-compressed; PHR1 requires compression")]
+    NotCompressed,
+    /// The zlib stream is broken (bad header, bad data or checksum, truncated).
+    #[error("the compressed data is damaged ({0})")]
+    Zlib(String),
+    /// Inflates to more than [`MAX_INFLATED_LEN`].
+    #[error(
+        "the data expands to more than {MAX_INFLATED_LEN} bytes; this is not a PHR card (possibly a decompression bomb)"
+    )]
+    TooLarge,
+    /// Bytes after the end of the zlib stream.
+    #[error("there is extra data after the compressed card")]
+    TrailingData,
+}
+
+/// Wraps tagged COSE_Sign1 bytes as PHR1 text.
+pub fn encode(cose: &[u8]) -> String {
+    let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = z.write_all(cose);
+    let compressed = z.finish().unwrap_or_default();
+    format!("{PREFIX}{}", base45::encode(&compressed))
+}
+
+/// Unwraps PHR1 text to the COSE_Sign1 bytes. The text must be exact: no spaces, no lowercase.
+pub fn decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
+    if text.len() > MAX_TEXT_LEN {
+        return Err(EnvelopeError::TooLong(text.chars().count()));
+    }
+    let Some(body) = text.strip_prefix(PREFIX) else {
+        return Err(EnvelopeError::WrongPrefix(describe_prefix(text)));
+    };
+    let compressed = base45::decode(body).map_err(|e| EnvelopeError::Base45(e.to_string()))?;
+    // Our COSE_Sign1 starts with tag 18 (0xd2); a zlib stream starts with 0x78 (deflate, 32 KiB
+    // window). Telling them apart gives a precise error for an uncompressed card.
+    if compressed.first() == Some(&0xd2) {
+        return Err(EnvelopeError::NotCompressed);
+    }
+    inflate(&compressed)
+}
+
+/// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed.
+pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
+    let mut d = ZlibDecoder::new(compressed);
+    let mut out = Vec::with_capacity(compressed.len() * 3);
+    let n = (&mut d)
+        .take(MAX_INFLATED_LEN as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| EnvelopeError::Zlib(e.to_string()))?;
+    if n > MAX_INFLATED_LEN {
+        return Err(EnvelopeError::TooLarge);
+    }
+    if compressed.is_empty() || d.total_in() != compressed.len() as u64 {
+        return Err(if compressed.is_empty() {
+            EnvelopeError::Zlib("no data".into())
+        } else {
+            EnvelopeError::TrailingData
+        });
+    }
+    Ok(out)
+}
+
+fn describe_prefix(text: &str) -> String {
+    let head: String = text.chars().take(8).collect();
+    if text.starts_with("HC1:") {
+        "this is an EU Digital COVID Certificate (HC1:), not a PHR card".into()
+    } else if text.starts_with("shc:/") {
+        "this is a SMART Health Card (shc:/), not a PHR card".into()
+    } else if let Some(p) = text.get(..5).filter(|p| p.eq_ignore_ascii_case(PREFIX)) {
+        format!("the prefix \"{p}\" must be upper case \"PHR1:\"")
+    } else if text.starts_with("PHR") {
+        format!("\"{head}…\" is a PHR format this version of ephr does not know; update ephr")
+    } else if text.is_empty() {
+        "the text is empty".into()
+    } else {
+        format!(
+            "the text does not start with \"PHR1:\" (it starts \"{head}\"); it is not a PHR card"
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let data = b"\xd2\x84some cose bytes".repeat(5);
+        let t = encode(&data);
+        assert!(t.starts_with("PHR1:"));
+        assert!(
+            t.bytes()
+                .all(|b| b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:".contains(&b))
+        );
+        assert_eq!(decode(&t).unwrap(), data);
+    }
+
+    #[test]
+    fn errors() {
+        assert!(
+            matches!(decode("HC1:6BFOXN"), Err(EnvelopeError::WrongPrefix(m)) if m.contains("COVID"))
+        );
+        assert!(
+            matches!(decode("phr1:00"), Err(EnvelopeError::WrongPrefix(m)) if m.contains("upper case"))
+        );
+        assert!(
+            matches!(decode("PHR2:00"), Err(EnvelopeError::WrongPrefix(m)) if m.contains("update"))
+        );
+        assert!(matches!(decode("PHR1:abc"), Err(EnvelopeError::Base45(_))));
+        assert!(matches!(
+            decode(&format!("PHR1:{}", base45::encode([0xd2, 0x84]))),
+            Err(EnvelopeError::NotCompressed)
+        ));
+        assert!(matches!(
+            decode(&format!("PHR1:{}", base45::encode([0x78, 0xda, 1, 2]))),
+            Err(EnvelopeError::Zlib(_))
+        ));
+        assert!(matches!(
+            decode(&"A".repeat(MAX_TEXT_LEN + 1)),
+            Err(EnvelopeError::TooLong(_))
+        ));
+    }
+
+    #[test]
+    fn trailing_data_is_rejected() {
+        let t = encode(b"abc");
+        let mut bytes = base45::decode(&t[5..]).unwrap();
+        bytes.push(0);
+        assert_eq!(
+            decode(&format!("PHR1:{}", base45::encode(&bytes))),
+            Err(EnvelopeError::TrailingData)
+        );
+    }
+
+    #[test]
+    fn decompression_bomb_is_refused() {
+        let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
+        z.write_all(&vec![0u8; 2 * 1024 * 1024]).unwrap();
+        let bomb = z.finish().unwrap();
+        assert!(
+            bomb.len() < 2 * MAX_TEXT_LEN / 3,
+            "fits in a QR code: {}",
+            bomb.len()
+        );
+        assert_eq!(
+            decode(&format!("PHR1:{}", base45::encode(&bomb))),
+            Err(EnvelopeError::TooLarge)
+        );
+    }
+}

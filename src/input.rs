@@ -1,0 +1,153 @@
+//! Reading what a clinician gives to `verify`, `decode` and `scan`: files of PHR1 text (one card
+//! a line), images holding QR codes, or standard input (what a USB barcode scanner types).
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::qr::{self, QrError};
+
+/// Largest text input read (thousands of cards).
+pub const MAX_TEXT_INPUT: u64 = 4 * 1024 * 1024;
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The file could not be opened or read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A text input larger than [`MAX_TEXT_INPUT`].
+    #[error("{0} is larger than {MAX_TEXT_INPUT} bytes; it is not a file of PHR cards")]
+    TooLarge(String),
+    /// Neither an image nor UTF-8 text.
+    #[error("{0} is neither a PNG/JPEG image nor a text file of PHR1 cards")]
+    Unrecognised(String),
+    /// No card in the input.
+    #[error("{0} contains no text")]
+    Empty(String),
+    /// An image without a readable PHR QR code.
+    #[error("{path}: {source}")]
+    Qr {
+        /// The image.
+        path: String,
+        /// What went wrong.
+        source: QrError,
+    },
+}
+
+/// One candidate card text and where it came from (`card.png`, `cards.txt:3`, `stdin:1`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Where the text was found.
+    pub source: String,
+    /// The text, trimmed of surrounding whitespace.
+    pub text: String,
+}
+
+/// True when the bytes start like a PNG or JPEG file.
+pub fn looks_like_image(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
+}
+
+/// Splits text into one candidate per non-blank line.
+pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| Candidate {
+            source: format!("{source}:{}", i + 1),
+            text: l.trim().to_owned(),
+        })
+        .collect()
+}
+
+/// Reads one input argument: `-` for `stdin`, otherwise a file path.
+pub fn read(arg: &str, stdin: &mut dyn Read) -> Result<Vec<Candidate>, InputError> {
+    if arg == "-" {
+        let mut buf = Vec::new();
+        stdin
+            .take(MAX_TEXT_INPUT + 1)
+            .read_to_end(&mut buf)
+            .map_err(|source| InputError::Io {
+                path: "standard input".into(),
+                source,
+            })?;
+        return from_bytes("stdin", &buf);
+    }
+    let path = Path::new(arg);
+    let io = |source| InputError::Io {
+        path: arg.to_owned(),
+        source,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let mut buf = Vec::new();
+    f.take(qr::MAX_IMAGE_FILE + 1)
+        .read_to_end(&mut buf)
+        .map_err(io)?;
+    from_bytes(arg, &buf)
+}
+
+/// Classifies bytes as an image or text and extracts the candidates.
+pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
+    if looks_like_image(bytes) {
+        let img = qr::decode_image(bytes).map_err(|e| InputError::Qr {
+            path: source.to_owned(),
+            source: e,
+        })?;
+        let texts = qr::scan(&img).map_err(|e| InputError::Qr {
+            path: source.to_owned(),
+            source: e,
+        })?;
+        let many = texts.len() > 1;
+        return Ok(texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Candidate {
+                source: if many {
+                    format!("{source}#{}", i + 1)
+                } else {
+                    source.to_owned()
+                },
+                text,
+            })
+            .collect());
+    }
+    if bytes.len() as u64 > MAX_TEXT_INPUT {
+        return Err(InputError::TooLarge(source.to_owned()));
+    }
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| InputError::Unrecognised(source.to_owned()))?;
+    let c = text_candidates(source, text);
+    if c.is_empty() {
+        return Err(InputError::Empty(source.to_owned()));
+    }
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_lines() {
+        let c = from_bytes("f", b"PHR1:AAA\r\n\n  PHR1:BBB  \n").unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].source, "f:3");
+        assert_eq!(c[1].text, "PHR1:BBB");
+        assert!(matches!(from_bytes("f", b" \n"), Err(InputError::Empty(_))));
+        assert!(matches!(
+            from_bytes("f", &[0xff, 0xfe, 0x00]),
+            Err(InputError::Unrecognised(_))
+        ));
+    }
+
+    #[test]
+    fn stdin_dash() {
+        let mut input: &[u8] = b"PHR1:X\n";
+        assert_eq!(read("-", &mut input).unwrap()[0].source, "stdin:1");
+    }
+}

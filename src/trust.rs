@@ -1,0 +1,597 @@
+//! The trust list: which issuing authorities a clinic trusts, with their public keys.
+//!
+//! A trust list is a COSE_Sign1 signed by a trust-anchor key whose public half every verifier
+//! pins. It is trust material only: the rules that use it are in [`crate::verify`]. A list is
+//! opened with [`TrustList::open`], which checks the anchor signature before anything in the list
+//! is believed; there is no way to get a usable list without the anchor.
+//!
+//! Every change yields a new list with a higher `sequence`. Key revocation (superseded /
+//! compromised), per-card revocation (truncated hashes, never card ids) and a successor anchor are
+//! part of the format from version 1; docs/TRUST.md gives the rules.
+
+use std::path::Path;
+
+use ciborium::value::Value;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::card::{CardId, is_valid_authority_id};
+use crate::cbor::{self, CborError, MapBuilder, MapReader, int, structure};
+use crate::codes;
+use crate::cose::{CoseError, Sign1, TRUST_LIST_CONTENT_TYPE};
+use crate::date::format_instant;
+use crate::keys::{KeyId, PublicKey, SecretKey};
+
+/// Format version of the trust-list payload.
+pub const TRUST_LIST_VERSION: u64 = 1;
+/// Largest trust list file accepted (200 authorities × 3 keys and 10,000 revoked cards are about
+/// 200 KB).
+pub const MAX_TRUST_LIST_LEN: usize = 2 * 1024 * 1024;
+/// Length of a revoked-card hash.
+pub const CARD_HASH_LEN: usize = 16;
+
+/// Why a trust list cannot be used or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum TrustError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// Larger than [`MAX_TRUST_LIST_LEN`].
+    #[error(
+        "the trust list is larger than {MAX_TRUST_LIST_LEN} bytes; it is not an ephr trust list"
+    )]
+    TooLarge,
+    /// Not a COSE_Sign1 trust list.
+    #[error("not a valid signed trust list: {0}")]
+    Cose(#[from] CoseError),
+    /// Signed by a different key than the pinned anchor.
+    #[error(
+        "the trust list is signed by key {found}, but the pinned trust anchor is {pinned}; get the list from your health authority, or check --anchor"
+    )]
+    WrongAnchor {
+        /// Key id in the list.
+        found: KeyId,
+        /// Key id of the pinned anchor.
+        pinned: KeyId,
+    },
+    /// The anchor signature does not verify: the list was altered.
+    #[error(
+        "the trust list's signature is not valid: it has been altered or damaged; do not use it"
+    )]
+    BadSignature,
+    /// The payload is not a valid trust list.
+    #[error("the trust list content is invalid: {0}")]
+    Content(#[from] CborError),
+    /// The payload is newer than this code understands.
+    #[error("trust list format version {0} is not known to this ephr; update ephr")]
+    UnknownVersion(u64),
+    /// An edit that would make the list inconsistent.
+    #[error("{0}")]
+    Edit(String),
+}
+
+/// Why a key was revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RevocationReason {
+    /// Ordinary rotation: cards issued before the revocation time stay valid.
+    Superseded,
+    /// The private key leaked: every card it signed is rejected, whatever its date says.
+    Compromised,
+}
+
+/// A key's revocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct KeyRevocation {
+    /// Why.
+    pub reason: RevocationReason,
+    /// From when, POSIX seconds.
+    pub at: i64,
+}
+
+/// One signing key of an authority.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorityKey {
+    /// The public key.
+    pub key: PublicKey,
+    /// Cards issued before this time are not accepted from this key.
+    pub not_before: i64,
+    /// Cards issued after this time are not accepted from this key.
+    pub not_after: Option<i64>,
+    /// Set when the key is revoked.
+    pub revoked: Option<KeyRevocation>,
+}
+
+/// An issuing authority.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Authority {
+    /// Id, as cards carry it in `iss`.
+    pub id: String,
+    /// Display name, shown to clinicians.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country.
+    pub country: String,
+    /// Signing keys, current and past.
+    pub keys: Vec<AuthorityKey>,
+}
+
+/// The content of a trust list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrustList {
+    /// Increases with every change; a verifier refuses to go back to a lower one.
+    pub sequence: u64,
+    /// When this version was signed.
+    pub issued_at: i64,
+    /// When the next version is due; after this the list is stale.
+    pub next_update: i64,
+    /// The issuing authorities.
+    pub authorities: Vec<Authority>,
+    /// Revoked cards: first 16 bytes of SHA-256(kid ‖ cti), sorted.
+    pub revoked_cards: Vec<[u8; CARD_HASH_LEN]>,
+    /// The anchor that will sign future lists, when the anchor is being rotated.
+    pub successor_anchor: Option<PublicKey>,
+}
+
+/// The hash under which a card is revoked: it identifies the card only together with its
+/// signing key and does not reveal the card id.
+pub fn card_hash(kid: &KeyId, card: &CardId) -> [u8; CARD_HASH_LEN] {
+    let mut h = Sha256::new();
+    h.update(kid.0);
+    h.update(&card.0);
+    let d = h.finalize();
+    let mut out = [0u8; CARD_HASH_LEN];
+    out.copy_from_slice(&d[..CARD_HASH_LEN]);
+    out
+}
+
+impl TrustList {
+    /// An empty list (sequence 1).
+    pub fn new(issued_at: i64, next_update: i64) -> Self {
+        Self {
+            sequence: 1,
+            issued_at,
+            next_update,
+            authorities: Vec::new(),
+            revoked_cards: Vec::new(),
+            successor_anchor: None,
+        }
+    }
+
+    /// Reads and opens a trust list file against the pinned anchor.
+    pub fn read(path: &Path, anchor: &PublicKey) -> Result<Self, TrustError> {
+        Self::open(&read_file(path)?, anchor)
+    }
+
+    /// Checks the anchor signature, then decodes the list. Nothing in the list is looked at
+    /// before the signature has verified.
+    pub fn open(bytes: &[u8], anchor: &PublicKey) -> Result<Self, TrustError> {
+        let s = parse_signed(bytes)?;
+        if s.kid != anchor.kid() {
+            return Err(TrustError::WrongAnchor {
+                found: s.kid,
+                pinned: anchor.kid(),
+            });
+        }
+        if !s.verify(anchor) {
+            return Err(TrustError::BadSignature);
+        }
+        Self::decode(&s.payload)
+    }
+
+    /// Decodes a list WITHOUT checking its signature, for display (`ephr trust show` without
+    /// `--anchor`). Returns the key id of the anchor that claims to have signed it.
+    pub fn open_unverified(bytes: &[u8]) -> Result<(Self, KeyId), TrustError> {
+        let s = parse_signed(bytes)?;
+        Ok((Self::decode(&s.payload)?, s.kid))
+    }
+
+    /// Signs the list with the anchor key.
+    pub fn sign(&self, anchor: &SecretKey) -> Vec<u8> {
+        Sign1::sign(anchor, Some(TRUST_LIST_CONTENT_TYPE), &self.encode())
+    }
+
+    /// Every key with this key id, with its authority. Key ids are truncated hashes, so more than
+    /// one key may share one; verification tries each.
+    pub fn keys_with_kid(&self, kid: &KeyId) -> Vec<(&Authority, &AuthorityKey)> {
+        self.authorities
+            .iter()
+            .flat_map(|a| a.keys.iter().map(move |k| (a, k)))
+            .filter(|(_, k)| k.key.kid() == *kid)
+            .collect()
+    }
+
+    /// The authority with this id.
+    pub fn authority(&self, id: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.id == id)
+    }
+
+    /// True when a card is revoked.
+    pub fn is_card_revoked(&self, kid: &KeyId, card: &CardId) -> bool {
+        self.revoked_cards
+            .binary_search(&card_hash(kid, card))
+            .is_ok()
+    }
+
+    /// Adds a key for an authority, creating the authority if it is new. The caller then bumps
+    /// the version with [`TrustList::bump`] and signs.
+    pub fn add_key(
+        &mut self,
+        id: &str,
+        name: &str,
+        country: &str,
+        key: AuthorityKey,
+    ) -> Result<(), TrustError> {
+        if !is_valid_authority_id(id) {
+            return Err(TrustError::Edit(format!(
+                "\"{id}\" is not a valid authority id: use 2-32 letters, digits, '-', '.' or '_', e.g. GR-EODY-LESVOS"
+            )));
+        }
+        if !codes::is_well_formed_country(country) {
+            return Err(TrustError::Edit(format!(
+                "\"{country}\" is not an ISO 3166-1 alpha-2 country code"
+            )));
+        }
+        if name.trim().is_empty() || name.chars().count() > 80 {
+            return Err(TrustError::Edit(
+                "the display name must be 1 to 80 characters".into(),
+            ));
+        }
+        if let Some((a, _)) = self
+            .authorities
+            .iter()
+            .flat_map(|a| a.keys.iter().map(move |k| (a, k)))
+            .find(|(_, k)| k.key == key.key)
+        {
+            return Err(TrustError::Edit(format!(
+                "key {} is already listed for {}",
+                key.key.kid(),
+                a.id
+            )));
+        }
+        match self.authorities.iter_mut().find(|a| a.id == id) {
+            Some(a) => {
+                if a.name != name || a.country != country {
+                    return Err(TrustError::Edit(format!(
+                        "authority {id} is already listed as \"{}\" ({}); give the same --name and --country to add a key",
+                        a.name, a.country
+                    )));
+                }
+                a.keys.push(key);
+            }
+            None => self.authorities.push(Authority {
+                id: id.into(),
+                name: name.into(),
+                country: country.into(),
+                keys: vec![key],
+            }),
+        }
+        Ok(())
+    }
+
+    /// Marks a new version: sequence + 1, new issue time and next-update time.
+    pub fn bump(&mut self, now: i64, next_update: i64) {
+        self.sequence += 1;
+        self.issued_at = now;
+        self.next_update = next_update;
+    }
+
+    fn encode(&self) -> Vec<u8> {
+        let authorities = self
+            .authorities
+            .iter()
+            .map(|a| {
+                let keys = a
+                    .keys
+                    .iter()
+                    .map(|k| {
+                        MapBuilder::default()
+                            .put(0, Value::Bytes(k.key.to_bytes().to_vec()))
+                            .put(1, int(k.not_before))
+                            .opt(2, k.not_after.map(int))
+                            .opt(
+                                3,
+                                k.revoked.map(|r| {
+                                    Value::Array(vec![
+                                        int(match r.reason {
+                                            RevocationReason::Superseded => 0,
+                                            RevocationReason::Compromised => 1,
+                                        }),
+                                        int(r.at),
+                                    ])
+                                }),
+                            )
+                            .build()
+                    })
+                    .collect();
+                MapBuilder::default()
+                    .put(0, Value::Text(a.id.clone()))
+                    .put(1, Value::Text(a.name.clone()))
+                    .put(2, Value::Text(a.country.clone()))
+                    .put(3, Value::Array(keys))
+                    .build()
+            })
+            .collect();
+        let mut revoked = self.revoked_cards.clone();
+        revoked.sort_unstable();
+        revoked.dedup();
+        let v = MapBuilder::default()
+            .put(0, int(TRUST_LIST_VERSION))
+            .put(1, int(self.sequence))
+            .put(2, int(self.issued_at))
+            .put(3, int(self.next_update))
+            .put(4, Value::Array(authorities))
+            .opt(
+                5,
+                (!revoked.is_empty()).then(|| {
+                    Value::Array(revoked.iter().map(|h| Value::Bytes(h.to_vec())).collect())
+                }),
+            )
+            .opt(
+                6,
+                self.successor_anchor
+                    .map(|k| Value::Bytes(k.to_bytes().to_vec())),
+            )
+            .build();
+        cbor::to_vec(&v)
+    }
+
+    fn decode(payload: &[u8]) -> Result<Self, TrustError> {
+        let mut m = MapReader::new(cbor::from_slice_deterministic(payload)?, "trust")?;
+        let version = cbor::uint(&m.need(0)?, "trust.0", u64::MAX)?;
+        if version != TRUST_LIST_VERSION {
+            return Err(TrustError::UnknownVersion(version));
+        }
+        let time = |v: Value, path: &str| -> Result<i64, CborError> {
+            v.as_integer()
+                .and_then(|i| i64::try_from(i).ok())
+                .ok_or_else(|| structure(path, "expected a time in POSIX seconds"))
+        };
+        let public = |v: Value, path: &str| -> Result<PublicKey, CborError> {
+            let b = cbor::bytes(v, path, 32, 32)?;
+            let mut a = [0u8; 32];
+            a.copy_from_slice(&b);
+            PublicKey::from_bytes(&a).ok_or_else(|| structure(path, "not a valid Ed25519 key"))
+        };
+        let sequence = cbor::uint(&m.need(1)?, "trust.1", u64::MAX)?;
+        let issued_at = time(m.need(2)?, "trust.2")?;
+        let next_update = time(m.need(3)?, "trust.3")?;
+        let mut authorities = Vec::new();
+        let Value::Array(list) = m.need(4)? else {
+            return Err(structure("trust.4", "expected an array").into());
+        };
+        for (i, a) in list.into_iter().enumerate() {
+            let path = format!("trust.4[{i}]");
+            let mut a = MapReader::new(a, &path)?;
+            let id = a.need_text(0, 32)?;
+            let name = a.need_text(1, 80)?;
+            let country = a.need_text(2, 2)?;
+            let Value::Array(keys) = a.need(3)? else {
+                return Err(structure(&a.at(3), "expected an array").into());
+            };
+            let mut out_keys = Vec::new();
+            for (j, k) in keys.into_iter().enumerate() {
+                let kp = format!("{path}.3[{j}]");
+                let mut k = MapReader::new(k, &kp)?;
+                let key = public(k.need(0)?, &k.at(0))?;
+                let not_before = time(k.need(1)?, &k.at(1))?;
+                let not_after = k.take(2).map(|v| time(v, &kp)).transpose()?;
+                let revoked = match k.take(3) {
+                    None => None,
+                    Some(Value::Array(r)) if r.len() == 2 => {
+                        let reason = match cbor::uint(&r[0], &kp, 1)? {
+                            0 => RevocationReason::Superseded,
+                            _ => RevocationReason::Compromised,
+                        };
+                        Some(KeyRevocation {
+                            reason,
+                            at: time(r[1].clone(), &kp)?,
+                        })
+                    }
+                    Some(_) => {
+                        return Err(structure(&kp, "revocation must be [reason, time]").into());
+                    }
+                };
+                k.finish()?;
+                out_keys.push(AuthorityKey {
+                    key,
+                    not_before,
+                    not_after,
+                    revoked,
+                });
+            }
+            a.finish()?;
+            authorities.push(Authority {
+                id,
+                name,
+                country,
+                keys: out_keys,
+            });
+        }
+        let revoked_cards = match m.take(5) {
+            None => Vec::new(),
+            Some(Value::Array(hs)) => hs
+                .into_iter()
+                .map(|h| {
+                    cbor::bytes(h, "trust.5", CARD_HASH_LEN, CARD_HASH_LEN).map(|b| {
+                        let mut a = [0u8; CARD_HASH_LEN];
+                        a.copy_from_slice(&b);
+                        a
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(_) => return Err(structure("trust.5", "expected an array").into()),
+        };
+        if !revoked_cards.is_sorted_by(|a, b| a < b) {
+            return Err(structure("trust.5", "revoked cards must be sorted and unique").into());
+        }
+        let successor_anchor = m.take(6).map(|v| public(v, "trust.6")).transpose()?;
+        m.finish()?;
+        Ok(Self {
+            sequence,
+            issued_at,
+            next_update,
+            authorities,
+            revoked_cards,
+            successor_anchor,
+        })
+    }
+
+    /// A JSON view for tooling (`ephr trust show --json`).
+    pub fn to_json(&self, signature: SignatureStatus) -> serde_json::Value {
+        serde_json::json!({
+            "signature": signature,
+            "sequence": self.sequence,
+            "issued_at": format_instant(self.issued_at),
+            "next_update": format_instant(self.next_update),
+            "authorities": self.authorities.iter().map(|a| serde_json::json!({
+                "id": a.id,
+                "name": a.name,
+                "country": a.country,
+                "keys": a.keys.iter().map(|k| serde_json::json!({
+                    "kid": k.key.kid().to_string(),
+                    "public_key": hex::encode(k.key.to_bytes()),
+                    "not_before": format_instant(k.not_before),
+                    "not_after": k.not_after.map(format_instant),
+                    "revoked": k.revoked.map(|r| serde_json::json!({
+                        "reason": r.reason, "at": format_instant(r.at)
+                    })),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "revoked_cards": self.revoked_cards.len(),
+            "successor_anchor": self.successor_anchor.map(|k| k.kid().to_string()),
+        })
+    }
+}
+
+/// Whether a displayed trust list's signature was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureStatus {
+    /// Verified against the pinned anchor.
+    Verified,
+    /// Not checked (no anchor given).
+    NotChecked,
+}
+
+fn parse_signed(bytes: &[u8]) -> Result<Sign1, TrustError> {
+    if bytes.len() > MAX_TRUST_LIST_LEN {
+        return Err(TrustError::TooLarge);
+    }
+    let s = Sign1::parse(bytes)?;
+    s.expect_content_type(Some(TRUST_LIST_CONTENT_TYPE))?;
+    Ok(s)
+}
+
+/// Reads a trust list file, refusing oversized files before reading them whole.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, TrustError> {
+    use std::io::Read;
+    let io = |source| TrustError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let mut b = Vec::new();
+    f.take(MAX_TRUST_LIST_LEN as u64 + 1)
+        .read_to_end(&mut b)
+        .map_err(io)?;
+    if b.len() > MAX_TRUST_LIST_LEN {
+        return Err(TrustError::TooLarge);
+    }
+    Ok(b)
+}
+
+/// Writes a trust list file atomically (a reader never sees half a list).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), TrustError> {
+    let io = |source| TrustError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anchor() -> SecretKey {
+        SecretKey::from_seed(&[1u8; 32])
+    }
+
+    fn list() -> TrustList {
+        let mut l = TrustList::new(1_700_000_000, 1_710_000_000);
+        l.add_key(
+            "GR-TEST",
+            "Test authority",
+            "GR",
+            AuthorityKey {
+                key: SecretKey::from_seed(&[2u8; 32]).public(),
+                not_before: 1_700_000_000,
+                not_after: None,
+                revoked: None,
+            },
+        )
+        .unwrap();
+        l
+    }
+
+    #[test]
+    fn sign_open_round_trip() {
+        let l = list();
+        let bytes = l.sign(&anchor());
+        assert_eq!(TrustList::open(&bytes, &anchor().public()).unwrap(), l);
+    }
+
+    #[test]
+    fn wrong_anchor_and_tampering() {
+        let bytes = list().sign(&anchor());
+        let other = SecretKey::from_seed(&[9u8; 32]).public();
+        assert!(matches!(
+            TrustList::open(&bytes, &other),
+            Err(TrustError::WrongAnchor { .. })
+        ));
+        // Flip one byte inside the payload (the authority name).
+        let pos = bytes.windows(4).position(|w| w == b"Test").unwrap();
+        let mut bad = bytes.clone();
+        bad[pos] = b'B';
+        assert!(matches!(
+            TrustList::open(&bad, &anchor().public()),
+            Err(TrustError::BadSignature)
+        ));
+    }
+
+    #[test]
+    fn a_card_is_not_a_trust_list() {
+        let card = Sign1::sign(&anchor(), None, b"x");
+        assert!(matches!(
+            TrustList::open(&card, &anchor().public()),
+            Err(TrustError::Cose(CoseError::WrongContentType { .. }))
+        ));
+    }
+
+    #[test]
+    fn edits_are_checked() {
+        let mut l = list();
+        let k = |s| AuthorityKey {
+            key: SecretKey::from_seed(&[s; 32]).public(),
+            not_before: 0,
+            not_after: None,
+            revoked: None,
+        };
+        assert!(
+            l.add_key("GR-TEST", "Test authority", "GR", k(2)).is_err(),
+            "duplicate key"
+        );
+        assert!(l.add_key("GR-TEST", "Other name", "GR", k(3)).is_err());
+        assert!(l.add_key("bad id!", "X", "GR", k(3)).is_err());
+        assert!(l.add_key("IT-X", "X", "XX", k(3)).is_err());
+        l.add_key("GR-TEST", "Test authority", "GR", k(3)).unwrap();
+        assert_eq!(l.authorities[0].keys.len(), 2);
+    }
+}
