@@ -221,6 +221,24 @@ impl MapBuilder {
     pub(crate) fn build(&mut self) -> Value {
         Value::Map(std::mem::take(&mut self.0))
     }
+    /// The positional form: field `k` at index `k`, `null` for absent fields in between, no
+    /// trailing `null`s.
+    pub(crate) fn build_array(&mut self) -> Value {
+        let fields = std::mem::take(&mut self.0);
+        let len = fields
+            .iter()
+            .filter_map(|(k, _)| k.as_integer().and_then(|i| usize::try_from(i).ok()))
+            .map(|i| i + 1)
+            .max()
+            .unwrap_or(0);
+        let mut out = vec![Value::Null; len];
+        for (k, v) in fields {
+            if let Some(i) = k.as_integer().and_then(|i| usize::try_from(i).ok()) {
+                out[i] = v;
+            }
+        }
+        Value::Array(out)
+    }
 }
 
 fn enc_full_date(s: &str) -> Value {
@@ -236,6 +254,18 @@ fn enc_partial_date(s: &str) -> Value {
     }
 }
 
+/// LOINC codes travel as the integer before the hyphen; the check digit is recomputed.
+fn enc_loinc(code: &str) -> Value {
+    code.split_once('-')
+        .and_then(|(n, _)| n.parse::<u64>().ok())
+        .map_or(Value::Null, int)
+}
+
+fn dec_loinc(v: &Value, path: &str) -> Result<String, CborError> {
+    let n = uint(v, path, 9_999_999)?;
+    Ok(format!("{n}-{}", crate::codes::loinc_check_digit(n)))
+}
+
 fn enc_tenths(v: Option<f64>) -> Option<Value> {
     v.map(|v| int((v * 10.0).round() as i64))
 }
@@ -245,7 +275,7 @@ fn enc_name(n: &Option<Name>) -> Option<Value> {
         MapBuilder::default()
             .text(0, &n.family)
             .text(1, &n.given)
-            .build()
+            .build_array()
     })
 }
 
@@ -314,7 +344,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .flag(2, p.provisional)
                 .opt(3, p.onset.as_deref().map(enc_partial_date))
                 .text(4, &p.note)
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -326,7 +356,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .opt(2, a.category.map(|c| int(c.to_wire())))
                 .opt(3, a.criticality.map(|c| int(c.to_wire())))
                 .text(4, &a.reaction)
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -337,7 +367,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .text(1, &md.dose)
                 .wire(2, md.status, Some(MedicationStatus::Active))
                 .opt(3, md.until.as_deref().map(enc_full_date))
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -348,14 +378,19 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .opt(
                     1,
                     enc_array(&imm.doses, |d| {
+                        let implied = d.source == EvidenceSource::GivenHere
+                            && d.date.as_deref() == Some(r.encounter.date.as_str());
                         MapBuilder::default()
                             .put(0, Value::Text(d.vaccine.clone()))
-                            .opt(1, d.date.as_deref().map(enc_partial_date))
+                            .put(1, int(d.source.to_wire()))
                             .uint(2, d.dose_number)
-                            .put(3, int(d.source.to_wire()))
-                            .text(4, &d.country)
-                            .text(5, &d.lot)
-                            .build()
+                            .text(3, &d.lot)
+                            .opt(
+                                4,
+                                d.date.as_deref().filter(|_| !implied).map(enc_partial_date),
+                            )
+                            .text(5, &d.country)
+                            .build_array()
                     }),
                 )
                 .build()
@@ -365,13 +400,19 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
         17,
         enc_array(&r.results, |res| {
             MapBuilder::default()
-                .put(0, Value::Text(res.loinc.clone()))
+                .put(0, enc_loinc(&res.loinc))
                 .put(1, int(res.result.to_wire()))
                 .text(2, &res.value)
                 .text(3, &res.unit)
-                .opt(4, res.date.as_deref().map(enc_full_date))
+                .opt(
+                    4,
+                    res.date
+                        .as_deref()
+                        .filter(|d| *d != r.encounter.date)
+                        .map(enc_full_date),
+                )
                 .text(5, &res.note)
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -407,7 +448,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .opt(3, rf.due.as_deref().map(enc_full_date))
                 .wire(4, rf.status, Some(ReferralStatus::Planned))
                 .text(5, &rf.note)
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -416,7 +457,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
             MapBuilder::default()
                 .put(0, int(a.kind.to_wire()))
                 .put(1, Value::Text(a.text.clone()))
-                .build()
+                .build_array()
         }),
     );
     m.opt(
@@ -426,7 +467,7 @@ fn enc_record(r: &Record, m: &mut MapBuilder) {
                 .put(0, Value::Text(v.vaccine.clone()))
                 .uint(1, v.dose_number)
                 .opt(2, v.due.as_deref().map(enc_full_date))
-                .build()
+                .build_array()
         }),
     );
 }
@@ -484,6 +525,32 @@ impl MapReader {
                 .ok_or_else(|| structure(path, format!("map key {k:?} is not a small integer")))?;
             entries.push((key, v));
         }
+        Ok(Self {
+            path: path.to_owned(),
+            entries,
+        })
+    }
+
+    /// Reads the positional form written by `MapBuilder::build_array`.
+    pub(crate) fn new_array(v: Value, path: &str) -> Result<Self, CborError> {
+        let Value::Array(items) = v else {
+            return Err(structure(
+                path,
+                format!("expected an array, found {}", kind(&v)),
+            ));
+        };
+        if items.last() == Some(&Value::Null) {
+            return Err(structure(
+                path,
+                "absent fields at the end must be left out, not null",
+            ));
+        }
+        let entries = items
+            .into_iter()
+            .enumerate()
+            .filter(|(_, v)| *v != Value::Null)
+            .map(|(i, v)| (i as i64, v))
+            .collect();
         Ok(Self {
             path: path.to_owned(),
             entries,
@@ -682,7 +749,7 @@ fn each<T>(
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let r = MapReader::new(item, &format!("{path}[{i}]"))?;
+            let r = MapReader::new_array(item, &format!("{path}[{i}]"))?;
             f(r)
         })
         .collect()
@@ -716,7 +783,12 @@ fn sub(m: &mut MapReader, k: i64) -> Result<Option<MapReader>, CborError> {
 }
 
 fn dec_name(m: &mut MapReader, k: i64) -> Result<Option<Name>, CborError> {
-    let Some(mut n) = sub(m, k)? else {
+    let path = m.at(k);
+    let Some(mut n) = m
+        .take(k)
+        .map(|v| MapReader::new_array(v, &path))
+        .transpose()?
+    else {
         return Ok(None);
     };
     let name = Name {
@@ -761,6 +833,7 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
         mediator: e.flag(5)?,
     };
     e.finish()?;
+    let encounter_date = encounter.date.clone();
     let vital_signs = match sub(m, 12)? {
         None => None,
         Some(mut v) => {
@@ -817,15 +890,29 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
             let out = Immunizations {
                 no_records: imm.flag(0)?,
                 doses: opt_each(&mut imm, 1, |mut d| {
-                    let path = d.at(3);
+                    let path = d.at(1);
+                    let vaccine = d.need_text(0, 7)?;
+                    let source = EvidenceSource::from_wire(uint(&d.need(1)?, &path, 255)?)
+                        .ok_or_else(|| structure(&path, "is not a known evidence source"))?;
+                    let dose_number = d.small(2, 255)?;
+                    let lot = d.text(3, 20)?;
+                    let date = d.partial_date(4)?;
+                    if source == EvidenceSource::GivenHere && date.is_some() {
+                        return Err(structure(
+                            &d.at(4),
+                            "a dose given here takes the encounter date; it must be left out",
+                        ));
+                    }
                     let out = Dose {
-                        vaccine: d.need_text(0, 7)?,
-                        date: d.partial_date(1)?,
-                        dose_number: d.small(2, 255)?,
-                        source: EvidenceSource::from_wire(uint(&d.need(3)?, &path, 255)?)
-                            .ok_or_else(|| structure(&path, "is not a known evidence source"))?,
-                        country: d.text(4, 2)?,
-                        lot: d.text(5, 20)?,
+                        vaccine,
+                        date: match source {
+                            EvidenceSource::GivenHere => Some(encounter_date.clone()),
+                            _ => date,
+                        },
+                        dose_number,
+                        source,
+                        country: d.text(5, 2)?,
+                        lot,
                     };
                     d.finish().map(|_| out)
                 })?,
@@ -837,12 +924,18 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
     let results = opt_each(m, 17, |mut r| {
         let path = r.at(1);
         let out = LabResult {
-            loinc: r.need_text(0, 10)?,
+            loinc: dec_loinc(&r.need(0)?, &r.at(0))?,
             result: ResultCode::from_wire(uint(&r.need(1)?, &path, 255)?)
                 .ok_or_else(|| structure(&path, "is not a known result code"))?,
             value: r.text(2, 13)?,
             unit: r.text(3, 20)?,
-            date: r.full_date(4)?,
+            date: match r.full_date(4)? {
+                Some(d) if d == encounter_date => {
+                    return Err(structure(&r.at(4), "the encounter date must be left out"));
+                }
+                Some(d) => Some(d),
+                None => Some(encounter_date.clone()),
+            },
             note: r.text(5, NOTE)?,
         };
         r.finish().map(|_| out)

@@ -57,3 +57,25 @@ pub fn is_well_formed_country(c: &str) -> bool {
 pub fn is_well_formed_language(c: &str) -> bool {
     (2..=3).contains(&c.len())
 }
+pub fn loinc_check_digit(n: u64) -> u8 {
+    let mut sum = 0u64;
+    let mut x = n;
+    let mut pos = 1;
+    while x > 0 {
+        let d = x % 10;
+        x /= 10;
+        if pos % 2 == 1 {
+            let dd = d * 2;
+            sum += dd / 10 + dd % 10
+        } else {
+            sum += d
+        }
+        pos += 1;
+    }
+    ((10 - sum % 10) % 10) as u8
+}
+impl CodeSystem {
+    pub fn name(self) -> &'static str {
+        "code"
+    }
+}

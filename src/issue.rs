@@ -84,6 +84,8 @@ impl Issuer {
 
     /// Validates, signs and encodes one card.
     pub fn issue(&self, record: &Record, opts: &IssueOptions) -> Result<IssuedCard, IssueError> {
+        let mut record = record.clone();
+        record.fill_implied_dates();
         record.validate()?;
         if opts.expires.is_some_and(|e| e <= opts.issued_at) {
             return Err(IssueError::ExpiryBeforeIssue);
@@ -106,7 +108,7 @@ impl Issuer {
                 record_id,
                 follows: opts.follows,
                 part: opts.part,
-                record: record.clone(),
+                record,
             },
         };
         let payload = cbor::claims_to_vec(&claims)?;

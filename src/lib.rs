@@ -64,6 +64,7 @@ pub mod cbor;
 pub mod codes;
 pub mod cose;
 pub mod date;
+pub mod demo;
 
 pub mod envelope;
 pub mod input;

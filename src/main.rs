@@ -1,1 +1,7 @@
-fn main() {}
+//! The `ephr` command-line tool. All logic is in the library; see `src/cli/`.
+
+mod cli;
+
+fn main() {
+    std::process::exit(cli::main());
+}

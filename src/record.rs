@@ -433,7 +433,8 @@ pub struct Immunizations {
 pub struct Dose {
     /// WHO ATC vaccine code (J07…), e.g. `J07BD52` (MMR).
     pub vaccine: String,
-    /// When it was given: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for reported doses.
+    /// When it was given: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` for reported doses. Doses given
+    /// here are given on the encounter date, which is filled in when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Dose number in the series (1 = first).
@@ -479,7 +480,7 @@ pub struct LabResult {
     /// UCUM unit of `value`, e.g. `g/dL`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// Date of the sample or test, `YYYY-MM-DD`.
+    /// Date of the sample or test, `YYYY-MM-DD`; the encounter date when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Free text.
@@ -721,8 +722,29 @@ impl Record {
             }
             RecordJsonError::Syntax { path, message }
         })?;
+        let mut record = record;
+        record.fill_implied_dates();
         record.validate()?;
         Ok(record)
+    }
+
+    /// Fills in the dates a record may leave implicit: a dose given here, and a result without a
+    /// date, are dated on the day of the encounter. The wire format leaves exactly these dates
+    /// out, so a record and its decoded card compare equal.
+    pub fn fill_implied_dates(&mut self) {
+        let day = &self.encounter.date;
+        if let Some(imm) = &mut self.immunizations {
+            for d in &mut imm.doses {
+                if d.source == EvidenceSource::GivenHere && d.date.is_none() {
+                    d.date = Some(day.clone());
+                }
+            }
+        }
+        for r in &mut self.results {
+            if r.date.is_none() {
+                r.date = Some(day.clone());
+            }
+        }
     }
 
     /// Pretty JSON, the same shape [`Record::from_json`] reads.
@@ -957,7 +979,7 @@ impl Validator {
             self.opt_full_date(&format!("{at}.until"), &m.until);
         }
         if let Some(imm) = &r.immunizations {
-            self.immunizations(imm);
+            self.immunizations(imm, &r.encounter.date);
         }
         self.items_count("results", &r.results);
         for (i, res) in r.results.iter().enumerate() {
@@ -1132,7 +1154,7 @@ impl Validator {
         }
     }
 
-    fn immunizations(&mut self, imm: &Immunizations) {
+    fn immunizations(&mut self, imm: &Immunizations, encounter_date: &str) {
         self.items_count("immunizations.doses", &imm.doses);
         if !imm.no_records && imm.doses.is_empty() {
             self.err(
@@ -1149,7 +1171,12 @@ impl Validator {
                     format!("{at}.date"),
                     "is required for documented doses and doses given here",
                 ),
-                (Some(s), EvidenceSource::GivenHere) => self.full_date(&format!("{at}.date"), s),
+                (Some(s), EvidenceSource::GivenHere) if s != encounter_date => self.err(
+                    format!("{at}.date"),
+                    format!(
+                        "is {s}, but a dose given here has the encounter date {encounter_date}; record doses given elsewhere as \"documented\""
+                    ),
+                ),
                 _ => {}
             }
             self.dose_number(&format!("{at}.dose_number"), d.dose_number);

@@ -1,0 +1,234 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// ephr: signed, patient-held health records that any clinic can check offline.
+///
+/// A health authority issues a person's health summary as a signed card (text and QR code);
+/// any clinic verifies it against the authorities' trust list, without a network.
+#[derive(Parser, Debug)]
+#[command(name = "ephr", version, max_term_width = 100)]
+#[command(
+    after_help = "Start with `ephr demo`, then `ephr template > record.json`.\n\
+Exit status: 0 all cards valid, 1 a card is not valid, 2 usage error or unreadable input."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Generate an Ed25519 key pair for an issuing authority or a trust anchor.
+    #[command(
+        after_help = "Writes <DIR>/<ID>.key.pem (private, mode 0600) and <DIR>/<ID>.pub.pem, \
+and prints the key id. Existing files are never overwritten.\n\n\
+Example:\n  ephr keygen --authority GR-EODY-LESVOS --out-dir keys/ --encrypt"
+    )]
+    Keygen {
+        /// Authority id, e.g. GR-EODY-LESVOS (2-32 letters, digits, '-', '.', '_').
+        #[arg(long, value_name = "ID")]
+        authority: String,
+        /// Directory for the key files (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        #[command(flatten)]
+        pass: NewPassphrase,
+    },
+    /// Create, edit and inspect the signed trust list.
+    #[command(subcommand)]
+    Trust(TrustCommand),
+    /// Sign a health record and write the card (text, PNG or SVG QR code).
+    #[command(
+        after_help = "Without --out, the PHR1 text goes to standard output.\n\n\
+Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEMO --out card.png"
+    )]
+    Issue {
+        /// The record, as JSON (see `ephr template`).
+        #[arg(value_name = "RECORD.json")]
+        record: PathBuf,
+        /// The authority's private key.
+        #[arg(long, value_name = "ID.key.pem")]
+        key: PathBuf,
+        /// The authority id the key is listed under.
+        #[arg(long, value_name = "ID")]
+        authority: String,
+        #[command(flatten)]
+        pass: KeyPassphrase,
+        /// Expiry date or time (RFC 3339 or YYYY-MM-DD). Health history does not expire, so by
+        /// default cards have none.
+        #[arg(long, value_name = "DATE")]
+        expires: Option<String>,
+        /// Output file; the extension picks the form: .txt (PHR1 text), .png or .svg (QR code).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// QR error-correction level.
+        #[arg(long, value_enum, default_value_t = EccArg::Q)]
+        ecc: EccArg,
+        /// Issue time instead of now (RFC 3339), e.g. to re-create a card reproducibly.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+    },
+    /// Check cards against the trust list and show what they say.
+    #[command(
+        after_help = "INPUT is a file of PHR1 text (one card a line), a PNG/JPEG image of QR \
+codes, or - for standard input (a USB barcode scanner types into it).\n\n\
+Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem"
+    )]
+    Verify {
+        /// Cards: text files, images, or - for standard input.
+        #[arg(value_name = "INPUT", required = true)]
+        inputs: Vec<String>,
+        #[command(flatten)]
+        trust: TrustArgs,
+        /// Check as of this time (RFC 3339 or YYYY-MM-DD) instead of now.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// One JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of code names: en, fr or ar.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
+    Decode {
+        /// Cards: text files, images, or - for standard input.
+        #[arg(value_name = "INPUT", required = true)]
+        inputs: Vec<String>,
+        /// JSON with the COSE header, the claims and the record.
+        #[arg(long)]
+        json: bool,
+        /// Language of code names: en, fr or ar.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// Print the PHR1 text of every card found in images, one per line.
+    #[command(
+        after_help = "Pipe it into verify:  ephr scan page.jpg | ephr verify - --trust … --anchor …"
+    )]
+    Scan {
+        /// PNG or JPEG images.
+        #[arg(value_name = "IMAGE", required = true)]
+        images: Vec<String>,
+    },
+    /// Print a complete example record to start from.
+    Template,
+    /// Issue and verify the reference record with the shipped demo keys; writes ./ephr-demo/.
+    Demo {
+        /// Where to write the demo outputs.
+        #[arg(long, value_name = "DIR", default_value = "ephr-demo")]
+        out_dir: PathBuf,
+    },
+}
+
+/// Trust-list commands.
+#[derive(Subcommand, Debug)]
+pub enum TrustCommand {
+    /// Create an empty trust list signed by the anchor key.
+    Init {
+        /// The trust anchor's private key.
+        #[arg(long, value_name = "ANCHOR.key.pem")]
+        anchor_key: PathBuf,
+        /// The trust list file to create.
+        #[arg(long, value_name = "LIST")]
+        out: PathBuf,
+        #[command(flatten)]
+        pass: KeyPassphrase,
+        /// Days until the list should be replaced by a newer one.
+        #[arg(long, default_value_t = 90, value_name = "DAYS")]
+        valid_days: u32,
+    },
+    /// Add an issuing authority's public key to the list (re-signs it in place).
+    #[command(
+        after_help = "Adding a second key for an existing authority (same --name and --country) is a key rotation."
+    )]
+    Add {
+        /// The trust list to update.
+        #[arg(long, value_name = "LIST")]
+        list: PathBuf,
+        /// The trust anchor's private key.
+        #[arg(long, value_name = "ANCHOR.key.pem")]
+        anchor_key: PathBuf,
+        /// Authority id, as cards will carry it.
+        #[arg(long, value_name = "ID")]
+        authority: String,
+        /// Display name shown to clinicians.
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// ISO 3166-1 alpha-2 country code.
+        #[arg(long, value_name = "CC")]
+        country: String,
+        /// The authority's public key.
+        #[arg(long, value_name = "ID.pub.pem")]
+        public_key: PathBuf,
+        /// Cards issued before this are refused (RFC 3339 or YYYY-MM-DD; default now).
+        #[arg(long, value_name = "TIME")]
+        valid_from: Option<String>,
+        /// Cards issued after this are refused (default: no end).
+        #[arg(long, value_name = "TIME")]
+        valid_until: Option<String>,
+        #[command(flatten)]
+        pass: KeyPassphrase,
+        /// Days until the list should be replaced by a newer one.
+        #[arg(long, default_value_t = 90, value_name = "DAYS")]
+        valid_days: u32,
+    },
+    /// Show a trust list (checks its signature when --anchor is given).
+    Show {
+        /// The trust list file.
+        #[arg(value_name = "LIST")]
+        list: PathBuf,
+        /// The pinned anchor public key; without it the signature is NOT checked.
+        #[arg(long, value_name = "ANCHOR.pub.pem")]
+        anchor: Option<PathBuf>,
+        /// JSON output for tools.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Where verification finds its trust material.
+#[derive(Args, Debug)]
+pub struct TrustArgs {
+    /// The signed trust list.
+    #[arg(long, value_name = "LIST")]
+    pub trust: PathBuf,
+    /// The pinned trust-anchor public key.
+    #[arg(long, value_name = "ANCHOR.pub.pem")]
+    pub anchor: PathBuf,
+}
+
+/// Passphrase for an existing private key.
+#[derive(Args, Debug)]
+pub struct KeyPassphrase {
+    /// File whose first line is the key's passphrase (if the key is encrypted; otherwise you are
+    /// asked on the terminal).
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// Passphrase for a new private key.
+#[derive(Args, Debug)]
+pub struct NewPassphrase {
+    /// Encrypt the private key with the passphrase in the first line of FILE.
+    #[arg(long, value_name = "FILE", conflicts_with = "encrypt")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Encrypt the private key with a passphrase typed at the terminal.
+    #[arg(long)]
+    pub encrypt: bool,
+}
+
+/// QR error-correction level.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub enum EccArg {
+    L,
+    M,
+    Q,
+    H,
+}

@@ -1,0 +1,590 @@
+//! The `ephr` command: parses arguments, calls the library, prints. No rules live here.
+
+mod args;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use ephr::input::{self, Candidate, InputError};
+use ephr::keys::write_public_key;
+use ephr::qr::{self, Ecc};
+use ephr::trust::{self, SignatureStatus};
+use ephr::{
+    AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, Record, SecretKey, TrustList,
+    UnverifiedCard, date, demo, report,
+};
+
+use args::{Cli, Command, EccArg, KeyPassphrase, NewPassphrase, TrustArgs, TrustCommand};
+
+/// Exit status: every card valid.
+const EXIT_OK: i32 = 0;
+/// Exit status: at least one card is not valid.
+const EXIT_INVALID: i32 = 1;
+/// Exit status: usage error or unreadable input.
+const EXIT_USAGE: i32 = 2;
+
+/// An error for the user: what is wrong, and what to do.
+struct Failure {
+    message: String,
+    hint: Option<String>,
+    code: i32,
+}
+
+impl Failure {
+    fn usage(message: impl std::fmt::Display) -> Self {
+        Self {
+            message: message.to_string(),
+            hint: None,
+            code: EXIT_USAGE,
+        }
+    }
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+macro_rules! usage_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Failure {
+            fn from(e: $t) -> Self {
+                Self::usage(e)
+            }
+        }
+    )*};
+}
+usage_from!(
+    ephr::KeyError,
+    ephr::TrustError,
+    ephr::IssueError,
+    ephr::qr::QrError,
+    InputError
+);
+
+type Result<T, E = Failure> = std::result::Result<T, E>;
+
+/// Runs the command line and returns the exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+        }
+    };
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            if let Some(h) = f.hint {
+                eprintln!("hint: {h}");
+            }
+            f.code
+        }
+    }
+}
+
+fn run(cmd: Command) -> Result<i32> {
+    match cmd {
+        Command::Keygen {
+            authority,
+            out_dir,
+            pass,
+        } => keygen(&authority, &out_dir, &pass),
+        Command::Trust(t) => trust_cmd(t),
+        Command::Issue {
+            record,
+            key,
+            authority,
+            pass,
+            expires,
+            out,
+            ecc,
+            at,
+        } => issue(
+            &record,
+            &key,
+            &authority,
+            &pass,
+            expires.as_deref(),
+            out.as_deref(),
+            ecc,
+            at.as_deref(),
+        ),
+        Command::Verify {
+            inputs,
+            trust,
+            at,
+            json,
+            lang,
+        } => verify(&inputs, &trust, at.as_deref(), json, &lang),
+        Command::Decode { inputs, json, lang } => decode(&inputs, json, &lang),
+        Command::Scan { images } => scan(&images),
+        Command::Template => {
+            print!("{}", demo::TEMPLATE_RECORD);
+            Ok(EXIT_OK)
+        }
+        Command::Demo { out_dir } => {
+            let r = demo::run(&out_dir, date::now()).map_err(Failure::usage)?;
+            print!("{}", r.report);
+            Ok(if r.all_valid { EXIT_OK } else { EXIT_INVALID })
+        }
+    }
+}
+
+fn instant(s: &str, flag: &str) -> Result<i64> {
+    date::parse_instant(s).ok_or_else(|| {
+        Failure::usage(format!("{flag} \"{s}\" is not a date or time"))
+            .hint("use RFC 3339 such as 2026-11-22T10:00:00Z, or a date such as 2026-11-22")
+    })
+}
+
+fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
+    if let Some(f) = &p.passphrase_file {
+        return Ok(Some(Passphrase::from_file(f)?));
+    }
+    if !p.encrypt {
+        return Ok(None);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(
+            Failure::usage("--encrypt needs a terminal to ask for the passphrase")
+                .hint("use --passphrase-file FILE instead"),
+        );
+    }
+    let a = zeroize::Zeroizing::new(
+        rpassword::prompt_password("New passphrase: ").map_err(|e| Failure::usage(e))?,
+    );
+    let b = zeroize::Zeroizing::new(
+        rpassword::prompt_password("Repeat passphrase: ").map_err(|e| Failure::usage(e))?,
+    );
+    if *a != *b {
+        return Err(Failure::usage("the two passphrases differ"));
+    }
+    Ok(Some(Passphrase::new(&a)?))
+}
+
+fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
+    let pass = match &p.passphrase_file {
+        Some(f) => Some(Passphrase::from_file(f)?),
+        None => None,
+    };
+    match SecretKey::read(path, pass.as_ref()) {
+        Err(ephr::KeyError::NeedPassphrase) if std::io::stdin().is_terminal() => {
+            let typed = zeroize::Zeroizing::new(
+                rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
+                    .map_err(|e| Failure::usage(e))?,
+            );
+            Ok(SecretKey::read(path, Some(&Passphrase::new(&typed)?))?)
+        }
+        r => Ok(r?),
+    }
+}
+
+fn keygen(authority: &str, out_dir: &Path, pass: &NewPassphrase) -> Result<i32> {
+    if !ephr::card::is_valid_authority_id(authority) {
+        return Err(
+            Failure::usage(format!("\"{authority}\" is not a valid authority id"))
+                .hint("use 2-32 letters, digits, '-', '.' or '_', e.g. GR-EODY-LESVOS"),
+        );
+    }
+    let pass = new_passphrase(pass)?;
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| Failure::usage(format!("{}: {e}", out_dir.display())))?;
+    let key = SecretKey::generate()?;
+    let sk_path = out_dir.join(format!("{authority}.key.pem"));
+    let pk_path = out_dir.join(format!("{authority}.pub.pem"));
+    if pk_path.exists() {
+        return Err(ephr::KeyError::Exists(pk_path).into());
+    }
+    key.write(&sk_path, pass.as_ref())?;
+    write_public_key(&pk_path, &key.public())?;
+    println!("key id {}", key.public().kid());
+    eprintln!(
+        "wrote {} (private, mode 0600{}) and {}",
+        sk_path.display(),
+        if pass.is_some() { ", encrypted" } else { "" },
+        pk_path.display()
+    );
+    Ok(EXIT_OK)
+}
+
+fn trust_cmd(t: TrustCommand) -> Result<i32> {
+    let now = date::now();
+    match t {
+        TrustCommand::Init {
+            anchor_key,
+            out,
+            pass,
+            valid_days,
+        } => {
+            if out.exists() {
+                return Err(Failure::usage(format!("{} already exists", out.display()))
+                    .hint("use `ephr trust add --list` to change an existing list"));
+            }
+            let anchor = read_secret_key(&anchor_key, &pass)?;
+            let list = TrustList::new(now, now + i64::from(valid_days) * 86_400);
+            trust::write_file(&out, &list.sign(&anchor))?;
+            println!(
+                "created trust list {} (version 1), signed by anchor key {}",
+                out.display(),
+                anchor.public().kid()
+            );
+            Ok(EXIT_OK)
+        }
+        TrustCommand::Add {
+            list,
+            anchor_key,
+            authority,
+            name,
+            country,
+            public_key,
+            valid_from,
+            valid_until,
+            pass,
+            valid_days,
+        } => {
+            let anchor = read_secret_key(&anchor_key, &pass)?;
+            let mut l = TrustList::read(&list, &anchor.public())?;
+            let key = PublicKey::read(&public_key)?;
+            let not_before = valid_from
+                .as_deref()
+                .map(|s| instant(s, "--valid-from"))
+                .transpose()?
+                .unwrap_or(now);
+            let not_after = valid_until
+                .as_deref()
+                .map(|s| instant(s, "--valid-until"))
+                .transpose()?;
+            l.add_key(
+                &authority,
+                &name,
+                &country,
+                AuthorityKey {
+                    key,
+                    not_before,
+                    not_after,
+                    revoked: None,
+                },
+            )?;
+            l.bump(now, now + i64::from(valid_days) * 86_400);
+            trust::write_file(&list, &l.sign(&anchor))?;
+            println!(
+                "added key {} for {authority} ({name}, {country}); {} is now version {}",
+                key.kid(),
+                list.display(),
+                l.sequence
+            );
+            Ok(EXIT_OK)
+        }
+        TrustCommand::Show { list, anchor, json } => {
+            let bytes = trust::read_file(&list)?;
+            let (l, status, signer) = match anchor {
+                Some(a) => {
+                    let a = PublicKey::read(&a)?;
+                    (
+                        TrustList::open(&bytes, &a)?,
+                        SignatureStatus::Verified,
+                        a.kid(),
+                    )
+                }
+                None => {
+                    let (l, kid) = TrustList::open_unverified(&bytes)?;
+                    (l, SignatureStatus::NotChecked, kid)
+                }
+            };
+            if json {
+                let mut v = l.to_json(status);
+                v["anchor_kid"] = signer.to_string().into();
+                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            } else {
+                print!("{}", trust_text(&l, status, signer));
+            }
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+fn trust_text(l: &TrustList, status: SignatureStatus, signer: ephr::KeyId) -> String {
+    let mut o = String::new();
+    match status {
+        SignatureStatus::Verified => o.push_str(&format!(
+            "Trust list version {} — signature VALID (anchor {signer})\n",
+            l.sequence
+        )),
+        SignatureStatus::NotChecked => o.push_str(&format!(
+            "Trust list version {} — signature NOT CHECKED (claims anchor {signer}; pass --anchor to check)\n",
+            l.sequence
+        )),
+    }
+    o.push_str(&format!(
+        "issued {}, next update due {}\n",
+        date::format_instant(l.issued_at),
+        date::format_instant(l.next_update)
+    ));
+    for a in &l.authorities {
+        o.push_str(&format!("\n{}  {} ({})\n", a.id, a.name, a.country));
+        for k in &a.keys {
+            o.push_str(&format!(
+                "  key {}  valid from {}{}{}\n",
+                k.key.kid(),
+                date::format_instant(k.not_before),
+                k.not_after.map_or(String::new(), |t| format!(
+                    " until {}",
+                    date::format_instant(t)
+                )),
+                k.revoked.map_or(String::new(), |r| format!(
+                    "  REVOKED ({:?}) {}",
+                    r.reason,
+                    date::format_instant(r.at)
+                )),
+            ));
+        }
+    }
+    if l.authorities.is_empty() {
+        o.push_str("\n(no authorities yet: add one with `ephr trust add`)\n");
+    }
+    o.push_str(&format!("\nrevoked cards: {}\n", l.revoked_cards.len()));
+    o
+}
+
+#[allow(clippy::too_many_arguments)]
+fn issue(
+    record_path: &Path,
+    key: &Path,
+    authority: &str,
+    pass: &KeyPassphrase,
+    expires: Option<&str>,
+    out: Option<&Path>,
+    ecc: EccArg,
+    at: Option<&str>,
+) -> Result<i32> {
+    let json = read_text(record_path)?;
+    let record = Record::from_json(&json).map_err(|e| {
+        Failure::usage(format!("{}: {e}", record_path.display()))
+            .hint("fix the fields named above; `ephr template` prints a complete example")
+    })?;
+    for u in record.unlisted_codes() {
+        eprintln!(
+            "note: {}: {} code \"{}\" is well-formed but not in ephr's tables; it will be shown without a name",
+            u.path,
+            u.system.name(),
+            u.code
+        );
+    }
+    let issuer = Issuer::new(read_secret_key(key, pass)?, authority)?;
+    let opts = IssueOptions {
+        issued_at: at
+            .map(|s| instant(s, "--at"))
+            .transpose()?
+            .unwrap_or_else(date::now),
+        expires: expires.map(|s| instant(s, "--expires")).transpose()?,
+        ..Default::default()
+    };
+    let card = issuer.issue(&record, &opts)?;
+    let ecc = match ecc {
+        EccArg::L => Ecc::L,
+        EccArg::M => Ecc::M,
+        EccArg::Q => Ecc::Q,
+        EccArg::H => Ecc::H,
+    };
+    let Some(out) = out else {
+        println!("{}", card.text);
+        return Ok(EXIT_OK);
+    };
+    let ext = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match ext.as_deref() {
+        Some("txt") => format!("{}\n", card.text).into_bytes(),
+        Some("png") => qr::encode(&card.text, ecc)?.to_png(4),
+        Some("svg") => qr::encode(&card.text, ecc)?.to_svg(4).into_bytes(),
+        _ => {
+            return Err(
+                Failure::usage(format!("{}: unknown output type", out.display()))
+                    .hint("use a file name ending in .txt, .png or .svg"),
+            );
+        }
+    };
+    std::fs::write(out, bytes).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
+    let version = qr::encode(&card.text, ecc)
+        .map(|r| r.version())
+        .unwrap_or(0);
+    eprintln!(
+        "issued card {} for record {} ({} characters, QR version {version} at level {ecc:?}) -> {}",
+        card.claims.card_id,
+        card.claims.entry.record_id,
+        card.text.len(),
+        out.display()
+    );
+    Ok(EXIT_OK)
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let mut s = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(input::MAX_TEXT_INPUT).read_to_string(&mut s))
+        .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
+    Ok(s)
+}
+
+/// Reads every input; unreadable ones are reported and make the exit status 2.
+fn gather(inputs: &[String]) -> (Vec<Candidate>, bool) {
+    let mut stdin = std::io::stdin().lock();
+    let mut all = Vec::new();
+    let mut unreadable = false;
+    for i in inputs {
+        match input::read(i, &mut stdin) {
+            Ok(c) => all.extend(c),
+            Err(e) => {
+                eprintln!("error: {e}");
+                unreadable = true;
+            }
+        }
+    }
+    (all, unreadable)
+}
+
+fn load_trust(t: &TrustArgs) -> Result<(TrustList, PublicKey)> {
+    let anchor = PublicKey::read(&t.anchor)
+        .map_err(|e| Failure::from(e).hint("--anchor must be the trust anchor's .pub.pem file"))?;
+    let list = TrustList::read(&t.trust, &anchor)?;
+    Ok((list, anchor))
+}
+
+fn verify(
+    inputs: &[String],
+    t: &TrustArgs,
+    at: Option<&str>,
+    json: bool,
+    lang: &str,
+) -> Result<i32> {
+    let (list, anchor) = load_trust(t)?;
+    let now = at
+        .map(|s| instant(s, "--at"))
+        .transpose()?
+        .unwrap_or_else(date::now);
+    let (cands, unreadable) = gather(inputs);
+    let demo_anchor = demo::is_demo_anchor(&anchor);
+    if demo_anchor && !json {
+        eprintln!("{}", demo::DEMO_WARNING);
+    }
+    let mut valid = 0;
+    let mut results = Vec::new();
+    let mut out = std::io::stdout().lock();
+    for c in &cands {
+        let r = UnverifiedCard::from_text(&c.text)
+            .map_err(ephr::VerifyError::from)
+            .and_then(|u| u.verify(&list, now));
+        valid += usize::from(r.is_ok());
+        if json {
+            let mut v = match &r {
+                Ok(v) => report::verified_json(v),
+                Err(e) => report::invalid_json(e),
+            };
+            v["source"] = c.source.clone().into();
+            results.push(v);
+        } else {
+            let _ = writeln!(out, "── {} ──", c.source);
+            let _ = match &r {
+                Ok(v) => write!(out, "{}", report::verified_text(v, lang)),
+                Err(e) => write!(out, "{}", report::invalid_text(e)),
+            };
+            let _ = writeln!(out);
+        }
+    }
+    if json {
+        let doc = serde_json::json!({
+            "checked_at": date::format_instant(now),
+            "trust_list": { "sequence": list.sequence, "anchor_kid": anchor.kid().to_string() },
+            "demo_anchor": demo_anchor,
+            "all_valid": valid == cands.len() && !cands.is_empty(),
+            "cards": results,
+        });
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        );
+    } else if cands.len() > 1 {
+        let _ = writeln!(out, "{valid} of {} cards valid", cands.len());
+    }
+    Ok(exit_code(
+        unreadable,
+        valid == cands.len(),
+        cands.is_empty(),
+    ))
+}
+
+fn exit_code(unreadable: bool, all_valid: bool, none: bool) -> i32 {
+    if unreadable || none {
+        EXIT_USAGE
+    } else if all_valid {
+        EXIT_OK
+    } else {
+        EXIT_INVALID
+    }
+}
+
+fn decode(inputs: &[String], json: bool, lang: &str) -> Result<i32> {
+    let (cands, unreadable) = gather(inputs);
+    let mut ok = true;
+    let mut docs = Vec::new();
+    let mut out = std::io::stdout().lock();
+    for c in &cands {
+        let r = UnverifiedCard::from_text(&c.text);
+        ok &= r.as_ref().is_ok_and(|u| u.claims_unverified().is_ok());
+        if json {
+            let mut v = match &r {
+                Ok(u) => report::unverified_json(u),
+                Err(e) => serde_json::json!({
+                    "verified": false,
+                    "error": ephr::VerifyError::from(e.clone()).code(),
+                    "message": e.to_string(),
+                }),
+            };
+            v["source"] = c.source.clone().into();
+            docs.push(v);
+        } else {
+            let _ = writeln!(out, "── {} ──", c.source);
+            let _ = match &r {
+                Ok(u) => write!(out, "{}", report::unverified_text(u, lang)),
+                Err(e) => write!(
+                    out,
+                    "{}",
+                    report::invalid_text(&ephr::VerifyError::from(e.clone()))
+                ),
+            };
+            let _ = writeln!(out);
+        }
+    }
+    if json {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&serde_json::Value::Array(docs)).unwrap_or_default()
+        );
+    }
+    Ok(exit_code(unreadable, ok, cands.is_empty()))
+}
+
+fn scan(images: &[String]) -> Result<i32> {
+    let mut unreadable = false;
+    let mut out = std::io::stdout().lock();
+    for path in images {
+        match qr::load_image(&PathBuf::from(path)).and_then(|img| qr::scan(&img)) {
+            Ok(texts) => {
+                for t in texts {
+                    let _ = writeln!(out, "{t}");
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {path}: {e}");
+                unreadable = true;
+            }
+        }
+    }
+    Ok(if unreadable { EXIT_USAGE } else { EXIT_OK })
+}

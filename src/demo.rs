@@ -1,0 +1,195 @@
+//! The demo: the shipped demo keys, trust list and reference record, and the `ephr demo` run
+//! that issues the reference record and verifies it from its text and from its QR image.
+//!
+//! The demo material is compiled in so that `ephr demo` works from any directory. The demo keys
+//! are public test keys (their private halves are in the repository): never trust them for real
+//! records. Verification warns loudly whenever the demo anchor is in use.
+
+use std::path::{Path, PathBuf};
+
+use crate::date::format_instant;
+use crate::issue::{IssueOptions, Issuer};
+use crate::keys::{PublicKey, SecretKey};
+use crate::qr::{self, Ecc};
+use crate::record::Record;
+use crate::trust::TrustList;
+use crate::verify::UnverifiedCard;
+use crate::{cbor, envelope, input, report};
+
+/// The demo trust anchor's public key (`keys/demo-anchor.pub.pem`).
+pub const DEMO_ANCHOR_PUB: &str = include_str!("../keys/demo-anchor.pub.pem");
+/// The demo authority's private key (`keys/GR-DEMO.key.pem`). Public test material.
+pub const DEMO_AUTHORITY_KEY: &str = include_str!("../keys/GR-DEMO.key.pem");
+/// The demo authority's id.
+pub const DEMO_AUTHORITY_ID: &str = "GR-DEMO";
+/// The demo trust list (`keys/demo-trust-list.cose`), signed by the demo anchor.
+pub const DEMO_TRUST_LIST: &[u8] = include_bytes!("../keys/demo-trust-list.cose");
+/// The reference record (`fixtures/records/reference-full.json`).
+pub const REFERENCE_RECORD: &str = include_str!("../fixtures/records/reference-full.json");
+/// What `ephr template` prints: the reference record, a complete initial assessment.
+pub const TEMPLATE_RECORD: &str = REFERENCE_RECORD;
+
+/// Shown whenever cards are checked against the demo anchor.
+pub const DEMO_WARNING: &str = "\
+!!! WARNING: the trust anchor in use is the ephr DEMO anchor. Its private key is public.
+!!! Cards that verify against it prove nothing. Use your health authority's anchor.";
+
+/// True when `anchor` is the demo trust anchor.
+pub fn is_demo_anchor(anchor: &PublicKey) -> bool {
+    PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").is_ok_and(|d| d == *anchor)
+}
+
+/// Why the demo could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    /// Writing the outputs failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The built-in material is broken (a bug, not a user error).
+    #[error("the built-in demo material is broken: {0}")]
+    Material(String),
+}
+
+/// What the demo did.
+#[derive(Debug)]
+pub struct DemoReport {
+    /// The report to print.
+    pub report: String,
+    /// True when the card verified from both its text and its QR image.
+    pub all_valid: bool,
+}
+
+fn material<E: std::fmt::Display>(e: E) -> DemoError {
+    DemoError::Material(e.to_string())
+}
+
+/// Issues the reference record at `now`, writes the outputs to `out_dir` and verifies them.
+pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
+    let write = |name: &str, bytes: &[u8]| -> Result<PathBuf, DemoError> {
+        let path = out_dir.join(name);
+        std::fs::write(&path, bytes).map_err(|source| DemoError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    };
+    std::fs::create_dir_all(out_dir).map_err(|source| DemoError::Io {
+        path: out_dir.to_owned(),
+        source,
+    })?;
+
+    let anchor = PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").map_err(material)?;
+    let trust = TrustList::open(DEMO_TRUST_LIST, &anchor).map_err(material)?;
+    let record = Record::from_json(REFERENCE_RECORD).map_err(material)?;
+    let key = SecretKey::from_pem(DEMO_AUTHORITY_KEY, None, "demo key").map_err(material)?;
+    let issuer = Issuer::new(key, DEMO_AUTHORITY_ID).map_err(material)?;
+    let card = issuer
+        .issue(
+            &record,
+            &IssueOptions {
+                issued_at: now,
+                ..Default::default()
+            },
+        )
+        .map_err(material)?;
+    let code = qr::encode(&card.text, Ecc::Q).map_err(material)?;
+    let png = code.to_png(4);
+
+    let mut o = String::new();
+    o.push_str(
+        "ephr demo: issue the reference record with the DEMO authority key, then verify it\n\n",
+    );
+    o.push_str(&format!(
+        "1. Record   fixtures/records/reference-full.json ({} bytes of JSON)\n",
+        REFERENCE_RECORD.len()
+    ));
+    let payload = cbor::claims_to_vec(&card.claims).map_err(material)?;
+    let compressed = base45::decode(&card.text[envelope::PREFIX.len()..]).map_err(material)?;
+    o.push_str(&format!(
+        "2. Signed   by {DEMO_AUTHORITY_ID} (key {}) at {}\n           CBOR claims {} B -> COSE_Sign1 {} B -> zlib {} B -> PHR1 text {} characters\n",
+        issuer.key().public().kid(),
+        format_instant(now),
+        payload.len(),
+        card.cose.len(),
+        compressed.len(),
+        card.text.len(),
+    ));
+    o.push_str(&format!(
+        "           QR code: version {} ({} x {} modules) at error-correction level Q\n",
+        code.version(),
+        code.width(),
+        code.width()
+    ));
+    let paths = [
+        write("card.txt", format!("{}\n", card.text).as_bytes())?,
+        write("card.png", &png)?,
+        write("card.svg", code.to_svg(4).as_bytes())?,
+        write("record.json", REFERENCE_RECORD.as_bytes())?,
+        write("demo-trust-list.cose", DEMO_TRUST_LIST)?,
+        write("demo-anchor.pub.pem", DEMO_ANCHOR_PUB.as_bytes())?,
+    ];
+    o.push_str("3. Wrote    ");
+    o.push_str(
+        &paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join("\n           "),
+    );
+    o.push_str("\n\n4. Verify   (offline, against the demo trust list)\n\n");
+    o.push_str(DEMO_WARNING);
+    o.push_str("\n\n");
+
+    let mut all_valid = true;
+    let from_image = input::from_bytes("card.png", &png)
+        .map_err(material)?
+        .into_iter()
+        .next()
+        .map(|c| c.text);
+    for (label, text) in [
+        ("card.txt", Some(card.text.clone())),
+        ("card.png (scanned QR code)", from_image),
+    ] {
+        o.push_str(&format!("── {label} ──\n"));
+        let Some(text) = text else {
+            all_valid = false;
+            o.push_str("NOT VALID  no QR code found in the image\n\n");
+            continue;
+        };
+        match UnverifiedCard::from_text(&text)
+            .map_err(crate::VerifyError::from)
+            .and_then(|u| u.verify(&trust, now))
+        {
+            Ok(v) => {
+                if label == "card.txt" {
+                    o.push_str(&report::verified_text(&v, "en"));
+                } else {
+                    o.push_str(&format!(
+                        "VALID  card {}, same text as card.txt: {}\n",
+                        v.claims().card_id,
+                        if text == card.text { "yes" } else { "NO" }
+                    ));
+                    all_valid &= text == card.text;
+                }
+            }
+            Err(e) => {
+                all_valid = false;
+                o.push_str(&report::invalid_text(&e));
+            }
+        }
+        o.push('\n');
+    }
+    let dir = out_dir.display();
+    o.push_str(&format!(
+        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n"
+    ));
+    Ok(DemoReport {
+        report: o,
+        all_valid,
+    })
+}
