@@ -109,3 +109,13 @@ pub fn is_valid_authority_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b))
         && id.as_bytes()[0].is_ascii_alphanumeric()
 }
+
+/// The link a follow-up entry stores to the entry it follows: the first [`EntryLink::LEN`] bytes
+/// of SHA-256 over that entry's tagged COSE_Sign1 bytes.
+pub fn entry_link(cose: &[u8]) -> EntryLink {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(cose);
+    let mut l = [0u8; EntryLink::LEN];
+    l.copy_from_slice(&d[..EntryLink::LEN]);
+    EntryLink(l)
+}

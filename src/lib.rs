@@ -60,7 +60,6 @@
 
 pub mod card;
 pub mod cbor;
-#[path = "codes_stub.rs"]
 pub mod codes;
 pub mod cose;
 pub mod date;

@@ -191,11 +191,12 @@ fn grids(img: &GrayImage) -> Vec<String> {
 
 fn threshold_mean(img: &GrayImage) -> GrayImage {
     let n = u64::from(img.width()) * u64::from(img.height());
-    let mean = if n == 0 {
-        128
-    } else {
-        (img.pixels().map(|p| u64::from(p.0[0])).sum::<u64>() / n) as u8
-    };
+    let mean = img
+        .pixels()
+        .map(|p| u64::from(p.0[0]))
+        .sum::<u64>()
+        .checked_div(n)
+        .map_or(128, |m| m as u8);
     GrayImage::from_fn(img.width(), img.height(), |x, y| {
         Luma([if img.get_pixel(x, y).0[0] > mean {
             255

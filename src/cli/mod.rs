@@ -154,10 +154,10 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
         );
     }
     let a = zeroize::Zeroizing::new(
-        rpassword::prompt_password("New passphrase: ").map_err(|e| Failure::usage(e))?,
+        rpassword::prompt_password("New passphrase: ").map_err(Failure::usage)?,
     );
     let b = zeroize::Zeroizing::new(
-        rpassword::prompt_password("Repeat passphrase: ").map_err(|e| Failure::usage(e))?,
+        rpassword::prompt_password("Repeat passphrase: ").map_err(Failure::usage)?,
     );
     if *a != *b {
         return Err(Failure::usage("the two passphrases differ"));
@@ -174,7 +174,7 @@ fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
         Err(ephr::KeyError::NeedPassphrase) if std::io::stdin().is_terminal() => {
             let typed = zeroize::Zeroizing::new(
                 rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
-                    .map_err(|e| Failure::usage(e))?,
+                    .map_err(Failure::usage)?,
             );
             Ok(SecretKey::read(path, Some(&Passphrase::new(&typed)?))?)
         }
