@@ -186,7 +186,7 @@ fn main() {
     let reference = std::fs::read_to_string("fixtures/records/reference-full.json").expect("read");
     let minimal = r#"{
   "patient": { "birth_date": "2001", "sex": "male" },
-  "encounter": { "date": "2026-10-20", "country": "IT" }
+  "encounter": { "date": "2026-10-12", "country": "IT" }
 }"#;
     let card_id = CardId(hex::decode("c0ffee0000000001").expect("hex"));
     let record_id = RecordId(hex::decode("7ec0d1d000000001").expect("hex"));
@@ -463,6 +463,29 @@ fn main() {
             Some(18),
         )),
         "unknown-header",
+    );
+    // Protected header {4: kid, 1: -8}: the keys are not in deterministic order.
+    let mut ph = Vec::new();
+    ciborium::ser::into_writer(
+        &Value::Map(vec![(int(4), kid.clone()), (int(1), int(-8))]),
+        &mut ph,
+    )
+    .expect("encode");
+    let sig = key.sign(&cose::sig_structure(&ph, &payload));
+    let unsorted_header = cbor::to_vec(&Value::Tag(
+        18,
+        Box::new(Value::Array(vec![
+            Value::Bytes(ph),
+            map(vec![]),
+            Value::Bytes(payload.clone()),
+            Value::Bytes(sig.to_vec()),
+        ])),
+    ));
+    n(
+        "CO11-header-not-deterministic",
+        "Protected header with kid before alg (not deterministic CBOR); correctly signed",
+        w(&unsorted_header),
+        "not-deterministic",
     );
     let trust_list_like = Sign1::sign(&key, Some(cose::TRUST_LIST_CONTENT_TYPE), &payload);
     n(

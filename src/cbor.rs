@@ -33,7 +33,7 @@ pub const MAX_DEPTH: usize = 12;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CborError {
     /// Not well-formed CBOR.
-    #[error("the data is not valid CBOR ({0})")]
+    #[error("the data is not valid CBOR: {0}")]
     Malformed(String),
     /// Nested more deeply than [`MAX_DEPTH`].
     #[error("the data is nested more than {MAX_DEPTH} levels deep")]
@@ -92,7 +92,14 @@ pub fn from_slice(bytes: &[u8]) -> Result<Value, CborError> {
     let v: Value = ciborium::de::from_reader_with_recursion_limit(&mut rest, MAX_DEPTH).map_err(
         |e| match e {
             ciborium::de::Error::RecursionLimitExceeded => CborError::TooDeep,
-            e => CborError::Malformed(e.to_string()),
+            ciborium::de::Error::Io(_) => CborError::Malformed("the data ends too early".into()),
+            ciborium::de::Error::Syntax(at) => {
+                CborError::Malformed(format!("invalid CBOR at byte {at}"))
+            }
+            ciborium::de::Error::Semantic(Some(at), m) => {
+                CborError::Malformed(format!("{m} at byte {at}"))
+            }
+            ciborium::de::Error::Semantic(None, m) => CborError::Malformed(m),
         },
     )?;
     if !rest.is_empty() {

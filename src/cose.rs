@@ -7,8 +7,8 @@
 //! [`CoseError`].
 //!
 //! Algorithm: `-8` (EdDSA) with an Ed25519 key. RFC 9864 registers `-19` for Ed25519 alone, but
-//! the independent COSE libraries that clinics and EHR vendors use (Python `pycose`, `cwt`, Go
-//! `veraison/go-cose`, COSE-JAVA) verify `-8` and not yet `-19`. The verifier pins the algorithm:
+//! widely used COSE libraries verify `-8` and not `-19` (Python `pycose` 1.1 has no `-19`;
+//! `cwt` 3.3 has both), and every COSE implementation with EdDSA support knows `-8`. The verifier pins the algorithm:
 //! only `-8` is accepted, and the key behind it is always Ed25519 (ephr's trust list holds no other
 //! key type), so there is no algorithm choice for an attacker to influence.
 

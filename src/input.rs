@@ -29,6 +29,9 @@ pub enum InputError {
     /// No card in the input.
     #[error("{0} contains no text")]
     Empty(String),
+    /// Text, but nothing that looks like a card (`PHR1:…`, or any `PREFIX:` to report on).
+    #[error("{0} contains no card text (a card starts with PHR1:); is it the right file?")]
+    NoCards(String),
     /// An image without a readable PHR QR code.
     #[error("{path}: {source}")]
     Qr {
@@ -125,6 +128,12 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
     if c.is_empty() {
         return Err(InputError::Empty(source.to_owned()));
     }
+    // A line is worth reporting on when it has a prefix like `PHR1:` or `HC1:` near its start;
+    // a file with none (a key, a record, a photo saved as text) is the wrong input, not a card.
+    let prefixed = |t: &str| t.bytes().take(8).any(|b| b == b':');
+    if !c.iter().any(|c| prefixed(&c.text)) {
+        return Err(InputError::NoCards(source.to_owned()));
+    }
     Ok(c)
 }
 
@@ -139,6 +148,10 @@ mod tests {
         assert_eq!(c[1].source, "f:3");
         assert_eq!(c[1].text, "PHR1:BBB");
         assert!(matches!(from_bytes("f", b" \n"), Err(InputError::Empty(_))));
+        assert!(matches!(
+            from_bytes("f", b"-----BEGIN PUBLIC KEY-----\nMCowBQ\n"),
+            Err(InputError::NoCards(_))
+        ));
         assert!(matches!(
             from_bytes("f", &[0xff, 0xfe, 0x00]),
             Err(InputError::Unrecognised(_))

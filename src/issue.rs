@@ -18,6 +18,16 @@ pub enum IssueError {
         "\"{0}\" is not a valid authority id: use 2-32 letters, digits, '-', '.' or '_', e.g. GR-EODY-LESVOS"
     )]
     AuthorityId(String),
+    /// The encounter is dated after the card's issue time.
+    #[error(
+        "the encounter is dated {encounter}, after the card's issue date {issued}; a card records what has happened"
+    )]
+    EncounterAfterIssue {
+        /// Encounter date.
+        encounter: String,
+        /// Issue date.
+        issued: String,
+    },
     /// The expiry is not after the issue time.
     #[error("the expiry date must be after the issue date")]
     ExpiryBeforeIssue,
@@ -82,11 +92,23 @@ impl Issuer {
         &self.key
     }
 
-    /// Validates, signs and encodes one card.
+    /// Validates, signs and encodes one card. The stored record has its implied dates filled in
+    /// (see [`Record::fill_implied_dates`]).
     pub fn issue(&self, record: &Record, opts: &IssueOptions) -> Result<IssuedCard, IssueError> {
         let mut record = record.clone();
         record.fill_implied_dates();
         record.validate()?;
+        // One day of slack: the site's local date may be ahead of UTC.
+        if let (Some(enc), Some(day)) = (
+            crate::date::parse_full_date(&record.encounter.date),
+            crate::date::instant_date(opts.issued_at + 86_400),
+        ) && enc > day
+        {
+            return Err(IssueError::EncounterAfterIssue {
+                encounter: record.encounter.date.clone(),
+                issued: crate::date::format_instant(opts.issued_at),
+            });
+        }
         if opts.expires.is_some_and(|e| e <= opts.issued_at) {
             return Err(IssueError::ExpiryBeforeIssue);
         }
@@ -118,5 +140,56 @@ impl Issuer {
             return Err(IssueError::TooLarge(text.len()));
         }
         Ok(IssuedCard { text, cose, claims })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(encounter: &str) -> Record {
+        Record::from_json(&format!(
+            r#"{{"patient":{{"sex":"male"}},"encounter":{{"date":"{encounter}","country":"GR"}}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn issuer() -> Issuer {
+        Issuer::new(SecretKey::from_seed(&[3; 32]), "GR-T").unwrap()
+    }
+
+    #[test]
+    fn encounter_after_issue_is_refused() {
+        let iat = crate::date::parse_instant("2026-10-14T10:00:00Z").unwrap();
+        let opts = IssueOptions {
+            issued_at: iat,
+            ..Default::default()
+        };
+        assert!(issuer().issue(&record("2026-10-14"), &opts).is_ok());
+        assert!(
+            issuer().issue(&record("2026-10-15"), &opts).is_ok(),
+            "time-zone slack"
+        );
+        assert!(matches!(
+            issuer().issue(&record("2026-10-16"), &opts),
+            Err(IssueError::EncounterAfterIssue { .. })
+        ));
+    }
+
+    #[test]
+    fn expiry_and_authority_rules() {
+        let opts = IssueOptions {
+            issued_at: 1_800_000_000,
+            expires: Some(1_800_000_000),
+            ..Default::default()
+        };
+        assert!(matches!(
+            issuer().issue(&record("2026-10-14"), &opts),
+            Err(IssueError::ExpiryBeforeIssue)
+        ));
+        assert!(matches!(
+            Issuer::new(SecretKey::from_seed(&[3; 32]), "bad id"),
+            Err(IssueError::AuthorityId(_))
+        ));
     }
 }

@@ -262,6 +262,11 @@ impl Passphrase {
         Ok(Self(Zeroizing::new(s.to_owned())))
     }
 
+    /// Length in characters (for strength rules; the text itself is never exposed).
+    pub fn char_count(&self) -> usize {
+        self.0.chars().count()
+    }
+
     /// The first line of a file.
     pub fn from_file(path: &Path) -> Result<Self, KeyError> {
         let text = Zeroizing::new(read_limited(path)?);

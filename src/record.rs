@@ -733,6 +733,10 @@ impl Record {
     /// out, so a record and its decoded card compare equal.
     pub fn fill_implied_dates(&mut self) {
         let day = &self.encounter.date;
+        // An invalid encounter date is reported once, by validation, not copied around.
+        if parse_full_date(day).is_none() {
+            return;
+        }
         if let Some(imm) = &mut self.immunizations {
             for d in &mut imm.doses {
                 if d.source == EvidenceSource::GivenHere && d.date.is_none() {
@@ -892,7 +896,7 @@ impl Validator {
         if !codes::is_well_formed_icd10(c) {
             self.err(
                 path,
-                format!("\"{c}\" is not a valid ICD-10 code (letter, two digits, optional .digit, e.g. \"E11.9\")"),
+                format!("\"{c}\" is not a valid ICD-10 code (a letter, two digits, then optionally a dot and one or two digits, e.g. \"E11.9\")"),
             );
         }
     }

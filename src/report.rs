@@ -31,6 +31,9 @@ fn snake(v: impl serde::Serialize) -> String {
 }
 
 fn line(out: &mut String, label: &str, text: &str) {
+    if text.is_empty() {
+        return;
+    }
     out.push_str(&format!("  {label:<12}{text}\n"));
 }
 

@@ -241,6 +241,12 @@ impl TrustList {
                 "the display name must be 1 to 80 characters".into(),
             ));
         }
+        if key.not_after.is_some_and(|end| end <= key.not_before) {
+            return Err(TrustError::Edit(
+                "the key's validity ends before it begins; check --valid-from and --valid-until"
+                    .into(),
+            ));
+        }
         if let Some((a, _)) = self
             .authorities
             .iter()

@@ -144,6 +144,7 @@ impl VerifyError {
                 E::TrailingData => "trailing-data",
             },
             Self::Decode(DecodeError::Cose(e)) => match e {
+                CoseError::Cbor(CborError::NotDeterministic) => "not-deterministic",
                 CoseError::Cbor(_) => "bad-cbor",
                 CoseError::NotTagged(_) => "not-tagged",
                 CoseError::Structure(_) => "wrong-structure",

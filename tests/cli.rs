@@ -423,9 +423,14 @@ fn trust_init_add_show_and_verify_with_own_keys() {
         .stderr(contains("DEMO").not());
 
     // Cards issued before the key's valid-from date are refused.
+    let early = write(
+        &t.dir,
+        "early.json",
+        r#"{"patient":{"birth_date":"1988"},"encounter":{"date":"2025-12-30","country":"IT"}}"#,
+    );
     let out = ephr()
         .arg("issue")
-        .arg(&record)
+        .arg(&early)
         .arg("--key")
         .arg(&t.authority_key)
         .args([

@@ -69,7 +69,8 @@ Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEM
         /// QR error-correction level.
         #[arg(long, value_enum, default_value_t = EccArg::Q)]
         ecc: EccArg,
-        /// Issue time instead of now (RFC 3339), e.g. to re-create a card reproducibly.
+        /// Issue time instead of now (RFC 3339 or YYYY-MM-DD), e.g. when entering a paper record
+        /// later. Card and record ids are always fresh random values.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
     },
@@ -91,9 +92,9 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// One JSON document instead of text.
         #[arg(long)]
         json: bool,
-        /// Language of code names: en, fr or ar.
-        #[arg(long, default_value = "en")]
-        lang: String,
+        /// Language of code names.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
     },
     /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
     Decode {
@@ -103,9 +104,9 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// JSON with the COSE header, the claims and the record.
         #[arg(long)]
         json: bool,
-        /// Language of code names: en, fr or ar.
-        #[arg(long, default_value = "en")]
-        lang: String,
+        /// Language of code names.
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
     },
     /// Print the PHR1 text of every card found in images, one per line.
     #[command(
@@ -123,6 +124,9 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// Where to write the demo outputs.
         #[arg(long, value_name = "DIR", default_value = "ephr-demo")]
         out_dir: PathBuf,
+        /// Run as of this time instead of now (RFC 3339 or YYYY-MM-DD).
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
     },
 }
 
@@ -221,6 +225,28 @@ pub struct NewPassphrase {
     /// Encrypt the private key with a passphrase typed at the terminal.
     #[arg(long)]
     pub encrypt: bool,
+}
+
+/// Language for code display names.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Arabic.
+    Ar,
+}
+
+impl LangArg {
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::Ar => "ar",
+        }
+    }
 }
 
 /// QR error-correction level.

@@ -118,15 +118,19 @@ fn run(cmd: Command) -> Result<i32> {
             at,
             json,
             lang,
-        } => verify(&inputs, &trust, at.as_deref(), json, &lang),
-        Command::Decode { inputs, json, lang } => decode(&inputs, json, &lang),
+        } => verify(&inputs, &trust, at.as_deref(), json, lang.code()),
+        Command::Decode { inputs, json, lang } => decode(&inputs, json, lang.code()),
         Command::Scan { images } => scan(&images),
         Command::Template => {
             print!("{}", demo::TEMPLATE_RECORD);
             Ok(EXIT_OK)
         }
-        Command::Demo { out_dir } => {
-            let r = demo::run(&out_dir, date::now()).map_err(Failure::usage)?;
+        Command::Demo { out_dir, at } => {
+            let now = at
+                .map(|s| instant(&s, "--at"))
+                .transpose()?
+                .unwrap_or_else(date::now);
+            let r = demo::run(&out_dir, now).map_err(Failure::usage)?;
             print!("{}", r.report);
             Ok(if r.all_valid { EXIT_OK } else { EXIT_INVALID })
         }
@@ -140,9 +144,22 @@ fn instant(s: &str, flag: &str) -> Result<i64> {
     })
 }
 
+/// Passphrases for new keys must have at least this many characters.
+const MIN_NEW_PASSPHRASE: usize = 10;
+
 fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
+    let checked = |pass: Passphrase| {
+        if pass.char_count() < MIN_NEW_PASSPHRASE {
+            Err(Failure::usage(format!(
+                "the passphrase is shorter than {MIN_NEW_PASSPHRASE} characters"
+            ))
+            .hint("a stolen key file is only as safe as its passphrase; use several words"))
+        } else {
+            Ok(Some(pass))
+        }
+    };
     if let Some(f) = &p.passphrase_file {
-        return Ok(Some(Passphrase::from_file(f)?));
+        return checked(Passphrase::from_file(f)?);
     }
     if !p.encrypt {
         return Ok(None);
@@ -162,7 +179,7 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
     if *a != *b {
         return Err(Failure::usage("the two passphrases differ"));
     }
-    Ok(Some(Passphrase::new(&a)?))
+    checked(Passphrase::new(&a)?)
 }
 
 fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
@@ -189,15 +206,17 @@ fn keygen(authority: &str, out_dir: &Path, pass: &NewPassphrase) -> Result<i32> 
                 .hint("use 2-32 letters, digits, '-', '.' or '_', e.g. GR-EODY-LESVOS"),
         );
     }
+    let sk_path = out_dir.join(format!("{authority}.key.pem"));
+    let pk_path = out_dir.join(format!("{authority}.pub.pem"));
+    for p in [&sk_path, &pk_path] {
+        if p.exists() {
+            return Err(ephr::KeyError::Exists(p.clone()).into());
+        }
+    }
     let pass = new_passphrase(pass)?;
     std::fs::create_dir_all(out_dir)
         .map_err(|e| Failure::usage(format!("{}: {e}", out_dir.display())))?;
     let key = SecretKey::generate()?;
-    let sk_path = out_dir.join(format!("{authority}.key.pem"));
-    let pk_path = out_dir.join(format!("{authority}.pub.pem"));
-    if pk_path.exists() {
-        return Err(ephr::KeyError::Exists(pk_path).into());
-    }
     key.write(&sk_path, pass.as_ref())?;
     write_public_key(&pk_path, &key.public())?;
     println!("key id {}", key.public().kid());
@@ -373,6 +392,20 @@ fn issue(
             u.code
         );
     }
+    let ext = out.map(|o| {
+        o.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    });
+    if let (Some(o), Some(e)) = (out, ext.as_deref())
+        && !["txt", "png", "svg"].contains(&e)
+    {
+        return Err(
+            Failure::usage(format!("{}: unknown output type", o.display()))
+                .hint("use a file name ending in .txt, .png or .svg"),
+        );
+    }
     let issuer = Issuer::new(read_secret_key(key, pass)?, authority)?;
     let opts = IssueOptions {
         issued_at: at
@@ -393,20 +426,10 @@ fn issue(
         println!("{}", card.text);
         return Ok(EXIT_OK);
     };
-    let ext = out
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
     let bytes = match ext.as_deref() {
-        Some("txt") => format!("{}\n", card.text).into_bytes(),
         Some("png") => qr::encode(&card.text, ecc)?.to_png(4),
         Some("svg") => qr::encode(&card.text, ecc)?.to_svg(4).into_bytes(),
-        _ => {
-            return Err(
-                Failure::usage(format!("{}: unknown output type", out.display()))
-                    .hint("use a file name ending in .txt, .png or .svg"),
-            );
-        }
+        _ => format!("{}\n", card.text).into_bytes(),
     };
     std::fs::write(out, bytes).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
     let version = qr::encode(&card.text, ecc)
@@ -500,7 +523,7 @@ fn verify(
             "checked_at": date::format_instant(now),
             "trust_list": { "sequence": list.sequence, "anchor_kid": anchor.kid().to_string() },
             "demo_anchor": demo_anchor,
-            "all_valid": valid == cands.len() && !cands.is_empty(),
+            "all_valid": !unreadable && valid == cands.len() && !cands.is_empty(),
             "cards": results,
         });
         let _ = writeln!(
