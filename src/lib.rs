@@ -12,7 +12,7 @@
 //! // `ephr trust`; fixed seeds here so the example is reproducible).
 //! let anchor = SecretKey::from_seed(&[1; 32]);
 //! let authority = SecretKey::from_seed(&[2; 32]);
-//! let t0 = 1_790_000_000; // 2026-09-21
+//! let t0 = 1_792_000_000; // 2026-10-14T21:46Z
 //! let mut list = TrustList::new(t0, t0 + 90 * 86_400);
 //! list.add_key("GR-EXAMPLE", "Example health authority", "GR", AuthorityKey {
 //!     key: authority.public(), not_before: t0, not_after: None, revoked: None,

@@ -8,7 +8,7 @@ use ephr::{
 };
 use proptest::prelude::*;
 
-const T0: i64 = 1_790_000_000;
+const T0: i64 = 1_792_000_000;
 const BASE45: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
 struct Fixture {
