@@ -108,45 +108,177 @@ pub fn from_slice(bytes: &[u8]) -> Result<Value, CborError> {
     Ok(v)
 }
 
-/// Parses one CBOR item and requires it to be in deterministic encoding with no duplicate keys.
+/// Parses one CBOR item strictly, in one pass: deterministic encoding (RFC 8949 §4.2.1: shortest
+/// heads, definite lengths, map keys in bytewise order of their encodings, hence no duplicates),
+/// at most [`MAX_DEPTH`] levels, no trailing bytes, and only the item types the format uses
+/// (integers, byte and text strings, arrays, maps, tags, `true`, `false`, `null`; no floats).
+///
+/// Lengths are checked against the bytes actually present before anything is allocated, so a
+/// declared length of 2^63 costs nothing.
 pub fn from_slice_deterministic(bytes: &[u8]) -> Result<Value, CborError> {
-    let v = from_slice(bytes)?;
-    check_no_duplicate_keys(&v, "")?;
-    if to_vec(&v) != bytes {
-        return Err(CborError::NotDeterministic);
+    let mut d = Strict { b: bytes, pos: 0 };
+    let v = d.item(0)?;
+    if d.pos != bytes.len() {
+        return Err(CborError::TrailingBytes(bytes.len() - d.pos));
     }
     Ok(v)
 }
 
-fn check_no_duplicate_keys(v: &Value, path: &str) -> Result<(), CborError> {
-    match v {
-        Value::Map(entries) => {
-            for (i, (k, val)) in entries.iter().enumerate() {
-                if entries[..i].iter().any(|(k2, _)| k2 == k) {
-                    return Err(structure(path, format!("key {k:?} appears twice")));
-                }
-                check_no_duplicate_keys(val, path)?;
-            }
-        }
-        Value::Array(items) => {
-            for item in items {
-                check_no_duplicate_keys(item, path)?;
-            }
-        }
-        Value::Tag(_, inner) => check_no_duplicate_keys(inner, path)?,
-        _ => {}
-    }
-    Ok(())
+struct Strict<'a> {
+    b: &'a [u8],
+    pos: usize,
 }
 
-pub(crate) fn structure(path: &str, problem: impl Into<String>) -> CborError {
+impl Strict<'_> {
+    fn eof() -> CborError {
+        CborError::Malformed("the data ends too early".into())
+    }
+
+    fn take(&mut self, n: usize) -> Result<&[u8], CborError> {
+        let end = self.pos.checked_add(n).filter(|e| *e <= self.b.len());
+        let end = end.ok_or_else(Self::eof)?;
+        let s = &self.b[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+
+    /// Reads an item head: major type, additional information, argument.
+    fn head(&mut self) -> Result<(u8, u8, u64), CborError> {
+        let at = self.pos;
+        let first = self.take(1)?[0];
+        let (major, info) = (first >> 5, first & 0x1f);
+        let arg = match info {
+            0..=23 => u64::from(info),
+            24..=27 => {
+                let n = 1usize << (info - 24);
+                let raw = self.take(n)?;
+                let arg = raw.iter().fold(0u64, |a, b| (a << 8) | u64::from(*b));
+                // Shortest form: each width must be needed.
+                let min = match info {
+                    24 => 24,
+                    25 => 0x100,
+                    26 => 0x1_0000,
+                    _ => 0x1_0000_0000,
+                };
+                if major != 7 && arg < min {
+                    return Err(CborError::NotDeterministic);
+                }
+                arg
+            }
+            31 if (2..=5).contains(&major) => return Err(CborError::NotDeterministic),
+            _ => {
+                return Err(CborError::Malformed(format!(
+                    "invalid item head 0x{first:02x} at byte {at}"
+                )));
+            }
+        };
+        Ok((major, info, arg))
+    }
+
+    fn len(&self, arg: u64, min_item: usize) -> Result<usize, CborError> {
+        let remaining = self.b.len() - self.pos;
+        usize::try_from(arg)
+            .ok()
+            .filter(|n| n.saturating_mul(min_item) <= remaining)
+            .ok_or_else(Self::eof)
+    }
+
+    fn item(&mut self, depth: usize) -> Result<Value, CborError> {
+        if depth > MAX_DEPTH {
+            return Err(CborError::TooDeep);
+        }
+        let at = self.pos;
+        let (major, info, arg) = self.head()?;
+        Ok(match major {
+            0 => Value::Integer(arg.into()),
+            1 => Value::Integer(
+                Integer::try_from(-1i128 - i128::from(arg)).map_err(|_| Self::eof())?,
+            ),
+            2 => {
+                let n = self.len(arg, 1)?;
+                Value::Bytes(self.take(n)?.to_vec())
+            }
+            3 => {
+                let n = self.len(arg, 1)?;
+                let s = std::str::from_utf8(self.take(n)?)
+                    .map_err(|_| CborError::Malformed(format!("text at byte {at} is not UTF-8")))?;
+                Value::Text(s.to_owned())
+            }
+            4 => {
+                let n = self.len(arg, 1)?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.item(depth + 1)?);
+                }
+                Value::Array(items)
+            }
+            5 => {
+                let n = self.len(arg, 2)?;
+                let mut entries = Vec::with_capacity(n);
+                let mut prev: Option<(usize, usize)> = None;
+                for _ in 0..n {
+                    let start = self.pos;
+                    let k = self.item(depth + 1)?;
+                    let key = (start, self.pos);
+                    if let Some(p) = prev {
+                        let (a, b) = (&self.b[p.0..p.1], &self.b[key.0..key.1]);
+                        if a == b {
+                            return Err(structure("", format!("map key {k:?} appears twice")));
+                        }
+                        if a > b {
+                            return Err(CborError::NotDeterministic);
+                        }
+                    }
+                    prev = Some(key);
+                    let v = self.item(depth + 1)?;
+                    entries.push((k, v));
+                }
+                Value::Map(entries)
+            }
+            6 => Value::Tag(arg, Box::new(self.item(depth + 1)?)),
+            _ => match info {
+                20 => Value::Bool(false),
+                21 => Value::Bool(true),
+                22 => Value::Null,
+                25..=27 => {
+                    return Err(CborError::Malformed(format!(
+                        "floating-point number at byte {at}; the format uses none"
+                    )));
+                }
+                _ => {
+                    return Err(CborError::Malformed(format!(
+                        "unsupported simple value at byte {at}"
+                    )));
+                }
+            },
+        })
+    }
+}
+
+pub(crate) fn structure(path: impl std::fmt::Display, problem: impl Into<String>) -> CborError {
+    let path = path.to_string();
     CborError::Structure {
         path: if path.is_empty() {
             "(top)".into()
         } else {
-            path.into()
+            path
         },
         problem: problem.into(),
+    }
+}
+
+/// Where a field is, formatted only when an error needs it: decoding a valid card builds no
+/// path strings.
+#[derive(Clone)]
+pub(crate) struct Loc(std::rc::Rc<str>, i64);
+
+impl std::fmt::Display for Loc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            write!(f, "{}", self.1)
+        } else {
+            write!(f, "{}.{}", self.0, self.1)
+        }
     }
 }
 
@@ -268,7 +400,7 @@ fn enc_loinc(code: &str) -> Value {
         .map_or(Value::Null, int)
 }
 
-fn dec_loinc(v: &Value, path: &str) -> Result<String, CborError> {
+fn dec_loinc(v: &Value, path: impl std::fmt::Display) -> Result<String, CborError> {
     let n = uint(v, path, 9_999_999)?;
     Ok(format!("{n}-{}", crate::codes::loinc_check_digit(n)))
 }
@@ -512,12 +644,12 @@ pub fn claims_to_vec(c: &Claims) -> Result<Vec<u8>, ValidationErrors> {
 
 /// A map being taken apart: every key must be consumed, so unknown keys are reported.
 pub(crate) struct MapReader {
-    path: String,
+    path: std::rc::Rc<str>,
     entries: Vec<(i64, Value)>,
 }
 
 impl MapReader {
-    pub(crate) fn new(v: Value, path: &str) -> Result<Self, CborError> {
+    pub(crate) fn new(v: Value, path: impl std::fmt::Display) -> Result<Self, CborError> {
         let Value::Map(raw) = v else {
             return Err(structure(
                 path,
@@ -529,17 +661,17 @@ impl MapReader {
             let key = k
                 .as_integer()
                 .and_then(|i| i64::try_from(i).ok())
-                .ok_or_else(|| structure(path, format!("map key {k:?} is not a small integer")))?;
+                .ok_or_else(|| structure(&path, format!("map key {k:?} is not a small integer")))?;
             entries.push((key, v));
         }
         Ok(Self {
-            path: path.to_owned(),
+            path: path.to_string().into(),
             entries,
         })
     }
 
     /// Reads the positional form written by `MapBuilder::build_array`.
-    pub(crate) fn new_array(v: Value, path: &str) -> Result<Self, CborError> {
+    pub(crate) fn new_array(v: Value, path: impl std::fmt::Display) -> Result<Self, CborError> {
         let Value::Array(items) = v else {
             return Err(structure(
                 path,
@@ -559,17 +691,13 @@ impl MapReader {
             .map(|(i, v)| (i as i64, v))
             .collect();
         Ok(Self {
-            path: path.to_owned(),
+            path: path.to_string().into(),
             entries,
         })
     }
 
-    pub(crate) fn at(&self, k: i64) -> String {
-        if self.path.is_empty() {
-            k.to_string()
-        } else {
-            format!("{}.{k}", self.path)
-        }
+    pub(crate) fn at(&self, k: i64) -> Loc {
+        Loc(self.path.clone(), k)
     }
 
     pub(crate) fn take(&mut self, k: i64) -> Option<Value> {
@@ -685,7 +813,11 @@ pub(crate) fn kind(v: &Value) -> &'static str {
     }
 }
 
-pub(crate) fn text(v: Value, path: &str, max_chars: usize) -> Result<String, CborError> {
+pub(crate) fn text(
+    v: Value,
+    path: impl std::fmt::Display,
+    max_chars: usize,
+) -> Result<String, CborError> {
     match v {
         Value::Text(s) if s.chars().count() <= max_chars => Ok(s),
         Value::Text(_) => Err(structure(
@@ -699,7 +831,7 @@ pub(crate) fn text(v: Value, path: &str, max_chars: usize) -> Result<String, Cbo
     }
 }
 
-pub(crate) fn uint(v: &Value, path: &str, max: u64) -> Result<u64, CborError> {
+pub(crate) fn uint(v: &Value, path: impl std::fmt::Display, max: u64) -> Result<u64, CborError> {
     v.as_integer()
         .and_then(|i| u64::try_from(i).ok())
         .filter(|n| *n <= max)
@@ -711,7 +843,7 @@ pub(crate) fn uint(v: &Value, path: &str, max: u64) -> Result<u64, CborError> {
         })
 }
 
-fn full_date(v: &Value, path: &str) -> Result<String, CborError> {
+fn full_date(v: &Value, path: impl std::fmt::Display) -> Result<String, CborError> {
     v.as_integer()
         .and_then(|i| i64::try_from(i).ok())
         .and_then(date::from_epoch_days)
@@ -719,7 +851,12 @@ fn full_date(v: &Value, path: &str) -> Result<String, CborError> {
         .ok_or_else(|| structure(path, "expected a day number between 1900 and 2100"))
 }
 
-pub(crate) fn bytes(v: Value, path: &str, min: usize, max: usize) -> Result<Vec<u8>, CborError> {
+pub(crate) fn bytes(
+    v: Value,
+    path: impl std::fmt::Display,
+    min: usize,
+    max: usize,
+) -> Result<Vec<u8>, CborError> {
     match v {
         Value::Bytes(b) if (min..=max).contains(&b.len()) => Ok(b),
         Value::Bytes(b) => Err(structure(
@@ -733,7 +870,7 @@ pub(crate) fn bytes(v: Value, path: &str, min: usize, max: usize) -> Result<Vec<
     }
 }
 
-fn array(v: Value, path: &str) -> Result<Vec<Value>, CborError> {
+fn array(v: Value, path: impl std::fmt::Display) -> Result<Vec<Value>, CborError> {
     match v {
         Value::Array(a) if a.is_empty() => Err(structure(path, "an empty list must be left out")),
         Value::Array(a) if a.len() > MAX_ITEMS => {
@@ -749,7 +886,7 @@ fn array(v: Value, path: &str) -> Result<Vec<Value>, CborError> {
 
 fn each<T>(
     v: Value,
-    path: &str,
+    path: &impl std::fmt::Display,
     f: impl Fn(MapReader) -> Result<T, CborError>,
 ) -> Result<Vec<T>, CborError> {
     array(v, path)?

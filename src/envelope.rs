@@ -8,10 +8,9 @@
 //! Decoding is bounded: the text length, the inflated size and (in [`crate::cbor`]) the nesting
 //! depth are capped before any work proportional to them is done.
 
-use std::io::{Read, Write};
+use std::io::Write;
 
 use flate2::Compression;
-use flate2::read::ZlibDecoder;
 use flate2::write::ZlibEncoder;
 
 /// The text prefix, version 1 of the format.
@@ -51,24 +50,25 @@ pub enum EnvelopeError {
 }
 
 /// Wraps tagged COSE_Sign1 bytes as PHR1 text.
-///
-/// Compression uses zopfli, which spends a few milliseconds searching for a smaller standard
-/// zlib stream (about 5 % smaller than zlib -9 on a full card); any zlib inflater reads it.
 pub fn encode(cose: &[u8]) -> String {
     format!("{PREFIX}{}", base45::encode(deflate(cose)))
 }
 
-/// zlib-compresses as small as zopfli can, falling back to zlib -9 (never expected).
+/// zlib-compresses with zopfli: a standard zlib stream, about 4 % smaller than zlib -9 on a full
+/// card (658 against 681 bytes for the reference record, 35 fewer QR characters), in about 5 ms.
+/// Zopfli's block splitting is limited to one split: more splits cost 10 to 50 times the time for
+/// no gain at this size. Falls back to zlib -9 if zopfli fails (not expected).
 pub fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    if zopfli::compress(
-        zopfli::Options::default(),
-        zopfli::Format::Zlib,
-        data,
-        &mut out,
-    )
-    .is_ok()
-    {
+    let options = zopfli::Options {
+        maximum_block_splits: 1,
+        ..Default::default()
+    };
+    let zopfli = || -> std::io::Result<Vec<u8>> {
+        let mut z = zopfli::ZlibEncoder::new(options, zopfli::BlockType::Dynamic, Vec::new())?;
+        z.write_all(data)?;
+        z.finish()
+    };
+    if let Ok(out) = zopfli() {
         return out;
     }
     let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
@@ -85,7 +85,7 @@ pub fn decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
     let Some(body) = text.strip_prefix(PREFIX) else {
         return Err(EnvelopeError::WrongPrefix(describe_prefix(text)));
     };
-    let compressed = base45::decode(body).map_err(|e| EnvelopeError::Base45(e.to_string()))?;
+    let compressed = base45_decode(body)?;
     // Our COSE_Sign1 starts with tag 18 (0xd2); a zlib stream starts with 0x78 (deflate, 32 KiB
     // window). Telling them apart gives a precise error for an uncompressed card.
     if compressed.first() == Some(&0xd2) {
@@ -94,23 +94,85 @@ pub fn decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
     inflate(&compressed)
 }
 
+/// The base45 alphabet (RFC 9285 §4).
+const BASE45: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+
+/// Strict base45 decoding (RFC 9285). The `base45` crate encodes; decoding is done here in one
+/// allocation-free pass over the text because it is on every verification's path (8 µs in the
+/// crate against under 1 µs here for a full card). A property test checks both agree.
+pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
+    let bad = |what: String| EnvelopeError::Base45(what);
+    let b = text.as_bytes();
+    if b.len() % 3 == 1 {
+        return Err(bad(format!(
+            "{} characters is not a possible length",
+            b.len()
+        )));
+    }
+    let digit = |i: usize| -> Result<u32, EnvelopeError> {
+        let c = b[i];
+        BASE45
+            .iter()
+            .position(|x| *x == c)
+            .map(|p| p as u32)
+            .ok_or_else(|| {
+                bad(format!(
+                    "character {:?} at position {} is not base45",
+                    char::from(c),
+                    i + 1
+                ))
+            })
+    };
+    let mut out = Vec::with_capacity(b.len() / 3 * 2 + 1);
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        let n = digit(i)? + digit(i + 1)? * 45 + digit(i + 2)? * 2025;
+        if n > 0xffff {
+            return Err(bad(format!("the group at position {} is too large", i + 1)));
+        }
+        out.extend_from_slice(&(n as u16).to_be_bytes());
+        i += 3;
+    }
+    if i + 2 == b.len() {
+        let n = digit(i)? + digit(i + 1)? * 45;
+        if n > 0xff {
+            return Err(bad(format!(
+                "the last group at position {} is too large",
+                i + 1
+            )));
+        }
+        out.push(n as u8);
+    }
+    Ok(out)
+}
+
 /// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed.
 pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
-    let mut d = ZlibDecoder::new(compressed);
-    let mut out = Vec::with_capacity(compressed.len() * 3);
-    let n = (&mut d)
-        .take(MAX_INFLATED_LEN as u64 + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| EnvelopeError::Zlib(e.to_string()))?;
-    if n > MAX_INFLATED_LEN {
-        return Err(EnvelopeError::TooLarge);
+    use flate2::{Decompress, FlushDecompress, Status};
+    if compressed.is_empty() {
+        return Err(EnvelopeError::Zlib("no data".into()));
     }
-    if compressed.is_empty() || d.total_in() != compressed.len() as u64 {
-        return Err(if compressed.is_empty() {
-            EnvelopeError::Zlib("no data".into())
-        } else {
-            EnvelopeError::TrailingData
-        });
+    thread_local! {
+        // The inflater's state is about 40 KiB; reusing it per thread halves the cost of
+        // inflating a card.
+        static STATE: std::cell::RefCell<Decompress> = std::cell::RefCell::new(Decompress::new(true));
+    }
+    // One byte more than allowed, so that "exactly full" and "would overflow" differ.
+    let mut out = Vec::with_capacity(MAX_INFLATED_LEN + 1);
+    let (status, total_in) = STATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset(true);
+        let status = d.decompress_vec(compressed, &mut out, FlushDecompress::Finish);
+        (status, d.total_in())
+    });
+    let status = status.map_err(|e| EnvelopeError::Zlib(e.to_string()))?;
+    match status {
+        Status::StreamEnd if out.len() <= MAX_INFLATED_LEN => {}
+        _ if out.len() > MAX_INFLATED_LEN => return Err(EnvelopeError::TooLarge),
+        _ => return Err(EnvelopeError::Zlib("the stream is cut off".into())),
+    }
+    if total_in != compressed.len() as u64 {
+        return Err(EnvelopeError::TrailingData);
     }
     Ok(out)
 }

@@ -828,6 +828,16 @@ impl Record {
     }
 }
 
+/// `section[index]`, formatted only when an error is reported.
+#[derive(Clone, Copy)]
+struct Idx(&'static str, usize);
+
+impl std::fmt::Display for Idx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
+}
+
 /// Collects [`FieldError`]s while walking a record.
 #[derive(Default)]
 struct Validator {
@@ -835,14 +845,14 @@ struct Validator {
 }
 
 impl Validator {
-    fn err(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+    fn err(&mut self, path: impl std::fmt::Display, problem: impl Into<String>) {
         self.errors.push(FieldError {
-            path: path.into(),
+            path: path.to_string(),
             problem: problem.into(),
         });
     }
 
-    fn text(&mut self, path: &str, s: &str, max: usize) {
+    fn text(&mut self, path: impl std::fmt::Display + Copy, s: &str, max: usize) {
         if s.trim().is_empty() {
             self.err(path, "is empty; leave the field out instead");
         } else if s.trim() != s {
@@ -860,13 +870,13 @@ impl Validator {
         }
     }
 
-    fn opt_text(&mut self, path: &str, s: &Option<String>, max: usize) {
+    fn opt_text(&mut self, path: impl std::fmt::Display + Copy, s: &Option<String>, max: usize) {
         if let Some(s) = s {
             self.text(path, s, max);
         }
     }
 
-    fn full_date(&mut self, path: &str, s: &str) {
+    fn full_date(&mut self, path: impl std::fmt::Display + Copy, s: &str) {
         if parse_full_date(s).is_none() {
             self.err(
                 path,
@@ -875,13 +885,13 @@ impl Validator {
         }
     }
 
-    fn opt_full_date(&mut self, path: &str, s: &Option<String>) {
+    fn opt_full_date(&mut self, path: impl std::fmt::Display + Copy, s: &Option<String>) {
         if let Some(s) = s {
             self.full_date(path, s);
         }
     }
 
-    fn partial_date(&mut self, path: &str, s: &Option<String>) {
+    fn partial_date(&mut self, path: impl std::fmt::Display + Copy, s: &Option<String>) {
         if let Some(s) = s
             && PartialDate::parse(s).is_none()
         {
@@ -892,7 +902,7 @@ impl Validator {
         }
     }
 
-    fn icd10(&mut self, path: &str, c: &str) {
+    fn icd10(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_icd10(c) {
             self.err(
                 path,
@@ -901,7 +911,7 @@ impl Validator {
         }
     }
 
-    fn atc(&mut self, path: &str, c: &str) {
+    fn atc(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_atc(c) {
             self.err(
                 path,
@@ -910,7 +920,7 @@ impl Validator {
         }
     }
 
-    fn vaccine(&mut self, path: &str, c: &str) {
+    fn vaccine(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_vaccine_atc(c) {
             self.err(
                 path,
@@ -919,7 +929,7 @@ impl Validator {
         }
     }
 
-    fn country(&mut self, path: &str, c: &str) {
+    fn country(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_country(c) {
             self.err(
                 path,
@@ -957,37 +967,37 @@ impl Validator {
         }
         self.listed("problems", &r.problems);
         for (i, p) in r.problems.items().iter().enumerate() {
-            let at = format!("problems[{i}]");
-            self.icd10(&format!("{at}.icd10"), &p.icd10);
-            self.partial_date(&format!("{at}.onset"), &p.onset);
-            self.opt_text(&format!("{at}.note"), &p.note, MAX_NOTE_CHARS);
+            let at = Idx("problems", i);
+            self.icd10(format_args!("{at}.icd10"), &p.icd10);
+            self.partial_date(format_args!("{at}.onset"), &p.onset);
+            self.opt_text(format_args!("{at}.note"), &p.note, MAX_NOTE_CHARS);
         }
         self.listed("allergies", &r.allergies);
         for (i, a) in r.allergies.items().iter().enumerate() {
-            let at = format!("allergies[{i}]");
+            let at = Idx("allergies", i);
             self.text(
-                &format!("{at}.substance"),
+                format_args!("{at}.substance"),
                 &a.substance,
                 MAX_SHORT_TEXT_CHARS,
             );
             if let Some(c) = &a.atc {
-                self.atc(&format!("{at}.atc"), c);
+                self.atc(format_args!("{at}.atc"), c);
             }
-            self.opt_text(&format!("{at}.reaction"), &a.reaction, MAX_NOTE_CHARS);
+            self.opt_text(format_args!("{at}.reaction"), &a.reaction, MAX_NOTE_CHARS);
         }
         self.listed("medications", &r.medications);
         for (i, m) in r.medications.items().iter().enumerate() {
-            let at = format!("medications[{i}]");
-            self.atc(&format!("{at}.atc"), &m.atc);
-            self.opt_text(&format!("{at}.dose"), &m.dose, MAX_SHORT_TEXT_CHARS);
-            self.opt_full_date(&format!("{at}.until"), &m.until);
+            let at = Idx("medications", i);
+            self.atc(format_args!("{at}.atc"), &m.atc);
+            self.opt_text(format_args!("{at}.dose"), &m.dose, MAX_SHORT_TEXT_CHARS);
+            self.opt_full_date(format_args!("{at}.until"), &m.until);
         }
         if let Some(imm) = &r.immunizations {
             self.immunizations(imm, &r.encounter.date);
         }
         self.items_count("results", &r.results);
         for (i, res) in r.results.iter().enumerate() {
-            self.result(&format!("results[{i}]"), res);
+            self.result(format_args!("results[{i}]"), res);
         }
         if let Some(p) = &r.pregnancy {
             self.pregnancy(p, &r.patient);
@@ -998,36 +1008,40 @@ impl Validator {
         }
         self.items_count("referrals", &r.referrals);
         for (i, rf) in r.referrals.iter().enumerate() {
-            let at = format!("referrals[{i}]");
-            self.text(&format!("{at}.to"), &rf.to, MAX_SHORT_TEXT_CHARS);
+            let at = Idx("referrals", i);
+            self.text(format_args!("{at}.to"), &rf.to, MAX_SHORT_TEXT_CHARS);
             if let Some(c) = &rf.reason_icd10 {
-                self.icd10(&format!("{at}.reason_icd10"), c);
+                self.icd10(format_args!("{at}.reason_icd10"), c);
             }
-            self.opt_full_date(&format!("{at}.due"), &rf.due);
-            self.opt_text(&format!("{at}.note"), &rf.note, MAX_NOTE_CHARS);
+            self.opt_full_date(format_args!("{at}.due"), &rf.due);
+            self.opt_text(format_args!("{at}.note"), &rf.note, MAX_NOTE_CHARS);
         }
         self.items_count("vaccinations_due", &r.vaccinations_due);
         for (i, vd) in r.vaccinations_due.iter().enumerate() {
-            let at = format!("vaccinations_due[{i}]");
-            self.vaccine(&format!("{at}.vaccine"), &vd.vaccine);
-            self.dose_number(&format!("{at}.dose_number"), vd.dose_number);
-            self.opt_full_date(&format!("{at}.due"), &vd.due);
+            let at = Idx("vaccinations_due", i);
+            self.vaccine(format_args!("{at}.vaccine"), &vd.vaccine);
+            self.dose_number(format_args!("{at}.dose_number"), vd.dose_number);
+            self.opt_full_date(format_args!("{at}.due"), &vd.due);
         }
         self.items_count("alerts", &r.alerts);
         for (i, a) in r.alerts.iter().enumerate() {
-            self.text(&format!("alerts[{i}].text"), &a.text, MAX_NOTE_CHARS);
+            self.text(format_args!("alerts[{i}].text"), &a.text, MAX_NOTE_CHARS);
         }
     }
 
-    fn name(&mut self, path: &str, n: &Name) {
+    fn name(&mut self, path: impl std::fmt::Display + Copy, n: &Name) {
         if n.family.is_none() && n.given.is_none() {
             self.err(
                 path,
                 "has neither family nor given name; leave it out instead",
             );
         }
-        self.opt_text(&format!("{path}.family"), &n.family, MAX_SHORT_TEXT_CHARS);
-        self.opt_text(&format!("{path}.given"), &n.given, MAX_SHORT_TEXT_CHARS);
+        self.opt_text(
+            format_args!("{path}.family"),
+            &n.family,
+            MAX_SHORT_TEXT_CHARS,
+        );
+        self.opt_text(format_args!("{path}.given"), &n.given, MAX_SHORT_TEXT_CHARS);
     }
 
     fn patient(&mut self, p: &Patient) {
@@ -1090,7 +1104,7 @@ impl Validator {
         self.opt_text("encounter.site", &e.site, MAX_SHORT_TEXT_CHARS);
     }
 
-    fn tenths(&mut self, path: &str, v: Option<f64>, min: f64, max: f64) {
+    fn tenths(&mut self, path: impl std::fmt::Display + Copy, v: Option<f64>, min: f64, max: f64) {
         let Some(v) = v else { return };
         if !(min..=max).contains(&v) {
             self.err(
@@ -1105,7 +1119,7 @@ impl Validator {
         }
     }
 
-    fn whole(&mut self, path: &str, v: Option<u16>, min: u16, max: u16) {
+    fn whole(&mut self, path: impl std::fmt::Display + Copy, v: Option<u16>, min: u16, max: u16) {
         if let Some(v) = v
             && !(min..=max).contains(&v)
         {
@@ -1150,7 +1164,7 @@ impl Validator {
         self.tenths("vital_signs.muac_cm", vs.muac_cm, 5.0, 60.0);
     }
 
-    fn dose_number(&mut self, path: &str, n: Option<u8>) {
+    fn dose_number(&mut self, path: impl std::fmt::Display + Copy, n: Option<u8>) {
         if let Some(n) = n
             && !(1..=10).contains(&n)
         {
@@ -1167,9 +1181,9 @@ impl Validator {
             );
         }
         for (i, d) in imm.doses.iter().enumerate() {
-            let at = format!("immunizations.doses[{i}]");
-            self.vaccine(&format!("{at}.vaccine"), &d.vaccine);
-            self.partial_date(&format!("{at}.date"), &d.date);
+            let at = Idx("immunizations.doses", i);
+            self.vaccine(format_args!("{at}.vaccine"), &d.vaccine);
+            self.partial_date(format_args!("{at}.date"), &d.date);
             match (&d.date, d.source) {
                 (None, EvidenceSource::Documented | EvidenceSource::GivenHere) => self.err(
                     format!("{at}.date"),
@@ -1183,15 +1197,15 @@ impl Validator {
                 ),
                 _ => {}
             }
-            self.dose_number(&format!("{at}.dose_number"), d.dose_number);
+            self.dose_number(format_args!("{at}.dose_number"), d.dose_number);
             if let Some(c) = &d.country {
-                self.country(&format!("{at}.country"), c);
+                self.country(format_args!("{at}.country"), c);
             }
-            self.opt_text(&format!("{at}.lot"), &d.lot, 20);
+            self.opt_text(format_args!("{at}.lot"), &d.lot, 20);
         }
     }
 
-    fn result(&mut self, at: &str, r: &LabResult) {
+    fn result(&mut self, at: impl std::fmt::Display + Copy, r: &LabResult) {
         if !codes::is_well_formed_loinc(&r.loinc) {
             self.err(
                 format!("{at}.loinc"),
@@ -1226,8 +1240,8 @@ impl Validator {
                 "is given for a test that was not done",
             );
         }
-        self.opt_full_date(&format!("{at}.date"), &r.date);
-        self.opt_text(&format!("{at}.note"), &r.note, MAX_NOTE_CHARS);
+        self.opt_full_date(format_args!("{at}.date"), &r.date);
+        self.opt_text(format_args!("{at}.note"), &r.note, MAX_NOTE_CHARS);
     }
 
     fn pregnancy(&mut self, p: &Pregnancy, patient: &Patient) {

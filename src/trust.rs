@@ -352,20 +352,20 @@ impl TrustList {
         if version != TRUST_LIST_VERSION {
             return Err(TrustError::UnknownVersion(version));
         }
-        let time = |v: Value, path: &str| -> Result<i64, CborError> {
+        let time = |v: Value, path: &dyn std::fmt::Display| -> Result<i64, CborError> {
             v.as_integer()
                 .and_then(|i| i64::try_from(i).ok())
                 .ok_or_else(|| structure(path, "expected a time in POSIX seconds"))
         };
-        let public = |v: Value, path: &str| -> Result<PublicKey, CborError> {
+        let public = |v: Value, path: &dyn std::fmt::Display| -> Result<PublicKey, CborError> {
             let b = cbor::bytes(v, path, 32, 32)?;
             let mut a = [0u8; 32];
             a.copy_from_slice(&b);
             PublicKey::from_bytes(&a).ok_or_else(|| structure(path, "not a valid Ed25519 key"))
         };
         let sequence = cbor::uint(&m.need(1)?, "trust.1", u64::MAX)?;
-        let issued_at = time(m.need(2)?, "trust.2")?;
-        let next_update = time(m.need(3)?, "trust.3")?;
+        let issued_at = time(m.need(2)?, &"trust.2")?;
+        let next_update = time(m.need(3)?, &"trust.3")?;
         let mut authorities = Vec::new();
         let Value::Array(list) = m.need(4)? else {
             return Err(structure("trust.4", "expected an array").into());
@@ -435,7 +435,7 @@ impl TrustList {
         if !revoked_cards.is_sorted_by(|a, b| a < b) {
             return Err(structure("trust.5", "revoked cards must be sorted and unique").into());
         }
-        let successor_anchor = m.take(6).map(|v| public(v, "trust.6")).transpose()?;
+        let successor_anchor = m.take(6).map(|v| public(v, &"trust.6")).transpose()?;
         m.finish()?;
         Ok(Self {
             sequence,
