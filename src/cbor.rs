@@ -707,7 +707,7 @@ impl MapReader {
 
     pub(crate) fn need(&mut self, k: i64) -> Result<Value, CborError> {
         self.take(k)
-            .ok_or_else(|| structure(&self.at(k), "is required but missing"))
+            .ok_or_else(|| structure(self.at(k), "is required but missing"))
     }
 
     pub(crate) fn text(&mut self, k: i64, max_len: usize) -> Result<Option<String>, CborError> {
@@ -730,7 +730,7 @@ impl MapReader {
             None => Ok(false),
             Some(Value::Bool(true)) => Ok(true),
             Some(v) => Err(structure(
-                &self.at(k),
+                self.at(k),
                 format!("a flag must be `true` or left out, found {}", kind(&v)),
             )),
         }
@@ -791,7 +791,7 @@ impl MapReader {
         match self.entries.first() {
             None => Ok(()),
             Some((k, _)) => Err(structure(
-                &self.at(*k),
+                self.at(*k),
                 "is not a key this version of ephr knows",
             )),
         }
@@ -893,7 +893,7 @@ fn each<T>(
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let r = MapReader::new_array(item, &format!("{path}[{i}]"))?;
+            let r = MapReader::new_array(item, format!("{path}[{i}]"))?;
             f(r)
         })
         .collect()
@@ -947,7 +947,7 @@ const NOTE: usize = MAX_NOTE_CHARS;
 const SHORT: usize = MAX_SHORT_TEXT_CHARS;
 
 fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
-    let mut p = MapReader::new(m.need(10)?, &m.at(10))?;
+    let mut p = MapReader::new(m.need(10)?, m.at(10))?;
     let patient = Patient {
         name: dec_name(&mut p, 0)?,
         name_latin: dec_name(&mut p, 1)?,
@@ -967,9 +967,9 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
         },
     };
     p.finish()?;
-    let mut e = MapReader::new(m.need(11)?, &m.at(11))?;
+    let mut e = MapReader::new(m.need(11)?, m.at(11))?;
     let encounter = Encounter {
-        date: full_date(&e.need(0)?, &e.at(0))?,
+        date: full_date(&e.need(0)?, e.at(0))?,
         country: e.need_text(1, 2)?,
         site: e.text(2, SHORT)?,
         kind: e.wire(3, None)?,
@@ -1043,7 +1043,7 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
                     let date = d.partial_date(4)?;
                     if source == EvidenceSource::GivenHere && date.is_some() {
                         return Err(structure(
-                            &d.at(4),
+                            d.at(4),
                             "a dose given here takes the encounter date; it must be left out",
                         ));
                     }
@@ -1068,14 +1068,14 @@ fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
     let results = opt_each(m, 17, |mut r| {
         let path = r.at(1);
         let out = LabResult {
-            loinc: dec_loinc(&r.need(0)?, &r.at(0))?,
+            loinc: dec_loinc(&r.need(0)?, r.at(0))?,
             result: ResultCode::from_wire(uint(&r.need(1)?, &path, 255)?)
                 .ok_or_else(|| structure(&path, "is not a known result code"))?,
             value: r.text(2, 13)?,
             unit: r.text(3, 20)?,
             date: match r.full_date(4)? {
                 Some(d) if d == encounter_date => {
-                    return Err(structure(&r.at(4), "the encounter date must be left out"));
+                    return Err(structure(r.at(4), "the encounter date must be left out"));
                 }
                 Some(d) => Some(d),
                 None => Some(encounter_date.clone()),

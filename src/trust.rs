@@ -377,7 +377,7 @@ impl TrustList {
             let name = a.need_text(1, 80)?;
             let country = a.need_text(2, 2)?;
             let Value::Array(keys) = a.need(3)? else {
-                return Err(structure(&a.at(3), "expected an array").into());
+                return Err(structure(a.at(3), "expected an array").into());
             };
             let mut out_keys = Vec::new();
             for (j, k) in keys.into_iter().enumerate() {
