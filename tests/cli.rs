@@ -1115,3 +1115,102 @@ fn scan_prints_exactly_the_phr1_text_and_pipes_into_verify() {
         .code(OK)
         .stdout(contains("VALID").and(contains(DEMO_ISSUER_NAME)));
 }
+
+#[test]
+fn keygen_refuses_a_short_passphrase_for_a_new_key() {
+    let dir = tmp();
+    let short = write(&dir, "short.txt", "ab\n");
+    ephr()
+        .args(["keygen", "--authority", "FR-OFII", "--out-dir"])
+        .arg(dir.path())
+        .arg("--passphrase-file")
+        .arg(&short)
+        .assert()
+        .code(USAGE)
+        .stderr(contains("shorter than 10 characters"));
+    assert!(!dir.path().join("FR-OFII.key.pem").exists());
+}
+
+#[test]
+fn verify_json_is_not_all_valid_when_an_input_is_unreadable() {
+    let dir = tmp();
+    let (txt, _) = minimal_card(&dir);
+    let out = ephr()
+        .arg("verify")
+        .arg(&txt)
+        .arg(dir.path().join("missing.txt"))
+        .args(demo_trust())
+        .args(["--at", CHECK_AT, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(USAGE));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["all_valid"], false);
+    assert!(stderr_of(&out).contains("missing.txt"));
+}
+
+#[test]
+fn verify_refuses_a_file_that_holds_no_card_text() {
+    ephr()
+        .arg("verify")
+        .arg(root().join("keys/GR-DEMO.pub.pem"))
+        .args(demo_trust())
+        .assert()
+        .code(USAGE)
+        .stderr(contains("contains no card text"));
+}
+
+#[test]
+fn unsupported_language_is_a_usage_error() {
+    let dir = tmp();
+    let (txt, _) = minimal_card(&dir);
+    ephr()
+        .arg("decode")
+        .arg(&txt)
+        .args(["--lang", "xx"])
+        .assert()
+        .code(USAGE)
+        .stderr(contains("possible values"));
+}
+
+#[test]
+fn issue_refuses_an_encounter_after_the_issue_date() {
+    let dir = tmp();
+    let record = write(&dir, "minimal.json", MINIMAL_RECORD);
+    ephr()
+        .arg("issue")
+        .arg(&record)
+        .arg("--key")
+        .arg(demo_key())
+        .args(["--authority", "GR-DEMO", "--at", "2026-04-01T00:00:00Z"])
+        .assert()
+        .code(USAGE)
+        .stderr(contains("after the card's issue date"));
+}
+
+#[test]
+fn trust_add_refuses_a_window_that_ends_before_it_begins() {
+    let dir = tmp();
+    keygen(dir.path(), "ANCHOR", None);
+    keygen(dir.path(), "IT-X", None);
+    let list = dir.path().join("list.cose");
+    ephr()
+        .args(["trust", "init", "--anchor-key"])
+        .arg(dir.path().join("ANCHOR.key.pem"))
+        .arg("--out")
+        .arg(&list)
+        .assert()
+        .code(OK);
+    ephr()
+        .args(["trust", "add", "--list"])
+        .arg(&list)
+        .arg("--anchor-key")
+        .arg(dir.path().join("ANCHOR.key.pem"))
+        .args(["--authority", "IT-X", "--name", "X", "--country", "IT"])
+        .arg("--public-key")
+        .arg(dir.path().join("IT-X.pub.pem"))
+        .args(["--valid-from", "2027-01-01", "--valid-until", "2026-01-01"])
+        .assert()
+        .code(USAGE)
+        .stderr(contains("ends before it begins"));
+}

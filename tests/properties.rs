@@ -125,6 +125,20 @@ proptest! {
         prop_assert!(r.is_err());
     }
 
+    /// ephr's own base45 decoder agrees with the `base45` crate wherever it accepts, and is never
+    /// more lenient. (The crate accepts a final two-character group above 255, which RFC 9285 §4
+    /// forbids: `base45_final_group_overflow_is_rejected` below.)
+    #[test]
+    fn base45_decoder_agrees_with_the_crate(
+        b in proptest::collection::vec(any::<u8>(), 0..200),
+        s in "[0-9A-Za-z $%*+./:-]{0,60}",
+    ) {
+        prop_assert_eq!(envelope::base45_decode(&base45::encode(&b)).unwrap(), b);
+        if let Ok(ours) = envelope::base45_decode(&s) {
+            prop_assert_eq!(Some(ours), base45::decode(&s).ok(), "input {:?}", s);
+        }
+    }
+
     #[test]
     fn text_decoder_never_panics(s in ".{0,300}", b45 in "[0-9A-Z $%*+./:-]{0,400}") {
         let _ = envelope::decode(&s);
@@ -189,4 +203,14 @@ fn oversized_trust_list_is_refused_before_parsing() {
         TrustList::open_unverified(&big),
         Err(ephr::TrustError::TooLarge)
     ));
+}
+
+#[test]
+fn base45_final_group_overflow_is_rejected() {
+    // " *" = 36 + 39 × 45 = 1791 > 255: RFC 9285 says this is an error. The `base45` crate
+    // (3.2.0) decodes it to 0xff instead, which is why ephr decodes base45 itself.
+    assert!(envelope::base45_decode("*-A *").is_err());
+    assert!(envelope::base45_decode(":::").is_err(), "91124 > 65535");
+    assert_eq!(envelope::base45_decode("%69 VD92EX0").unwrap(), b"Hello!!");
+    assert_eq!(envelope::base45_decode("UJCLQE7W581").unwrap(), b"base-45");
 }
