@@ -98,7 +98,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         )
         .map_err(material)?;
     let code = qr::encode(&card.text, Ecc::Q).map_err(material)?;
-    let png = code.to_png(4);
+    let png = code.to_png(qr::module_px_for(0.42, 300), Some(300));
 
     let mut o = String::new();
     o.push_str(
@@ -128,7 +128,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     let paths = [
         write("card.txt", format!("{}\n", card.text).as_bytes())?,
         write("card.png", &png)?,
-        write("card.svg", code.to_svg(4).as_bytes())?,
+        write("card.svg", code.to_svg_mm(0.42).as_bytes())?,
         write("record.json", REFERENCE_RECORD.as_bytes())?,
         write("demo-trust-list.cose", DEMO_TRUST_LIST)?,
         write("demo-anchor.pub.pem", DEMO_ANCHOR_PUB.as_bytes())?,

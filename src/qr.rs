@@ -116,25 +116,87 @@ impl Rendered {
             .build()
     }
 
-    /// PNG bytes.
-    pub fn to_png(&self, module_px: u32) -> Vec<u8> {
-        let mut out = Cursor::new(Vec::new());
-        // Encoding an in-memory grey image to PNG cannot fail.
-        let _ = self
-            .to_image(module_px)
-            .write_to(&mut out, image::ImageFormat::Png);
-        out.into_inner()
+    /// PNG bytes, `module_px` pixels a module. With `dpi`, the file records its resolution
+    /// (PNG `pHYs`), so that printing it "at actual size" gives the intended physical size.
+    pub fn to_png(&self, module_px: u32, dpi: Option<u32>) -> Vec<u8> {
+        let img = self.to_image(module_px);
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, img.width(), img.height());
+        enc.set_color(png::ColorType::Grayscale);
+        enc.set_depth(png::BitDepth::Eight);
+        if let Some(dpi) = dpi {
+            let ppm = (f64::from(dpi) / 0.0254).round() as u32;
+            enc.set_pixel_dims(Some(png::PixelDimensions {
+                xppu: ppm,
+                yppu: ppm,
+                unit: png::Unit::Meter,
+            }));
+        }
+        // Encoding an in-memory grey image to a Vec cannot fail.
+        if let Ok(mut w) = enc.write_header() {
+            let _ = w.write_image_data(img.as_raw());
+        }
+        out
     }
 
-    /// SVG text with one path of square modules and a 4-module quiet zone.
+    /// SVG with a 4-module quiet zone, `module` user units (pixels) a module.
     pub fn to_svg(&self, module_px: u32) -> String {
-        self.code
-            .render::<qrcode::render::svg::Color>()
-            .quiet_zone(true)
-            .module_dimensions(module_px, module_px)
-            .build()
+        let side = (self.width() + 2 * QUIET_ZONE) as u32 * module_px;
+        self.svg(&format!("width=\"{side}\" height=\"{side}\""))
+    }
+
+    /// SVG whose printed size is exact: `module_mm` millimetres a module.
+    pub fn to_svg_mm(&self, module_mm: f64) -> String {
+        let side = (self.width() + 2 * QUIET_ZONE) as f64 * module_mm;
+        self.svg(&format!("width=\"{side:.2}mm\" height=\"{side:.2}mm\""))
+    }
+
+    /// Printed side length, quiet zone included, at `module_mm` millimetres a module.
+    pub fn side_mm(&self, module_mm: f64) -> f64 {
+        (self.width() + 2 * QUIET_ZONE) as f64 * module_mm
+    }
+
+    /// One `<path>` of dark runs in a coordinate system of one unit a module, so the drawing is
+    /// crisp at any scale and small (a run of dark modules is one rectangle).
+    fn svg(&self, size: &str) -> String {
+        let n = self.width();
+        let side = n + 2 * QUIET_ZONE;
+        let modules = self.modules();
+        let mut d = String::new();
+        for y in 0..n {
+            let mut x = 0;
+            while x < n {
+                if modules[y * n + x] {
+                    let start = x;
+                    while x < n && modules[y * n + x] {
+                        x += 1;
+                    }
+                    d.push_str(&format!(
+                        "M{} {}h{}v1h-{}z",
+                        start + QUIET_ZONE,
+                        y + QUIET_ZONE,
+                        x - start,
+                        x - start
+                    ));
+                } else {
+                    x += 1;
+                }
+            }
+        }
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" {size} viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{d}\"/></svg>\n"
+        )
     }
 }
+
+/// Whole pixels a module for a physical module size at a print resolution (at least 1; rounded,
+/// so 0.42 mm at 300 dpi is 5 px = 0.423 mm).
+pub fn module_px_for(module_mm: f64, dpi: u32) -> u32 {
+    ((module_mm / 25.4 * f64::from(dpi)).round() as u32).max(1)
+}
+
+/// Quiet zone around every rendered code, in modules (ISO/IEC 18004 asks for 4).
+pub const QUIET_ZONE: usize = 4;
 
 /// Reads an image file within the size limits.
 pub fn load_image(path: &Path) -> Result<GrayImage, QrError> {
@@ -179,14 +241,108 @@ pub fn decode_image(bytes: &[u8]) -> Result<GrayImage, QrError> {
     Ok(img.into_luma8())
 }
 
-/// Every distinct QR payload rqrr finds in `img`.
-fn grids(img: &GrayImage) -> Vec<String> {
+/// What one decoding attempt found.
+#[derive(Default)]
+struct Attempt {
+    /// Decoded payloads.
+    texts: Vec<String>,
+    /// Grids rqrr located but could not decode (damaged, too blurred, …).
+    failed: usize,
+}
+
+/// Runs rqrr on one image: every grid it finds, decoded where possible.
+fn attempt(img: &GrayImage) -> Attempt {
     let mut prepared = rqrr::PreparedImage::prepare(img.clone());
-    prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, s)| s))
-        .collect()
+    let mut a = Attempt::default();
+    for g in prepared.detect_grids() {
+        match g.decode() {
+            Ok((_, s)) => a.texts.push(s),
+            Err(_) => a.failed += 1,
+        }
+    }
+    a
+}
+
+/// Longest side the ladder works on; larger photos are scaled down first (a 12-megapixel phone
+/// photo of a card at arm's length still has 3+ pixels a module at this size).
+const WORK_SIDE: u32 = 1600;
+
+fn downscale(img: &GrayImage, side: u32) -> Option<GrayImage> {
+    let (w, h) = img.dimensions();
+    let max = w.max(h);
+    (max > side).then(|| {
+        let s = f64::from(side) / f64::from(max);
+        image::imageops::thumbnail(
+            img,
+            ((f64::from(w) * s) as u32).max(1),
+            ((f64::from(h) * s) as u32).max(1),
+        )
+    })
+}
+
+fn upscale2(img: &GrayImage) -> Option<GrayImage> {
+    (img.width().max(img.height()) <= 1200).then(|| {
+        image::imageops::resize(
+            img,
+            img.width() * 2,
+            img.height() * 2,
+            image::imageops::FilterType::CatmullRom,
+        )
+    })
+}
+
+/// Maps the 1st..99th percentile of grey levels onto 0..255: low-contrast prints and dim photos.
+fn stretch(img: &GrayImage) -> GrayImage {
+    let mut hist = [0u64; 256];
+    for p in img.pixels() {
+        hist[usize::from(p.0[0])] += 1;
+    }
+    let n = u64::from(img.width()) * u64::from(img.height());
+    let pct = |q: u64| {
+        let target = n * q / 100;
+        let mut acc = 0;
+        hist.iter()
+            .position(|c| {
+                acc += c;
+                acc > target
+            })
+            .unwrap_or(255) as i32
+    };
+    let (lo, hi) = (pct(1), pct(99));
+    let span = (hi - lo).max(1);
+    GrayImage::from_fn(img.width(), img.height(), |x, y| {
+        let v = i32::from(img.get_pixel(x, y).0[0]);
+        Luma([((v - lo) * 255 / span).clamp(0, 255) as u8])
+    })
+}
+
+/// Local-mean thresholding over a window of about an eighth of the image: uneven lighting and
+/// shadows, where one global threshold fails.
+fn adaptive(img: &GrayImage) -> GrayImage {
+    let (w, h) = img.dimensions();
+    let (wu, hu) = (w as usize, h as usize);
+    // Integral image with a zero row and column.
+    let mut sum = vec![0u64; (wu + 1) * (hu + 1)];
+    for y in 0..hu {
+        let mut row = 0u64;
+        for x in 0..wu {
+            row += u64::from(img.get_pixel(x as u32, y as u32).0[0]);
+            sum[(y + 1) * (wu + 1) + x + 1] = sum[y * (wu + 1) + x + 1] + row;
+        }
+    }
+    let r = (w.min(h) / 16).max(7) as usize;
+    GrayImage::from_fn(w, h, |x, y| {
+        let (x, y) = (x as usize, y as usize);
+        let (x0, y0) = (x.saturating_sub(r), y.saturating_sub(r));
+        let (x1, y1) = ((x + r + 1).min(wu), (y + r + 1).min(hu));
+        let area = ((x1 - x0) * (y1 - y0)) as u64;
+        let total = sum[y1 * (wu + 1) + x1] + sum[y0 * (wu + 1) + x0]
+            - sum[y0 * (wu + 1) + x1]
+            - sum[y1 * (wu + 1) + x0];
+        // A pixel is dark when it is clearly below its neighbourhood (7 % margin).
+        let v = u64::from(img.get_pixel(x as u32, y as u32).0[0]) * 100;
+        Luma([if v * area < total * 93 { 0 } else { 255 }])
+    })
 }
 
 fn threshold_mean(img: &GrayImage) -> GrayImage {
@@ -212,51 +368,44 @@ fn invert(img: &GrayImage) -> GrayImage {
     i
 }
 
-/// Finds every PHR1 text in an image, trying a ladder of preprocessing steps and stopping at the
-/// first that finds at least one card.
+type Step = (&'static str, fn(&GrayImage) -> Option<GrayImage>);
+
+/// The retry ladder, cheapest and most often successful first. Each step transforms the working
+/// image (the photo, scaled down to [`WORK_SIDE`] when larger).
+const LADDER: &[Step] = &[
+    ("as is", |_| None),
+    ("contrast stretched", |i| Some(stretch(i))),
+    ("adaptive threshold", |i| Some(adaptive(i))),
+    ("upscaled 2x", upscale2),
+    ("upscaled 2x, adaptive threshold", |i| {
+        upscale2(i).map(|u| adaptive(&u))
+    }),
+    ("denoised", |i| Some(image::imageops::blur(i, 1.2))),
+    ("denoised, adaptive threshold", |i| {
+        Some(adaptive(&image::imageops::blur(i, 1.2)))
+    }),
+    ("sharpened", |i| Some(image::imageops::unsharpen(i, 1.5, 4))),
+    ("global threshold", |i| Some(threshold_mean(i))),
+    ("halved", |i| downscale(i, i.width().max(i.height()) / 2)),
+    ("inverted", |i| Some(invert(i))),
+    ("inverted, adaptive threshold", |i| {
+        Some(invert(&adaptive(i)))
+    }),
+    ("inverted, upscaled 2x", |i| upscale2(&invert(i))),
+];
+
+/// Finds every PHR1 text in an image.
+///
+/// Tries rqrr on a ladder of preprocessing steps ([`LADDER`]) and stops at the first step after
+/// which at least one card was found and every code rqrr located decoded. Texts from all steps
+/// are kept, so a page with several codes in different conditions is read whole. Photos larger
+/// than [`WORK_SIDE`] are scaled down first and, if that finds nothing, tried at full size.
 pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
-    type Step = (&'static str, fn(&GrayImage) -> Option<GrayImage>);
-    let steps: [Step; 5] = [
-        ("as is", |_| None),
-        ("downscaled", |i| {
-            (i.width().max(i.height()) > 1600).then(|| {
-                let s = 1600.0 / i.width().max(i.height()) as f32;
-                image::imageops::resize(
-                    i,
-                    (i.width() as f32 * s) as u32,
-                    (i.height() as f32 * s) as u32,
-                    image::imageops::FilterType::Triangle,
-                )
-            })
-        }),
-        ("upscaled 2×", |i| {
-            (i.width().max(i.height()) < 1600).then(|| {
-                image::imageops::resize(
-                    i,
-                    i.width() * 2,
-                    i.height() * 2,
-                    image::imageops::FilterType::CatmullRom,
-                )
-            })
-        }),
-        ("thresholded", |i| Some(threshold_mean(i))),
-        ("inverted", |i| Some(invert(i))),
-    ];
-    let mut tried = Vec::new();
-    let mut other = Vec::new();
-    for (name, step) in steps {
-        let transformed;
-        let img = match step(img) {
-            Some(t) => {
-                transformed = t;
-                &transformed
-            }
-            None if name == "as is" => img,
-            None => continue,
-        };
-        tried.push(name);
-        let mut found: Vec<String> = Vec::new();
-        for s in grids(img) {
+    let mut tried: Vec<&str> = Vec::new();
+    let mut found: Vec<String> = Vec::new();
+    let mut other: Vec<String> = Vec::new();
+    let mut record = |a: Attempt, found: &mut Vec<String>| -> bool {
+        for s in a.texts {
             if s.starts_with(envelope::PREFIX) {
                 if !found.contains(&s) {
                     found.push(s);
@@ -265,9 +414,29 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
                 other.push(s);
             }
         }
-        if !found.is_empty() {
+        !found.is_empty() && a.failed == 0
+    };
+    let small = downscale(img, WORK_SIDE);
+    let work = small.as_ref().unwrap_or(img);
+    for (name, step) in LADDER {
+        let done = match step(work) {
+            Some(t) => record(attempt(&t), &mut found),
+            None if *name == "as is" => record(attempt(work), &mut found),
+            None => continue,
+        };
+        tried.push(name);
+        if done {
             return Ok(found);
         }
+    }
+    if small.is_some() {
+        tried.push("full resolution");
+        if record(attempt(img), &mut found) || !found.is_empty() {
+            return Ok(found);
+        }
+    }
+    if !found.is_empty() {
+        return Ok(found);
     }
     Err(QrError::NotFound {
         tried: tried.join(", "),
@@ -304,7 +473,7 @@ mod tests {
     #[test]
     fn png_round_trip_and_limits() {
         let r = encode("PHR1:HELLO", Ecc::Q).unwrap();
-        let img = decode_image(&r.to_png(4)).unwrap();
+        let img = decode_image(&r.to_png(4, Some(300))).unwrap();
         assert_eq!(scan(&img).unwrap(), vec!["PHR1:HELLO".to_string()]);
         assert!(matches!(
             decode_image(b"not an image"),

@@ -66,9 +66,12 @@ Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEM
         /// Output file; the extension picks the form: .txt (PHR1 text), .png or .svg (QR code).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// QR error-correction level.
+        /// QR error-correction level: Q (25 % of the code may be damaged) is the default; M gives
+        /// a smaller code for long records; see docs/PRINTING.md.
         #[arg(long, value_enum, default_value_t = EccArg::Q)]
         ecc: EccArg,
+        #[command(flatten)]
+        size: ModuleSize,
         /// Issue time instead of now (RFC 3339 or YYYY-MM-DD), e.g. when entering a paper record
         /// later. Card and record ids are always fresh random values.
         #[arg(long, value_name = "TIME")]
@@ -194,6 +197,20 @@ pub enum TrustCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How large a QR module is drawn.
+#[derive(Args, Debug)]
+pub struct ModuleSize {
+    /// Printed size of one QR module in millimetres (phones read 0.35 mm and up from paper).
+    #[arg(long, value_name = "MM", default_value_t = 0.42)]
+    pub module_mm: f64,
+    /// Print resolution for PNG output; the PNG records it, so "print at actual size" works.
+    #[arg(long, value_name = "DPI", default_value_t = 300)]
+    pub dpi: u32,
+    /// Pixels a module instead of a physical size (for screens); overrides --module-mm.
+    #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub module_px: Option<u32>,
 }
 
 /// Where verification finds its trust material.

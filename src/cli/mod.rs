@@ -101,6 +101,7 @@ fn run(cmd: Command) -> Result<i32> {
             expires,
             out,
             ecc,
+            size,
             at,
         } => issue(
             &record,
@@ -109,7 +110,7 @@ fn run(cmd: Command) -> Result<i32> {
             &pass,
             expires.as_deref(),
             out.as_deref(),
-            ecc,
+            (ecc, &size),
             at.as_deref(),
         ),
         Command::Verify {
@@ -376,9 +377,14 @@ fn issue(
     pass: &KeyPassphrase,
     expires: Option<&str>,
     out: Option<&Path>,
-    ecc: EccArg,
+    (ecc, size): (EccArg, &args::ModuleSize),
     at: Option<&str>,
 ) -> Result<i32> {
+    if !(0.1..=5.0).contains(&size.module_mm) || !(72..=4800).contains(&size.dpi) {
+        return Err(Failure::usage(
+            "--module-mm must be 0.1-5 and --dpi 72-4800",
+        ));
+    }
     let json = read_text(record_path)?;
     let record = Record::from_json(&json).map_err(|e| {
         Failure::usage(format!("{}: {e}", record_path.display()))
@@ -426,20 +432,34 @@ fn issue(
         println!("{}", card.text);
         return Ok(EXIT_OK);
     };
+    let code = qr::encode(&card.text, ecc)?;
     let bytes = match ext.as_deref() {
-        Some("png") => qr::encode(&card.text, ecc)?.to_png(4),
-        Some("svg") => qr::encode(&card.text, ecc)?.to_svg(4).into_bytes(),
+        Some("png") => match size.module_px {
+            Some(px) => code.to_png(px, None),
+            None => code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi)),
+        },
+        Some("svg") => match size.module_px {
+            Some(px) => code.to_svg(px),
+            None => code.to_svg_mm(size.module_mm),
+        }
+        .into_bytes(),
         _ => format!("{}\n", card.text).into_bytes(),
     };
     std::fs::write(out, bytes).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
-    let version = qr::encode(&card.text, ecc)
-        .map(|r| r.version())
-        .unwrap_or(0);
+    let printed = match (ext.as_deref(), size.module_px) {
+        (Some("png" | "svg"), None) => format!(
+            ", {:.0} mm square at {} mm a module",
+            code.side_mm(size.module_mm),
+            size.module_mm
+        ),
+        _ => String::new(),
+    };
     eprintln!(
-        "issued card {} for record {} ({} characters, QR version {version} at level {ecc:?}) -> {}",
+        "issued card {} for record {} ({} characters, QR version {} at level {ecc:?}{printed}) -> {}",
         card.claims.card_id,
         card.claims.entry.record_id,
         card.text.len(),
+        code.version(),
         out.display()
     );
     Ok(EXIT_OK)
