@@ -50,6 +50,9 @@ pub enum DemoError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The demo cannot run at the requested time.
+    #[error("{0}")]
+    Time(String),
     /// The built-in material is broken (a bug, not a user error).
     #[error("the built-in demo material is broken: {0}")]
     Material(String),
@@ -86,6 +89,15 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     let anchor = PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").map_err(material)?;
     let trust = TrustList::open(DEMO_TRUST_LIST, &anchor).map_err(material)?;
     let record = Record::from_json(REFERENCE_RECORD).map_err(material)?;
+    if crate::date::instant_date(now + 86_400)
+        .zip(crate::date::parse_full_date(&record.encounter.date))
+        .is_some_and(|(day, enc)| enc > day)
+    {
+        return Err(DemoError::Time(format!(
+            "--at must not be before {}, the reference record's encounter date",
+            record.encounter.date
+        )));
+    }
     let key = SecretKey::from_pem(DEMO_AUTHORITY_KEY, None, "demo key").map_err(material)?;
     let issuer = Issuer::new(key, DEMO_AUTHORITY_ID).map_err(material)?;
     let card = issuer

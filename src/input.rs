@@ -128,9 +128,13 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
     if c.is_empty() {
         return Err(InputError::Empty(source.to_owned()));
     }
-    // A line is worth reporting on when it has a prefix like `PHR1:` or `HC1:` near its start;
-    // a file with none (a key, a record, a photo saved as text) is the wrong input, not a card.
-    let prefixed = |t: &str| t.bytes().take(8).any(|b| b == b':');
+    // A line is worth reporting on when it starts with a prefix like `PHR1:`, `HC1:` or `shc:`;
+    // a file with none (a key, a JSON record, a photo saved as text) is the wrong input.
+    let prefixed = |t: &str| {
+        t.split_once(':').is_some_and(|(p, _)| {
+            (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    };
     if !c.iter().any(|c| prefixed(&c.text)) {
         return Err(InputError::NoCards(source.to_owned()));
     }
@@ -152,6 +156,15 @@ mod tests {
             from_bytes("f", b"-----BEGIN PUBLIC KEY-----\nMCowBQ\n"),
             Err(InputError::NoCards(_))
         ));
+        assert!(matches!(
+            from_bytes("f", b"{\n  \"doses\": [1],\n  \"x\": 2\n}\n"),
+            Err(InputError::NoCards(_))
+        ));
+        assert_eq!(
+            from_bytes("f", b"HC1:ABC\n").unwrap().len(),
+            1,
+            "reported as wrong prefix"
+        );
         assert!(matches!(
             from_bytes("f", &[0xff, 0xfe, 0x00]),
             Err(InputError::Unrecognised(_))

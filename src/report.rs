@@ -342,10 +342,20 @@ pub fn verified_text(v: &VerifiedCard, lang: &str) -> String {
     if let Some(exp) = c.expires {
         line(&mut o, "Expires", &format_instant(exp));
     }
-    line(&mut o, "Record id", &c.entry.record_id.to_string());
+    entry_lines(&mut o, &c.entry);
     o.push('\n');
     o.push_str(&record_text(&c.entry.record, lang));
     o
+}
+
+fn entry_lines(o: &mut String, e: &crate::card::Entry) {
+    line(o, "Record id", &e.record_id.to_string());
+    if let Some(f) = e.follows {
+        line(o, "Follows", &format!("entry {f}"));
+    }
+    if let Some(p) = e.part {
+        line(o, "Part", &format!("{} of {}", p.index, p.count));
+    }
 }
 
 /// JSON for a verified card.
@@ -395,7 +405,7 @@ pub fn unverified_text(u: &UnverifiedCard, lang: &str) -> String {
             if let Some(exp) = c.expires {
                 line(&mut o, "Expires", &format_instant(exp));
             }
-            line(&mut o, "Record id", &c.entry.record_id.to_string());
+            entry_lines(&mut o, &c.entry);
             o.push('\n');
             o.push_str(&record_text(&c.entry.record, lang));
         }

@@ -41,6 +41,9 @@ pub enum TrustError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// Some other kind of file.
+    #[error("this file is {0}, not a trust list (a binary .cose file from your health authority)")]
+    NotATrustList(&'static str),
     /// Larger than [`MAX_TRUST_LIST_LEN`].
     #[error(
         "the trust list is larger than {MAX_TRUST_LIST_LEN} bytes; it is not an ephr trust list"
@@ -51,7 +54,7 @@ pub enum TrustError {
     Cose(#[from] CoseError),
     /// Signed by a different key than the pinned anchor.
     #[error(
-        "the trust list is signed by key {found}, but the pinned trust anchor is {pinned}; get the list from your health authority, or check --anchor"
+        "the trust list is signed by key {found}, but the trust anchor given is {pinned}; check that the anchor key and the list belong together"
     )]
     WrongAnchor {
         /// Key id in the list.
@@ -183,11 +186,15 @@ impl TrustList {
         Self::decode(&s.payload)
     }
 
-    /// Decodes a list WITHOUT checking its signature, for display (`ephr trust show` without
-    /// `--anchor`). Returns the key id of the anchor that claims to have signed it.
-    pub fn open_unverified(bytes: &[u8]) -> Result<(Self, KeyId), TrustError> {
+    /// Decodes a list WITHOUT checking its signature, for display only (`ephr trust show`
+    /// without `--anchor`). The result is a different type that can be shown but never used to
+    /// verify a card.
+    pub fn open_unverified(bytes: &[u8]) -> Result<UnverifiedTrustList, TrustError> {
         let s = parse_signed(bytes)?;
-        Ok((Self::decode(&s.payload)?, s.kid))
+        Ok(UnverifiedTrustList {
+            list: Self::decode(&s.payload)?,
+            signer: s.kid,
+        })
     }
 
     /// Signs the list with the anchor key.
@@ -447,10 +454,62 @@ impl TrustList {
         })
     }
 
+    /// A readable description for `ephr trust show`, for a list verified against `anchor`.
+    pub fn describe(&self, anchor: KeyId) -> String {
+        self.describe_as(SignatureStatus::Verified, anchor)
+    }
+
+    fn describe_as(&self, status: SignatureStatus, signer: KeyId) -> String {
+        let mut o = match status {
+            SignatureStatus::Verified => format!(
+                "Trust list version {} — signature VALID (anchor {signer})\n",
+                self.sequence
+            ),
+            SignatureStatus::NotChecked => format!(
+                "Trust list version {} — signature NOT CHECKED (claims anchor {signer}; pass --anchor to check)\n",
+                self.sequence
+            ),
+        };
+        o.push_str(&format!(
+            "issued {}, next update due {}\n",
+            format_instant(self.issued_at),
+            format_instant(self.next_update)
+        ));
+        for a in &self.authorities {
+            o.push_str(&format!("\n{}  {} ({})\n", a.id, a.name, a.country));
+            for k in &a.keys {
+                o.push_str(&format!(
+                    "  key {}  valid from {}{}{}\n",
+                    k.key.kid(),
+                    format_instant(k.not_before),
+                    k.not_after
+                        .map_or(String::new(), |t| format!(" until {}", format_instant(t))),
+                    k.revoked.map_or(String::new(), |r| format!(
+                        "  REVOKED ({}) {}",
+                        match r.reason {
+                            RevocationReason::Superseded => "superseded",
+                            RevocationReason::Compromised => "compromised",
+                        },
+                        format_instant(r.at)
+                    )),
+                ));
+            }
+        }
+        if self.authorities.is_empty() {
+            o.push_str("\n(no authorities yet: add one with `ephr trust add`)\n");
+        }
+        o.push_str(&format!("\nrevoked cards: {}\n", self.revoked_cards.len()));
+        if let Some(s) = self.successor_anchor {
+            o.push_str(&format!("successor anchor: {}\n", s.kid()));
+        }
+        o
+    }
+
     /// A JSON view for tooling (`ephr trust show --json`).
-    pub fn to_json(&self, signature: SignatureStatus) -> serde_json::Value {
+    pub fn to_json(&self, signature: SignatureStatus, anchor: KeyId) -> serde_json::Value {
         serde_json::json!({
             "signature": signature,
+            "anchor_kid": anchor.to_string(),
             "sequence": self.sequence,
             "issued_at": format_instant(self.issued_at),
             "next_update": format_instant(self.next_update),
@@ -474,6 +533,34 @@ impl TrustList {
     }
 }
 
+/// A trust list whose signature has NOT been checked. It can be displayed; it cannot be used to
+/// verify cards (there is no way to get a [`TrustList`] out of it).
+#[derive(Debug, Clone)]
+pub struct UnverifiedTrustList {
+    list: TrustList,
+    signer: KeyId,
+}
+
+impl UnverifiedTrustList {
+    /// Key id of the anchor that claims to have signed the list.
+    pub fn signer(&self) -> KeyId {
+        self.signer
+    }
+    /// The list's version number, as it claims.
+    pub fn sequence(&self) -> u64 {
+        self.list.sequence
+    }
+    /// Readable description, marked as not checked.
+    pub fn describe(&self) -> String {
+        self.list
+            .describe_as(SignatureStatus::NotChecked, self.signer)
+    }
+    /// JSON view, with `"signature": "not_checked"`.
+    pub fn to_json(&self) -> serde_json::Value {
+        self.list.to_json(SignatureStatus::NotChecked, self.signer)
+    }
+}
+
 /// Whether a displayed trust list's signature was checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -487,6 +574,20 @@ pub enum SignatureStatus {
 fn parse_signed(bytes: &[u8]) -> Result<Sign1, TrustError> {
     if bytes.len() > MAX_TRUST_LIST_LEN {
         return Err(TrustError::TooLarge);
+    }
+    let what = if bytes.starts_with(b"PHR") {
+        Some("PHR card text")
+    } else if bytes.starts_with(b"-----BEGIN") {
+        Some("a PEM key file")
+    } else if bytes.first() == Some(&b'{') {
+        Some("JSON")
+    } else if crate::input::looks_like_image(bytes) {
+        Some("an image")
+    } else {
+        None
+    };
+    if let Some(what) = what {
+        return Err(TrustError::NotATrustList(what));
     }
     let s = Sign1::parse(bytes)?;
     s.expect_content_type(Some(TRUST_LIST_CONTENT_TYPE))?;

@@ -87,14 +87,14 @@ pub enum VerifyError {
     },
     /// The key was compromised: no card it signed is trusted.
     #[error(
-        "REVOKED: the signing key was reported compromised on {at}; no card signed with it can be trusted. Ask the person to have the card re-issued"
+        "the signing key was reported compromised on {at}; no card signed with it can be trusted. Ask the person to have the card re-issued"
     )]
     KeyCompromised {
         /// When it was revoked.
         at: String,
     },
     /// The key was superseded before this card's issue time.
-    #[error("REVOKED: the signing key was retired on {at}, before this card was issued ({iat})")]
+    #[error("the signing key was retired on {at}, at or before this card's issue time ({iat})")]
     KeySuperseded {
         /// When it was retired.
         at: String,
@@ -121,7 +121,7 @@ pub enum VerifyError {
     },
     /// The card was revoked by its authority.
     #[error(
-        "REVOKED: the issuing authority revoked this card (issued in error or corrected); ask for the current card"
+        "the issuing authority revoked this card (issued in error or corrected); ask for the current card"
     )]
     CardRevoked,
     /// Signed, but the record breaks content rules.

@@ -1040,7 +1040,7 @@ fn template_output_is_valid_input_for_issue() {
 
 #[test]
 fn demo_writes_card_files_and_verifies_them() {
-    // `ephr demo` has no --at: it issues now, which must be after 2026-01-01 (the demo key's
+    // Without --at, `ephr demo` issues now, which must be after 2026-01-01 (the demo key's
     // valid-from date).
     let dir = tmp();
     let out_dir = dir.path().join("demo-out");

@@ -300,73 +300,31 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
         }
         TrustCommand::Show { list, anchor, json } => {
             let bytes = trust::read_file(&list)?;
-            let (l, status, signer) = match anchor {
+            let (text, json_doc) = match anchor {
                 Some(a) => {
                     let a = PublicKey::read(&a)?;
+                    let l = TrustList::open(&bytes, &a)?;
                     (
-                        TrustList::open(&bytes, &a)?,
-                        SignatureStatus::Verified,
-                        a.kid(),
+                        l.describe(a.kid()),
+                        l.to_json(SignatureStatus::Verified, a.kid()),
                     )
                 }
                 None => {
-                    let (l, kid) = TrustList::open_unverified(&bytes)?;
-                    (l, SignatureStatus::NotChecked, kid)
+                    let u = TrustList::open_unverified(&bytes)?;
+                    (u.describe(), u.to_json())
                 }
             };
             if json {
-                let mut v = l.to_json(status);
-                v["anchor_kid"] = signer.to_string().into();
-                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json_doc).unwrap_or_default()
+                );
             } else {
-                print!("{}", trust_text(&l, status, signer));
+                print!("{text}");
             }
             Ok(EXIT_OK)
         }
     }
-}
-
-fn trust_text(l: &TrustList, status: SignatureStatus, signer: ephr::KeyId) -> String {
-    let mut o = String::new();
-    match status {
-        SignatureStatus::Verified => o.push_str(&format!(
-            "Trust list version {} — signature VALID (anchor {signer})\n",
-            l.sequence
-        )),
-        SignatureStatus::NotChecked => o.push_str(&format!(
-            "Trust list version {} — signature NOT CHECKED (claims anchor {signer}; pass --anchor to check)\n",
-            l.sequence
-        )),
-    }
-    o.push_str(&format!(
-        "issued {}, next update due {}\n",
-        date::format_instant(l.issued_at),
-        date::format_instant(l.next_update)
-    ));
-    for a in &l.authorities {
-        o.push_str(&format!("\n{}  {} ({})\n", a.id, a.name, a.country));
-        for k in &a.keys {
-            o.push_str(&format!(
-                "  key {}  valid from {}{}{}\n",
-                k.key.kid(),
-                date::format_instant(k.not_before),
-                k.not_after.map_or(String::new(), |t| format!(
-                    " until {}",
-                    date::format_instant(t)
-                )),
-                k.revoked.map_or(String::new(), |r| format!(
-                    "  REVOKED ({:?}) {}",
-                    r.reason,
-                    date::format_instant(r.at)
-                )),
-            ));
-        }
-    }
-    if l.authorities.is_empty() {
-        o.push_str("\n(no authorities yet: add one with `ephr trust add`)\n");
-    }
-    o.push_str(&format!("\nrevoked cards: {}\n", l.revoked_cards.len()));
-    o
 }
 
 #[allow(clippy::too_many_arguments)]
