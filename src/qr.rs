@@ -248,19 +248,65 @@ struct Attempt {
     texts: Vec<String>,
     /// Grids rqrr located but could not decode (damaged, too blurred, …).
     failed: usize,
+    /// Largest side, in pixels, of a decoded code.
+    code_side: u32,
 }
 
-/// Runs rqrr on one image: every grid it finds, decoded where possible.
+/// Runs both decoders on one image: rqrr (every grid it locates, decoded where possible), then,
+/// unless rqrr read everything it located, rxing's multi-code QR reader.
 fn attempt(img: &GrayImage) -> Attempt {
     let mut prepared = rqrr::PreparedImage::prepare(img.clone());
     let mut a = Attempt::default();
     for g in prepared.detect_grids() {
         match g.decode() {
-            Ok((_, s)) => a.texts.push(s),
+            Ok((_, s)) => {
+                let xs = g.bounds.iter().map(|p| p.x);
+                let ys = g.bounds.iter().map(|p| p.y);
+                let w = xs.clone().max().unwrap_or(0) - xs.min().unwrap_or(0);
+                let h = ys.clone().max().unwrap_or(0) - ys.min().unwrap_or(0);
+                a.code_side = a.code_side.max(w.max(h).max(0) as u32);
+                a.texts.push(s);
+            }
             Err(_) => a.failed += 1,
         }
     }
+    if a.texts.is_empty() || a.failed > 0 {
+        for (text, side) in rxing_decode(img) {
+            a.code_side = a.code_side.max(side);
+            if !a.texts.contains(&text) {
+                a.texts.push(text);
+                a.failed = a.failed.saturating_sub(1);
+            }
+        }
+    }
     a
+}
+
+/// rxing's multi-code QR reader, trying hard; texts with the side of each code in pixels.
+fn rxing_decode(img: &GrayImage) -> Vec<(String, u32)> {
+    use rxing::multi::MultipleBarcodeReader;
+    let (w, h) = img.dimensions();
+    let Ok(source) = rxing::Luma8LuminanceSource::new(img.as_raw().clone(), w, h) else {
+        return Vec::new();
+    };
+    let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+    let hints = rxing::DecodeHints::default().with(rxing::DecodeHintValue::TryHarder(true));
+    let mut reader = rxing::multi::qrcode::QRCodeMultiReader::new();
+    reader
+        .decode_multiple_with_hints(&mut bitmap, &hints)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| {
+            let pts = r.getPoints();
+            let span = |f: fn(&rxing::Point) -> f32| {
+                let v: Vec<f32> = pts.iter().map(f).collect();
+                v.iter().cloned().fold(f32::MIN, f32::max)
+                    - v.iter().cloned().fold(f32::MAX, f32::min)
+            };
+            let side = span(|p| p.x).max(span(|p| p.y)).max(0.0) as u32;
+            (r.getText().to_owned(), side)
+        })
+        .collect()
 }
 
 /// Longest side the ladder works on; larger photos are scaled down first (a 12-megapixel phone
@@ -281,7 +327,7 @@ fn downscale(img: &GrayImage, side: u32) -> Option<GrayImage> {
 }
 
 fn upscale2(img: &GrayImage) -> Option<GrayImage> {
-    (img.width().max(img.height()) <= 1200).then(|| {
+    (img.width().max(img.height()) <= WORK_SIDE).then(|| {
         image::imageops::resize(
             img,
             img.width() * 2,
@@ -368,12 +414,23 @@ fn invert(img: &GrayImage) -> GrayImage {
     i
 }
 
+fn upscale(img: &GrayImage, factor: u32, max_side: u32) -> Option<GrayImage> {
+    (img.width().max(img.height()) * factor <= max_side).then(|| {
+        image::imageops::resize(
+            img,
+            img.width() * factor,
+            img.height() * factor,
+            image::imageops::FilterType::CatmullRom,
+        )
+    })
+}
+
 type Step = (&'static str, fn(&GrayImage) -> Option<GrayImage>);
 
 /// The retry ladder, cheapest and most often successful first. Each step transforms the working
 /// image (the photo, scaled down to [`WORK_SIDE`] when larger).
 const LADDER: &[Step] = &[
-    ("as is", |_| None),
+    ("as is", |i| Some(i.clone())),
     ("contrast stretched", |i| Some(stretch(i))),
     ("adaptive threshold", |i| Some(adaptive(i))),
     ("upscaled 2x", upscale2),
@@ -385,6 +442,13 @@ const LADDER: &[Step] = &[
         Some(adaptive(&image::imageops::blur(i, 1.2)))
     }),
     ("sharpened", |i| Some(image::imageops::unsharpen(i, 1.5, 4))),
+    ("upscaled 2x, sharpened", |i| {
+        upscale2(i).map(|u| image::imageops::unsharpen(&u, 2.0, 2))
+    }),
+    ("upscaled 3x, adaptive threshold", |i| {
+        upscale(i, 3, 2400).map(|u| adaptive(&u))
+    }),
+    ("upscaled 4x", |i| upscale(i, 4, 2400)),
     ("global threshold", |i| Some(threshold_mean(i))),
     ("halved", |i| downscale(i, i.width().max(i.height()) / 2)),
     ("inverted", |i| Some(invert(i))),
@@ -394,58 +458,165 @@ const LADDER: &[Step] = &[
     ("inverted, upscaled 2x", |i| upscale2(&invert(i))),
 ];
 
-/// Finds every PHR1 text in an image.
-///
-/// Tries rqrr on a ladder of preprocessing steps ([`LADDER`]) and stops at the first step after
-/// which at least one card was found and every code rqrr located decoded. Texts from all steps
-/// are kept, so a page with several codes in different conditions is read whole. Photos larger
-/// than [`WORK_SIDE`] are scaled down first and, if that finds nothing, tried at full size.
-pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
-    let mut tried: Vec<&str> = Vec::new();
-    let mut found: Vec<String> = Vec::new();
-    let mut other: Vec<String> = Vec::new();
-    let mut record = |a: Attempt, found: &mut Vec<String>| -> bool {
+/// Steps tried again on each tile and at other scales: the ones that do most of the work.
+const SHORT_LADDER: &[Step] = &[
+    ("as is", |i| Some(i.clone())),
+    ("adaptive threshold", |i| Some(adaptive(i))),
+    ("upscaled 2x", upscale2),
+    ("upscaled 2x, adaptive threshold", |i| {
+        upscale2(i).map(|u| adaptive(&u))
+    }),
+    ("denoised, adaptive threshold", |i| {
+        Some(adaptive(&image::imageops::blur(i, 1.2)))
+    }),
+    ("inverted", |i| Some(invert(i))),
+];
+
+/// The cheaper ladder for tiles of a page on which codes were already found.
+const TILE_LADDER: &[Step] = &[
+    ("as is", |i| Some(i.clone())),
+    ("upscaled 2x", upscale2),
+    ("upscaled 2x, sharpened", |i| {
+        upscale2(i).map(|u| image::imageops::unsharpen(&u, 2.0, 2))
+    }),
+];
+
+/// Nine overlapping windows, two thirds of the image's width and height, a sixth apart: any
+/// code no larger than half the image lies whole in at least one window, alone or nearly.
+fn tiles(img: &GrayImage) -> Vec<GrayImage> {
+    let (w, h) = img.dimensions();
+    let (tw, th) = (w * 2 / 3, h * 2 / 3);
+    let mut out = Vec::new();
+    for j in 0..3 {
+        for i in 0..3 {
+            let (x, y) = (i * w / 6, j * h / 6);
+            out.push(image::imageops::crop_imm(img, x, y, tw.min(w - x), th.min(h - y)).to_image());
+        }
+    }
+    out
+}
+
+/// What a scan found and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanReport {
+    /// Every distinct PHR1 text found, in the order found.
+    pub texts: Vec<String>,
+    /// QR codes found that are not PHR cards.
+    pub other: Vec<String>,
+    /// The preprocessing steps tried, in order.
+    pub tried: Vec<String>,
+}
+
+struct Scanner {
+    report: ScanReport,
+    /// Largest decoded code side, relative to the image, for deciding whether more codes may
+    /// be on the page.
+    code_side: u32,
+}
+
+impl Scanner {
+    /// Runs one attempt; true when this attempt found a card and read every code it located.
+    fn run(&mut self, name: &str, img: &GrayImage) -> bool {
+        self.report.tried.push(name.to_owned());
+        let a = attempt(img);
+        self.code_side = self.code_side.max(a.code_side);
+        let done = a.failed == 0 && a.texts.iter().any(|t| t.starts_with(envelope::PREFIX));
         for s in a.texts {
             if s.starts_with(envelope::PREFIX) {
-                if !found.contains(&s) {
-                    found.push(s);
+                if !self.report.texts.contains(&s) {
+                    self.report.texts.push(s);
                 }
-            } else if !other.contains(&s) {
-                other.push(s);
+            } else if !self.report.other.contains(&s) {
+                self.report.other.push(s);
             }
         }
-        !found.is_empty() && a.failed == 0
+        done
+    }
+
+    fn ladder(&mut self, steps: &[Step], img: &GrayImage, label: &str) -> bool {
+        for (name, step) in steps {
+            if let Some(t) = step(img)
+                && self.run(&format!("{label}{name}"), &t)
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Finds every PHR1 text in an image, and reports what was tried.
+///
+/// 1. The retry ladder ([`LADDER`]) on the working image (scaled down to [`WORK_SIDE`] when
+///    larger), stopping at the first step that found a card and read every code it located.
+/// 2. When the codes found are small against the image (a photo of a booklet page may hold
+///    several), or nothing was found, the short ladder ([`SHORT_LADDER`]) on nine overlapping
+///    tiles, so that each code is read on its own. A large photo is tiled at full resolution,
+///    where a small code in it still has enough pixels.
+/// 3. When a large photo still gave nothing, the short ladder on the whole photo at full
+///    resolution.
+pub fn scan_report(img: &GrayImage) -> ScanReport {
+    let mut sc = Scanner {
+        report: ScanReport {
+            texts: Vec::new(),
+            other: Vec::new(),
+            tried: Vec::new(),
+        },
+        code_side: 0,
     };
     let small = downscale(img, WORK_SIDE);
     let work = small.as_ref().unwrap_or(img);
-    for (name, step) in LADDER {
-        let done = match step(work) {
-            Some(t) => record(attempt(&t), &mut found),
-            None if *name == "as is" => record(attempt(work), &mut found),
-            None => continue,
+    sc.ladder(LADDER, work, "");
+    let (w, h) = work.dimensions();
+    let page_like = sc.code_side > 0 && sc.code_side * 2 < w.min(h);
+    if sc.report.texts.is_empty() || page_like {
+        let (source, steps) = if sc.report.texts.is_empty() {
+            (img, SHORT_LADDER)
+        } else {
+            (work, TILE_LADDER)
         };
-        tried.push(name);
-        if done {
-            return Ok(found);
+        for (k, t) in tiles(source).iter().enumerate() {
+            sc.ladder(steps, t, &format!("tile {}: ", k + 1));
         }
     }
-    if small.is_some() {
-        tried.push("full resolution");
-        if record(attempt(img), &mut found) || !found.is_empty() {
-            return Ok(found);
-        }
+    if sc.report.texts.is_empty() && small.is_some() {
+        sc.ladder(SHORT_LADDER, img, "full resolution: ");
     }
-    if !found.is_empty() {
-        return Ok(found);
+    sc.report
+}
+
+/// Finds every PHR1 text in an image (see [`scan_report`]).
+pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
+    let r = scan_report(img);
+    if !r.texts.is_empty() {
+        return Ok(r.texts);
+    }
+    let mut tried: Vec<&str> = Vec::new();
+    for t in &r.tried {
+        // Name each ladder step once; tiles and scales are summarised.
+        let scope = if t.starts_with("tile") {
+            "on 9 tiles"
+        } else if t.starts_with("at ") || t.starts_with("full") {
+            "at larger scales"
+        } else {
+            ""
+        };
+        if !scope.is_empty() {
+            if !tried.contains(&scope) {
+                tried.push(scope);
+            }
+        } else if !tried.contains(&t.as_str()) {
+            tried.push(t);
+        }
     }
     Err(QrError::NotFound {
         tried: tried.join(", "),
-        other: if other.is_empty() {
+        other: if r.other.is_empty() {
             String::new()
         } else {
             format!(
                 "; found {} other QR code(s) that are not PHR cards",
-                other.len()
+                r.other.len()
             )
         },
     })
