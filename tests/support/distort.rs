@@ -185,9 +185,9 @@ enum Ground {
 #[derive(Clone, Copy, Debug)]
 enum Light {
     Even,
-    /// Linear, 100 % to 45 % across the image.
+    /// Linear, 100 % to 60 % across the image.
     Gradient,
-    /// Off-centre vignette, down to 25 % in the far corner.
+    /// Off-centre vignette: 100 % near the top left, about 35 % at the code's far corner.
     Vignette,
     /// A soft-edged shadow (40 % light) over about a third of the code, on a mild gradient.
     Shadow,
@@ -315,9 +315,15 @@ pub fn specs() -> Vec<Spec> {
         ("severe", 103.0),
         ("extreme", 225.0),
     ] {
-        per_card(&mut v, "rotation", sev, format!("{deg}°, 4 px/module"), |s| {
-            s.codes[0].rotate = deg;
-        });
+        per_card(
+            &mut v,
+            "rotation",
+            sev,
+            format!("{deg}°, 4 px/module"),
+            |s| {
+                s.codes[0].rotate = deg;
+            },
+        );
     }
     for (sev, tilt, axis) in [
         ("mild", 10.0, 0.0),
@@ -386,8 +392,16 @@ pub fn specs() -> Vec<Spec> {
         );
     }
     for (sev, light, what) in [
-        ("mild", Light::Gradient, "linear gradient 100 % → 45 %"),
-        ("moderate", Light::Vignette, "vignette down to 25 % in a corner"),
+        (
+            "mild",
+            Light::Gradient,
+            "linear gradient, 100 % → 60 % light",
+        ),
+        (
+            "moderate",
+            Light::Vignette,
+            "off-centre vignette, 100 % → about 35 % light across the code",
+        ),
         (
             "severe",
             Light::Shadow,
@@ -617,23 +631,22 @@ fn homography(from: [(f64, f64); 4], to: [(f64, f64); 4]) -> [f64; 9] {
             .unwrap_or(col);
         a.swap(col, pivot);
         let d = a[col][col];
-        for k in col..9 {
-            a[col][k] /= d;
+        for v in &mut a[col][col..] {
+            *v /= d;
         }
-        for row in 0..8 {
-            if row != col {
-                let f = a[row][col];
-                if f != 0.0 {
-                    for k in col..9 {
-                        a[row][k] -= f * a[col][k];
-                    }
+        let pivot_row = a[col];
+        for (r, row) in a.iter_mut().enumerate() {
+            let f = row[col];
+            if r != col && f != 0.0 {
+                for (v, p) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                    *v -= f * p;
                 }
             }
         }
     }
     let mut h = [1.0; 9];
-    for i in 0..8 {
-        h[i] = a[i][8];
+    for (hi, row) in h.iter_mut().zip(&a) {
+        *hi = row[8];
     }
     h
 }
@@ -650,15 +663,14 @@ fn corners(p: &Placed, n: u32) -> [(f64, f64); 4] {
     [(-h, -h), (h, -h), (h, h), (-h, h)].map(|(x, y)| {
         // In-plane rotation.
         let (x, y) = (x * cr - y * sr, x * sr + y * cr);
-        // Rotation by `tilt` about the in-plane unit axis (ca, sa) (Rodrigues, z = 0).
+        // Rotation by `tilt` about the in-plane unit axis a = (ca, sa, 0) (Rodrigues' formula
+        // for a point with z = 0): the part along a stays, the perpendicular part shrinks by
+        // cos(tilt) and gains depth (a × p)·z · sin(tilt).
         let along = x * ca + y * sa;
-        let (px, py) = (x - along * ca, y - along * sa);
-        // Perpendicular part rotates towards z.
-        let (x3, y3, z3) = (along * ca + px * ct, along * sa + py * ct, {
-            // Sign by the side of the axis.
-            let side_sign = -x * sa + y * ca;
-            side_sign * st
-        });
+        let x3 = along * ca + (x - along * ca) * ct;
+        let y3 = along * sa + (y - along * sa) * ct;
+        let z3 = (ca * y - sa * x) * st;
+        // Pinhole camera on the axis, `distance` away; scale 1 at the code's centre.
         let s = distance / (distance + z3);
         (x3 * s, y3 * s)
     })
@@ -694,7 +706,13 @@ fn value_noise(w: usize, h: usize, cell: f64, rng: &mut Rng) -> Vec<f32> {
 }
 
 /// Lines of printed text: words of thin vertical strokes, `line` pixels apart.
-fn text_lines(buf: &mut [f32], w: usize, region: (usize, usize, usize, usize), line: f64, rng: &mut Rng) {
+fn text_lines(
+    buf: &mut [f32],
+    w: usize,
+    region: (usize, usize, usize, usize),
+    line: f64,
+    rng: &mut Rng,
+) {
     let (x0, y0, x1, y1) = region;
     let x_height = (line * 0.42).max(3.0) as usize;
     let stroke = (line / 14.0).max(1.0) as usize;
@@ -736,7 +754,7 @@ fn ground(kind: Ground, w: usize, h: usize, rng: &mut Rng) -> Vec<f32> {
         .iter()
         .zip(fine.iter())
         .map(|(c, f)| match kind {
-            Ground::Desk => 170.0 + 28.0 * c + 9.0 * f,
+            Ground::Desk => 170.0 + 28.0 * c + 6.0 * f,
             Ground::Page | Ground::PhotoOfPage => 226.0 + 7.0 * c + 3.0 * f,
         })
         .collect();
@@ -746,7 +764,14 @@ fn ground(kind: Ground, w: usize, h: usize, rng: &mut Rng) -> Vec<f32> {
         Ground::PhotoOfPage => {
             // The page, seen at about 3000 / 1240 of the A6 page's scale, on a dark desk whose
             // edge crosses the right of the frame.
-            text_lines(&mut buf, w, (180, 120, w - 700, h - 120), 52.0, rng);
+            let (wf, hf) = (w as f64, h as f64);
+            let region = (
+                (wf * 0.045) as usize,
+                (hf * 0.04) as usize,
+                (wf * 0.825) as usize,
+                (hf * 0.96) as usize,
+            );
+            text_lines(&mut buf, w, region, hf / 58.0, rng);
             let desk = value_noise(w, h, 240.0, rng);
             for y in 0..h {
                 let edge = w as f64 * 0.84 + y as f64 * 0.05;
@@ -773,9 +798,20 @@ fn paint(buf: &mut [f32], w: usize, h: usize, grid: &GrayImage, at: [(f64, f64);
     let m = homography(at, [(0.0, 0.0), (nf, 0.0), (nf, nf), (0.0, nf)]);
     let xs = at.map(|c| c.0);
     let ys = at.map(|c| c.1);
-    let lo = |v: [f64; 4]| v.iter().copied().fold(f64::INFINITY, f64::min).floor().max(0.0) as usize;
+    let lo = |v: [f64; 4]| {
+        v.iter()
+            .copied()
+            .fold(f64::INFINITY, f64::min)
+            .floor()
+            .max(0.0) as usize
+    };
     let hi = |v: [f64; 4], lim: usize| {
-        (v.iter().copied().fold(f64::NEG_INFINITY, f64::max).ceil().max(0.0) as usize).min(lim)
+        (v.iter()
+            .copied()
+            .fold(f64::NEG_INFINITY, f64::max)
+            .ceil()
+            .max(0.0) as usize)
+            .min(lim)
     };
     let (x0, x1, y0, y1) = (lo(xs), hi(xs, w), lo(ys), hi(ys, h));
     let step = 1.0 / f64::from(ss);
@@ -825,20 +861,25 @@ fn lighting(buf: &mut [f32], w: usize, h: usize, light: Light, focus: (f64, f64,
             };
             let (f, add) = match light {
                 Light::Even => (1.0, 0.0),
-                Light::Gradient => (gradient(1.0, 0.45), 0.0),
+                Light::Gradient => (gradient(1.0, 0.6), 0.0),
                 Light::Photo => (gradient(1.0, 0.8), 0.0),
                 Light::Vignette => {
-                    let r = (xf - 0.3 * wf).hypot(yf - 0.3 * hf) / (0.7 * diag);
-                    ((1.0 - 0.75 * r * r).max(0.25), 0.0)
+                    let r = (xf - 0.15 * wf).hypot(yf - 0.2 * hf) / (0.8 * diag);
+                    ((1.0 - 0.8 * r * r).max(0.2), 0.0)
                 }
                 Light::Shadow | Light::ShadowGlare => {
-                    let dark = if matches!(light, Light::Shadow) { 0.4 } else { 0.3 };
+                    let dark = if matches!(light, Light::Shadow) {
+                        0.4
+                    } else {
+                        0.3
+                    };
                     // The shadow's edge: a line at 70° crossing the code a third of the way in.
                     let d = (xf - (cx + side * 0.18)) * 0.94 - (yf - cy) * 0.34;
                     let s = dark + (1.0 - dark) * (1.0 - smoothstep(-3.0, 3.0, d));
                     let mut add = 0.0;
                     if matches!(light, Light::ShadowGlare) {
-                        let r2 = (xf - (cx - side * 0.2)).powi(2) + (yf - (cy - side * 0.15)).powi(2);
+                        let r2 =
+                            (xf - (cx - side * 0.2)).powi(2) + (yf - (cy - side * 0.15)).powi(2);
                         let sigma = side * 0.09;
                         add = 200.0 * (-r2 / (2.0 * sigma * sigma)).exp();
                     }
@@ -860,9 +901,7 @@ impl Spec {
         let rel: Vec<[(f64, f64); 4]> = scene
             .codes
             .iter()
-            .map(|p| {
-                corners(p, cards[p.card].grid.width())
-            })
+            .map(|p| corners(p, cards[p.card].grid.width()))
             .collect();
         let (w, h, placed) = match scene.size {
             Some((w, h)) => {
@@ -935,7 +974,9 @@ impl Spec {
                 pair[1] = (f64::from(pair[1]) + b * sigma).round().clamp(0.0, 255.0) as u8;
             }
             for p in px.into_remainder() {
-                *p = (f64::from(*p) + rng.gauss2().0 * sigma).round().clamp(0.0, 255.0) as u8;
+                *p = (f64::from(*p) + rng.gauss2().0 * sigma)
+                    .round()
+                    .clamp(0.0, 255.0) as u8;
             }
         }
         let jpeg = scene.jpeg.map(|q| {
@@ -962,6 +1003,26 @@ impl Spec {
             jpeg,
         }
     }
+}
+
+/// A photo-like image without any code: a booklet page of text on a dark desk, gently lit,
+/// with mild sensor noise.
+pub fn texture(w: u32, h: u32, seed: u64) -> GrayImage {
+    let (wu, hu) = (w as usize, h as usize);
+    let mut rng = Rng::new(seed);
+    let mut buf = ground(Ground::PhotoOfPage, wu, hu, &mut rng);
+    let (wf, hf) = (f64::from(w), f64::from(h));
+    lighting(
+        &mut buf,
+        wu,
+        hu,
+        Light::Photo,
+        (wf / 2.0, hf / 2.0, hf / 4.0),
+    );
+    GrayImage::from_fn(w, h, |x, y| {
+        let v = f64::from(buf[y as usize * wu + x as usize]) + 5.0 * rng.gauss2().0;
+        Luma([v.round().clamp(0.0, 255.0) as u8])
+    })
 }
 
 /// Writes every sample of the corpus into `dir` (created if missing) and returns the paths.
