@@ -339,11 +339,12 @@ fn upscale2(img: &GrayImage) -> Option<GrayImage> {
 
 /// Maps the 1st..99th percentile of grey levels onto 0..255: low-contrast prints and dim photos.
 fn stretch(img: &GrayImage) -> GrayImage {
+    let raw = img.as_raw();
     let mut hist = [0u64; 256];
-    for p in img.pixels() {
-        hist[usize::from(p.0[0])] += 1;
+    for &p in raw {
+        hist[usize::from(p)] += 1;
     }
-    let n = u64::from(img.width()) * u64::from(img.height());
+    let n = raw.len() as u64;
     let pct = |q: u64| {
         let target = n * q / 100;
         let mut acc = 0;
@@ -356,56 +357,59 @@ fn stretch(img: &GrayImage) -> GrayImage {
     };
     let (lo, hi) = (pct(1), pct(99));
     let span = (hi - lo).max(1);
-    GrayImage::from_fn(img.width(), img.height(), |x, y| {
-        let v = i32::from(img.get_pixel(x, y).0[0]);
-        Luma([((v - lo) * 255 / span).clamp(0, 255) as u8])
-    })
+    let lut: Vec<u8> = (0..256)
+        .map(|v| ((v - lo) * 255 / span).clamp(0, 255) as u8)
+        .collect();
+    let data = raw.iter().map(|&p| lut[usize::from(p)]).collect();
+    GrayImage::from_raw(img.width(), img.height(), data).unwrap_or_else(|| img.clone())
 }
 
 /// Local-mean thresholding over a window of about an eighth of the image: uneven lighting and
 /// shadows, where one global threshold fails.
 fn adaptive(img: &GrayImage) -> GrayImage {
-    let (w, h) = img.dimensions();
-    let (wu, hu) = (w as usize, h as usize);
+    let (w, h) = (img.width() as usize, img.height() as usize);
+    let raw = img.as_raw();
     // Integral image with a zero row and column.
-    let mut sum = vec![0u64; (wu + 1) * (hu + 1)];
-    for y in 0..hu {
+    let stride = w + 1;
+    let mut sum = vec![0u64; stride * (h + 1)];
+    for y in 0..h {
         let mut row = 0u64;
-        for x in 0..wu {
-            row += u64::from(img.get_pixel(x as u32, y as u32).0[0]);
-            sum[(y + 1) * (wu + 1) + x + 1] = sum[y * (wu + 1) + x + 1] + row;
+        for x in 0..w {
+            row += u64::from(raw[y * w + x]);
+            sum[(y + 1) * stride + x + 1] = sum[y * stride + x + 1] + row;
         }
     }
-    let r = (w.min(h) / 16).max(7) as usize;
-    GrayImage::from_fn(w, h, |x, y| {
-        let (x, y) = (x as usize, y as usize);
-        let (x0, y0) = (x.saturating_sub(r), y.saturating_sub(r));
-        let (x1, y1) = ((x + r + 1).min(wu), (y + r + 1).min(hu));
-        let area = ((x1 - x0) * (y1 - y0)) as u64;
-        let total = sum[y1 * (wu + 1) + x1] + sum[y0 * (wu + 1) + x0]
-            - sum[y0 * (wu + 1) + x1]
-            - sum[y1 * (wu + 1) + x0];
-        // A pixel is dark when it is clearly below its neighbourhood (7 % margin).
-        let v = u64::from(img.get_pixel(x as u32, y as u32).0[0]) * 100;
-        Luma([if v * area < total * 93 { 0 } else { 255 }])
-    })
+    let r = (w.min(h) / 16).max(7);
+    let mut out = vec![0u8; w * h];
+    for y in 0..h {
+        let (y0, y1) = (y.saturating_sub(r), (y + r + 1).min(h));
+        for x in 0..w {
+            let (x0, x1) = (x.saturating_sub(r), (x + r + 1).min(w));
+            let area = ((x1 - x0) * (y1 - y0)) as u64;
+            let total = sum[y1 * stride + x1] + sum[y0 * stride + x0]
+                - sum[y0 * stride + x1]
+                - sum[y1 * stride + x0];
+            // A pixel is dark when it is clearly below its neighbourhood (7 % margin).
+            let v = u64::from(raw[y * w + x]) * 100;
+            out[y * w + x] = if v * area < total * 93 { 0 } else { 255 };
+        }
+    }
+    GrayImage::from_raw(img.width(), img.height(), out).unwrap_or_else(|| img.clone())
 }
 
 fn threshold_mean(img: &GrayImage) -> GrayImage {
-    let n = u64::from(img.width()) * u64::from(img.height());
-    let mean = img
-        .pixels()
-        .map(|p| u64::from(p.0[0]))
+    let raw = img.as_raw();
+    let mean = raw
+        .iter()
+        .map(|&p| u64::from(p))
         .sum::<u64>()
-        .checked_div(n)
+        .checked_div(raw.len() as u64)
         .map_or(128, |m| m as u8);
-    GrayImage::from_fn(img.width(), img.height(), |x, y| {
-        Luma([if img.get_pixel(x, y).0[0] > mean {
-            255
-        } else {
-            0
-        }])
-    })
+    let data = raw
+        .iter()
+        .map(|&p| if p > mean { 255 } else { 0 })
+        .collect();
+    GrayImage::from_raw(img.width(), img.height(), data).unwrap_or_else(|| img.clone())
 }
 
 fn invert(img: &GrayImage) -> GrayImage {
@@ -610,7 +614,7 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
         }
     }
     Err(QrError::NotFound {
-        tried: tried.join(", "),
+        tried: tried.join("; "),
         other: if r.other.is_empty() {
             String::new()
         } else {
