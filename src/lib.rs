@@ -49,6 +49,7 @@
 //! - [`envelope`]: the `PHR1:` text envelope (zlib, base45);
 //! - [`keys`]: Ed25519 keys, key ids and key files;
 //! - [`trust`]: the signed trust list;
+//! - [`store`]: the local trust store (installed list, pinned anchor, rollback protection);
 //! - [`verify`]: verification rules, [`UnverifiedCard`] and [`VerifiedCard`];
 //! - [`issue`]: issuing cards;
 //! - [`qr`]: rendering and scanning QR codes;
@@ -72,6 +73,7 @@ pub mod keys;
 pub mod qr;
 pub mod record;
 pub mod report;
+pub mod store;
 pub mod trust;
 pub mod verify;
 

@@ -73,6 +73,16 @@ pub enum TrustError {
     /// The payload is newer than this code understands.
     #[error("trust list format version {0} is not known to this ephr; update ephr")]
     UnknownVersion(u64),
+    /// A list older than the installed one.
+    #[error(
+        "this trust list is version {offered}, older than the installed version {installed}; installing it would bring back revoked keys and cards, so it is refused"
+    )]
+    Rollback {
+        /// Installed sequence.
+        installed: u64,
+        /// Offered sequence.
+        offered: u64,
+    },
     /// An edit that would make the list inconsistent.
     #[error("{0}")]
     Edit(String),
@@ -284,6 +294,113 @@ impl TrustList {
             }),
         }
         Ok(())
+    }
+
+    fn key_mut(&mut self, kid: &KeyId) -> Result<&mut AuthorityKey, TrustError> {
+        let mut found = self
+            .authorities
+            .iter_mut()
+            .flat_map(|a| a.keys.iter_mut())
+            .filter(|k| k.key.kid() == *kid);
+        match (found.next(), found.next()) {
+            (Some(k), None) => Ok(k),
+            (None, _) => Err(TrustError::Edit(format!(
+                "no key {kid} in the list; `ephr trust show` lists the key ids"
+            ))),
+            (Some(_), Some(_)) => Err(TrustError::Edit(format!(
+                "two keys share the id {kid}; remove one authority's key first"
+            ))),
+        }
+    }
+
+    /// Revokes a key. `Superseded` (rotation) keeps cards issued before `at` valid;
+    /// `Compromised` rejects every card the key signed. A compromised key stays compromised:
+    /// revoking it again as superseded is refused, as is moving a compromise later.
+    pub fn revoke_key(
+        &mut self,
+        kid: &KeyId,
+        reason: RevocationReason,
+        at: i64,
+    ) -> Result<(), TrustError> {
+        let k = self.key_mut(kid)?;
+        if let Some(r) = k.revoked
+            && r.reason == RevocationReason::Compromised
+        {
+            return Err(TrustError::Edit(format!(
+                "key {kid} is already revoked as compromised; that cannot be weakened"
+            )));
+        }
+        k.revoked = Some(KeyRevocation { reason, at });
+        Ok(())
+    }
+
+    /// Changes a key's validity window (for cards' issue times).
+    pub fn set_key_window(
+        &mut self,
+        kid: &KeyId,
+        not_before: Option<i64>,
+        not_after: Option<Option<i64>>,
+    ) -> Result<(), TrustError> {
+        let k = self.key_mut(kid)?;
+        let nb = not_before.unwrap_or(k.not_before);
+        let na = not_after.unwrap_or(k.not_after);
+        if na.is_some_and(|end| end <= nb) {
+            return Err(TrustError::Edit(
+                "the key's validity ends before it begins; check --valid-from and --valid-until"
+                    .into(),
+            ));
+        }
+        k.not_before = nb;
+        k.not_after = na;
+        Ok(())
+    }
+
+    /// Revokes one card, stored as its truncated hash bound to the signing key.
+    pub fn revoke_card(&mut self, kid: &KeyId, card: &CardId) -> Result<bool, TrustError> {
+        self.key_mut(kid)?;
+        let h = card_hash(kid, card);
+        match self.revoked_cards.binary_search(&h) {
+            Ok(_) => Ok(false),
+            Err(i) => {
+                self.revoked_cards.insert(i, h);
+                Ok(true)
+            }
+        }
+    }
+
+    /// Removes an authority and all its keys: its cards become `unknown-kid`. Prefer revoking
+    /// keys, which keeps old cards verifiable.
+    pub fn remove_authority(&mut self, id: &str) -> Result<Authority, TrustError> {
+        let i = self
+            .authorities
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| TrustError::Edit(format!("no authority {id} in the list")))?;
+        Ok(self.authorities.remove(i))
+    }
+
+    /// Names the anchor that will sign the next lists (anchor rotation). Verifiers that have
+    /// installed this list accept a later list signed by the successor and pin it.
+    pub fn set_successor_anchor(&mut self, key: Option<PublicKey>) {
+        self.successor_anchor = key;
+    }
+
+    /// True when the list is past its next-update time at `now`.
+    pub fn is_stale(&self, now: i64) -> bool {
+        now > self.next_update
+    }
+
+    /// The warning every result carries when the list is stale: how old it is and what to do.
+    pub fn stale_warning(&self, now: i64) -> Option<String> {
+        self.is_stale(now).then(|| {
+            format!(
+                "the trust list (version {}, issued {}) is {} day(s) past its next update ({}): revocations since then are not known here; get the current list from your health authority",
+                self.sequence,
+                format_instant(self.issued_at),
+                (now - self.next_update) / 86_400 + 1,
+                format_instant(self.next_update)
+            )
+        })
     }
 
     /// Marks a new version: sequence + 1, new issue time and next-update time.

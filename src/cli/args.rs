@@ -185,6 +185,83 @@ pub enum TrustCommand {
         #[arg(long, default_value_t = 90, value_name = "DAYS")]
         valid_days: u32,
     },
+    /// Revoke a signing key (rotation: superseded; leak: compromised).
+    #[command(
+        after_help = "superseded: cards issued before --at stay valid, later ones are refused.\n\
+compromised: every card signed with the key is refused, whatever date it claims."
+    )]
+    Revoke {
+        #[command(flatten)]
+        edit: EditArgs,
+        /// Key id, as `trust show` and `decode` print it.
+        #[arg(long, value_name = "KID")]
+        kid: String,
+        /// Why.
+        #[arg(long, value_enum)]
+        reason: ReasonArg,
+        /// From when (RFC 3339 or YYYY-MM-DD; default now).
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+    },
+    /// Revoke one card (issued in error, or corrected), by its card id and signing key id.
+    #[command(
+        after_help = "The list stores 16 bytes of SHA-256(kid || card id), never the card id. \
+`ephr decode` prints both ids."
+    )]
+    RevokeCard {
+        #[command(flatten)]
+        edit: EditArgs,
+        /// Card id, as `decode` and `verify` print it.
+        #[arg(long, value_name = "CARD-ID")]
+        card: String,
+        /// Key id of the key that signed the card.
+        #[arg(long, value_name = "KID")]
+        kid: String,
+    },
+    /// Change the window of issue times a key is valid for.
+    SetValidity {
+        #[command(flatten)]
+        edit: EditArgs,
+        /// Key id.
+        #[arg(long, value_name = "KID")]
+        kid: String,
+        /// New start (RFC 3339 or YYYY-MM-DD).
+        #[arg(long, value_name = "TIME")]
+        valid_from: Option<String>,
+        /// New end (RFC 3339 or YYYY-MM-DD), or "none".
+        #[arg(long, value_name = "TIME")]
+        valid_until: Option<String>,
+    },
+    /// Remove an authority and all its keys (its cards become unknown; prefer revoke).
+    Remove {
+        #[command(flatten)]
+        edit: EditArgs,
+        /// Authority id.
+        #[arg(long, value_name = "ID")]
+        authority: String,
+    },
+    /// Announce the next trust anchor: verifiers that install this list will accept lists signed
+    /// by it and pin it.
+    RotateAnchor {
+        #[command(flatten)]
+        edit: EditArgs,
+        /// The successor anchor's public key.
+        #[arg(long, value_name = "NEW.pub.pem")]
+        successor: PathBuf,
+    },
+    /// Install a trust list in the local trust store (refuses an older version).
+    #[command(
+        after_help = "The store is $EPHR_HOME, else $XDG_DATA_HOME/ephr, else ~/.local/share/ephr. \
+`ephr verify` without --trust uses it."
+    )]
+    Install {
+        /// The signed trust list.
+        #[arg(value_name = "LIST")]
+        list: PathBuf,
+        /// The anchor to pin (needed the first time; later it must match).
+        #[arg(long, value_name = "ANCHOR.pub.pem")]
+        anchor: Option<PathBuf>,
+    },
     /// Show a trust list (checks its signature when --anchor is given).
     Show {
         /// The trust list file.
@@ -216,12 +293,44 @@ pub struct ModuleSize {
 /// Where verification finds its trust material.
 #[derive(Args, Debug)]
 pub struct TrustArgs {
-    /// The signed trust list.
+    /// The signed trust list (default: the list installed with `ephr trust install`).
+    #[arg(long, value_name = "LIST", requires = "anchor")]
+    pub trust: Option<PathBuf>,
+    /// The pinned trust-anchor public key (goes with --trust).
+    #[arg(long, value_name = "ANCHOR.pub.pem", requires = "trust")]
+    pub anchor: Option<PathBuf>,
+    /// Fail when the trust list is past its next-update time, instead of warning.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// The list being edited and the anchor key that signs it.
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The trust list to update (re-signed in place with a higher version).
     #[arg(long, value_name = "LIST")]
-    pub trust: PathBuf,
-    /// The pinned trust-anchor public key.
-    #[arg(long, value_name = "ANCHOR.pub.pem")]
-    pub anchor: PathBuf,
+    pub list: PathBuf,
+    /// The trust anchor's private key.
+    #[arg(long, value_name = "ANCHOR.key.pem")]
+    pub anchor_key: PathBuf,
+    /// After an anchor rotation: the previous anchor's public key, which signed LIST and named
+    /// this anchor key as its successor.
+    #[arg(long, value_name = "OLD.pub.pem")]
+    pub previous_anchor: Option<PathBuf>,
+    #[command(flatten)]
+    pub pass: KeyPassphrase,
+    /// Days until the list should be replaced by a newer one.
+    #[arg(long, default_value_t = 90, value_name = "DAYS")]
+    pub valid_days: u32,
+}
+
+/// Why a key is revoked.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ReasonArg {
+    /// Ordinary rotation: cards issued before the revocation time stay valid.
+    Superseded,
+    /// The private key leaked: every card it signed is rejected.
+    Compromised,
 }
 
 /// Passphrase for an existing private key.

@@ -298,6 +298,125 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             );
             Ok(EXIT_OK)
         }
+        TrustCommand::Revoke {
+            edit,
+            kid,
+            reason,
+            at,
+        } => {
+            let (mut l, key) = open_for_edit(&edit)?;
+            let kid = kid_arg(&kid)?;
+            let at = at.map(|s| instant(&s, "--at")).transpose()?.unwrap_or(now);
+            let reason = match reason {
+                args::ReasonArg::Superseded => trust::RevocationReason::Superseded,
+                args::ReasonArg::Compromised => trust::RevocationReason::Compromised,
+            };
+            l.revoke_key(&kid, reason, at)?;
+            save_edit(
+                &edit,
+                l,
+                &key,
+                &format!(
+                    "revoked key {kid} as {} from {}",
+                    format!("{reason:?}").to_lowercase(),
+                    date::format_instant(at)
+                ),
+            )
+        }
+        TrustCommand::RevokeCard { edit, card, kid } => {
+            let (mut l, key) = open_for_edit(&edit)?;
+            let kid = kid_arg(&kid)?;
+            let card = ephr::CardId::from_hex(&card).ok_or_else(|| {
+                Failure::usage(format!("\"{card}\" is not a card id"))
+                    .hint("a card id is 16 hex digits, as `ephr decode` prints it")
+            })?;
+            let added = l.revoke_card(&kid, &card)?;
+            let what = if added {
+                format!("revoked card {card} (signed with key {kid})")
+            } else {
+                format!("card {card} was already revoked")
+            };
+            save_edit(&edit, l, &key, &what)
+        }
+        TrustCommand::SetValidity {
+            edit,
+            kid,
+            valid_from,
+            valid_until,
+        } => {
+            let (mut l, key) = open_for_edit(&edit)?;
+            let kid = kid_arg(&kid)?;
+            let from = valid_from
+                .map(|s| instant(&s, "--valid-from"))
+                .transpose()?;
+            let until = match valid_until.as_deref() {
+                None => None,
+                Some("none") => Some(None),
+                Some(s) => Some(Some(instant(s, "--valid-until")?)),
+            };
+            l.set_key_window(&kid, from, until)?;
+            save_edit(
+                &edit,
+                l,
+                &key,
+                &format!("changed the validity of key {kid}"),
+            )
+        }
+        TrustCommand::Remove { edit, authority } => {
+            let (mut l, key) = open_for_edit(&edit)?;
+            let a = l.remove_authority(&authority)?;
+            save_edit(
+                &edit,
+                l,
+                &key,
+                &format!("removed {} ({} key(s))", a.id, a.keys.len()),
+            )
+        }
+        TrustCommand::RotateAnchor { edit, successor } => {
+            let (mut l, key) = open_for_edit(&edit)?;
+            let next = PublicKey::read(&successor)?;
+            if next == key.public() {
+                return Err(Failure::usage("the successor is the current anchor key"));
+            }
+            l.set_successor_anchor(Some(next));
+            save_edit(
+                &edit,
+                l,
+                &key,
+                &format!(
+                    "announced anchor {} as successor of {}; publish this list, then sign the next one with the new key and --previous-anchor",
+                    next.kid(),
+                    key.public().kid()
+                ),
+            )
+        }
+        TrustCommand::Install { list, anchor } => {
+            let store = ephr::store::TrustStore::locate()?;
+            let anchor = anchor.map(|a| PublicKey::read(&a)).transpose()?;
+            let bytes = trust::read_file(&list)?;
+            match store.install(&bytes, anchor.as_ref())? {
+                ephr::store::Installed::New { sequence } => println!(
+                    "installed trust list version {sequence} in {}",
+                    store.dir().display()
+                ),
+                ephr::store::Installed::Updated {
+                    from,
+                    to,
+                    anchor_rotated,
+                } => println!(
+                    "updated the trust list from version {from} to {to}{}",
+                    if anchor_rotated {
+                        "; the new trust anchor announced by the previous list is now pinned"
+                    } else {
+                        ""
+                    }
+                ),
+                ephr::store::Installed::Unchanged { sequence } => {
+                    println!("trust list version {sequence} is already installed")
+                }
+            }
+            Ok(EXIT_OK)
+        }
         TrustCommand::Show { list, anchor, json } => {
             let bytes = trust::read_file(&list)?;
             let (text, json_doc) = match anchor {
@@ -449,10 +568,60 @@ fn gather(inputs: &[String]) -> (Vec<Candidate>, bool) {
 }
 
 fn load_trust(t: &TrustArgs) -> Result<(TrustList, PublicKey)> {
-    let anchor = PublicKey::read(&t.anchor)
+    let (Some(trust), Some(anchor)) = (&t.trust, &t.anchor) else {
+        return Ok(ephr::store::TrustStore::locate()?.load()?);
+    };
+    let anchor = PublicKey::read(anchor)
         .map_err(|e| Failure::from(e).hint("--anchor must be the trust anchor's .pub.pem file"))?;
-    let list = TrustList::read(&t.trust, &anchor)?;
+    let list = TrustList::read(trust, &anchor)?;
     Ok((list, anchor))
+}
+
+/// Opens a list for editing with its anchor key (or, right after an anchor rotation, with the
+/// successor's key and the previous anchor's public key), and returns it with the signing key.
+fn open_for_edit(e: &args::EditArgs) -> Result<(TrustList, SecretKey)> {
+    let key = read_secret_key(&e.anchor_key, &e.pass)?;
+    let list = match &e.previous_anchor {
+        None => TrustList::read(&e.list, &key.public())?,
+        Some(prev) => {
+            let prev = PublicKey::read(prev)?;
+            let l = TrustList::read(&e.list, &prev)?;
+            if l.successor_anchor != Some(key.public()) {
+                return Err(Failure::usage(format!(
+                    "{} does not name key {} as the successor anchor",
+                    e.list.display(),
+                    key.public().kid()
+                ))
+                .hint("announce it first with `ephr trust rotate-anchor --successor`"));
+            }
+            l
+        }
+    };
+    Ok((list, key))
+}
+
+/// Bumps the version, re-signs with `key` and writes the list back.
+fn save_edit(e: &args::EditArgs, mut list: TrustList, key: &SecretKey, what: &str) -> Result<i32> {
+    let now = date::now();
+    if e.previous_anchor.is_some() {
+        // The successor now signs; the announcement has done its job.
+        list.set_successor_anchor(None);
+    }
+    list.bump(now, now + i64::from(e.valid_days) * 86_400);
+    trust::write_file(&e.list, &list.sign(key))?;
+    println!(
+        "{what}; {} is now version {}",
+        e.list.display(),
+        list.sequence
+    );
+    Ok(EXIT_OK)
+}
+
+fn kid_arg(s: &str) -> Result<ephr::KeyId> {
+    ephr::KeyId::from_hex(s).ok_or_else(|| {
+        Failure::usage(format!("\"{s}\" is not a key id"))
+            .hint("a key id is 16 hex digits, as `ephr trust show` and `ephr decode` print it")
+    })
 }
 
 fn verify(
@@ -472,6 +641,16 @@ fn verify(
     if demo_anchor && !json {
         eprintln!("{}", demo::DEMO_WARNING);
     }
+    // A stale list must not lock a clinic out (the EU apps' expired lists did): results still
+    // come, each with the warning; --strict makes staleness a failure.
+    let stale = list.stale_warning(now);
+    if let Some(w) = &stale {
+        eprintln!("!!! {w}");
+        if t.strict {
+            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
+            return Ok(EXIT_INVALID);
+        }
+    }
     let mut valid = 0;
     let mut results = Vec::new();
     let mut out = std::io::stdout().lock();
@@ -486,9 +665,15 @@ fn verify(
                 Err(e) => report::invalid_json(e),
             };
             v["source"] = c.source.clone().into();
+            if let Some(w) = &stale {
+                v["warnings"] = serde_json::json!([w]);
+            }
             results.push(v);
         } else {
             let _ = writeln!(out, "── {} ──", c.source);
+            if let Some(w) = &stale {
+                let _ = writeln!(out, "WARNING  {w}");
+            }
             let _ = match &r {
                 Ok(v) => write!(out, "{}", report::verified_text(v, lang)),
                 Err(e) => write!(out, "{}", report::invalid_text(e)),
@@ -499,7 +684,13 @@ fn verify(
     if json {
         let doc = serde_json::json!({
             "checked_at": date::format_instant(now),
-            "trust_list": { "sequence": list.sequence, "anchor_kid": anchor.kid().to_string() },
+            "trust_list": {
+                "sequence": list.sequence,
+                "anchor_kid": anchor.kid().to_string(),
+                "issued_at": date::format_instant(list.issued_at),
+                "next_update": date::format_instant(list.next_update),
+                "stale": stale.is_some(),
+            },
             "demo_anchor": demo_anchor,
             "all_valid": !unreadable && valid == cands.len() && !cands.is_empty(),
             "cards": results,
