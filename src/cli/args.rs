@@ -149,6 +149,9 @@ pub enum TrustCommand {
         /// Days until the list should be replaced by a newer one.
         #[arg(long, default_value_t = 90, value_name = "DAYS")]
         valid_days: u32,
+        /// Issue time of the list instead of now (RFC 3339 or YYYY-MM-DD).
+        #[arg(long = "list-time", value_name = "TIME")]
+        list_time: Option<String>,
     },
     /// Add an issuing authority's public key to the list (re-signs it in place).
     #[command(
@@ -184,6 +187,9 @@ pub enum TrustCommand {
         /// Days until the list should be replaced by a newer one.
         #[arg(long, default_value_t = 90, value_name = "DAYS")]
         valid_days: u32,
+        /// Issue time of the list instead of now (RFC 3339 or YYYY-MM-DD).
+        #[arg(long = "list-time", value_name = "TIME")]
+        list_time: Option<String>,
     },
     /// Revoke a signing key (rotation: superseded; leak: compromised).
     #[command(
@@ -322,6 +328,9 @@ pub struct EditArgs {
     /// Days until the list should be replaced by a newer one.
     #[arg(long, default_value_t = 90, value_name = "DAYS")]
     pub valid_days: u32,
+    /// Issue time of the new list version instead of now (RFC 3339 or YYYY-MM-DD).
+    #[arg(long = "list-time", value_name = "TIME")]
+    pub list_time: Option<String>,
 }
 
 /// Why a key is revoked.

@@ -238,7 +238,9 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             out,
             pass,
             valid_days,
+            list_time: lt,
         } => {
+            let now = list_time(lt.as_deref())?;
             if out.exists() {
                 return Err(Failure::usage(format!("{} already exists", out.display()))
                     .hint("use `ephr trust add --list` to change an existing list"));
@@ -264,7 +266,9 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             valid_until,
             pass,
             valid_days,
+            list_time: lt,
         } => {
+            let now = list_time(lt.as_deref())?;
             let anchor = read_secret_key(&anchor_key, &pass)?;
             let mut l = TrustList::read(&list, &anchor.public())?;
             let key = PublicKey::read(&public_key)?;
@@ -602,7 +606,7 @@ fn open_for_edit(e: &args::EditArgs) -> Result<(TrustList, SecretKey)> {
 
 /// Bumps the version, re-signs with `key` and writes the list back.
 fn save_edit(e: &args::EditArgs, mut list: TrustList, key: &SecretKey, what: &str) -> Result<i32> {
-    let now = date::now();
+    let now = list_time(e.list_time.as_deref())?;
     if e.previous_anchor.is_some() {
         // The successor now signs; the announcement has done its job.
         list.set_successor_anchor(None);
@@ -615,6 +619,12 @@ fn save_edit(e: &args::EditArgs, mut list: TrustList, key: &SecretKey, what: &st
         list.sequence
     );
     Ok(EXIT_OK)
+}
+
+fn list_time(t: Option<&str>) -> Result<i64> {
+    Ok(t.map(|s| instant(s, "--list-time"))
+        .transpose()?
+        .unwrap_or_else(date::now))
 }
 
 fn kid_arg(s: &str) -> Result<ephr::KeyId> {
