@@ -397,7 +397,7 @@ impl TrustList {
                 "the trust list (version {}, issued {}) is {} day(s) past its next update ({}): revocations since then are not known here; get the current list from your health authority",
                 self.sequence,
                 format_instant(self.issued_at),
-                (now - self.next_update) / 86_400 + 1,
+                (now - self.next_update + 86_399) / 86_400,
                 format_instant(self.next_update)
             )
         })
@@ -817,5 +817,56 @@ mod tests {
         assert!(l.add_key("IT-X", "X", "XX", k(3)).is_err());
         l.add_key("GR-TEST", "Test authority", "GR", k(3)).unwrap();
         assert_eq!(l.authorities[0].keys.len(), 2);
+    }
+
+    #[test]
+    fn lifecycle_edits() {
+        let mut l = list();
+        let kid = SecretKey::from_seed(&[2u8; 32]).public().kid();
+        let unknown = SecretKey::from_seed(&[7u8; 32]).public().kid();
+        assert!(
+            l.revoke_key(&unknown, RevocationReason::Superseded, 5)
+                .is_err()
+        );
+        l.revoke_key(&kid, RevocationReason::Superseded, 1_750_000_000)
+            .unwrap();
+        l.revoke_key(&kid, RevocationReason::Compromised, 1_760_000_000)
+            .unwrap();
+        assert!(
+            l.revoke_key(&kid, RevocationReason::Superseded, 1).is_err(),
+            "a compromise cannot be weakened"
+        );
+        let card = CardId(vec![1; 8]);
+        assert!(l.revoke_card(&kid, &card).unwrap());
+        assert!(!l.revoke_card(&kid, &card).unwrap(), "already revoked");
+        assert!(l.is_card_revoked(&kid, &card));
+        assert!(
+            !l.is_card_revoked(&kid, &CardId(vec![2; 8])),
+            "siblings unaffected"
+        );
+        assert!(
+            !l.is_card_revoked(&unknown, &card),
+            "the hash is bound to the key"
+        );
+        assert!(l.revoke_card(&unknown, &card).is_err());
+        assert!(l.set_key_window(&kid, Some(10), Some(Some(5))).is_err());
+        l.set_key_window(&kid, Some(10), Some(Some(20))).unwrap();
+        l.set_key_window(&kid, None, Some(None)).unwrap();
+        assert_eq!(l.authorities[0].keys[0].not_before, 10);
+        assert_eq!(l.authorities[0].keys[0].not_after, None);
+        // Round trip through signing keeps every edit.
+        let back = TrustList::open(&l.sign(&anchor()), &anchor().public()).unwrap();
+        assert_eq!(back, l);
+        assert!(l.remove_authority("GR-NONE").is_err());
+        assert_eq!(l.remove_authority("GR-TEST").unwrap().keys.len(), 1);
+        assert!(l.keys_with_kid(&kid).is_empty());
+    }
+
+    #[test]
+    fn staleness() {
+        let l = list();
+        assert!(l.stale_warning(l.next_update).is_none());
+        let w = l.stale_warning(l.next_update + 3 * 86_400).unwrap();
+        assert!(w.contains("3 day(s) past its next update"), "{w}");
     }
 }
