@@ -274,6 +274,21 @@ impl Passphrase {
     }
 }
 
+/// The permission bits of a private key file when other users may read it (Unix), else `None`.
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 /// Writes a public key file (mode 0644). Never overwrites.
 pub fn write_public_key(path: &Path, key: &PublicKey) -> Result<(), KeyError> {
     write_new(path, key.to_pem().as_bytes(), 0o644)

@@ -1214,3 +1214,33 @@ fn trust_add_refuses_a_window_that_ends_before_it_begins() {
         .code(USAGE)
         .stderr(contains("ends before it begins"));
 }
+
+#[cfg(unix)]
+#[test]
+fn issue_warns_when_the_key_file_is_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tmp();
+    let key = dir.path().join("k.pem");
+    std::fs::copy(demo_key(), &key).unwrap();
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let record = write(&dir, "minimal.json", MINIMAL_RECORD);
+    ephr()
+        .arg("issue")
+        .arg(&record)
+        .arg("--key")
+        .arg(&key)
+        .args(["--authority", "GR-DEMO", "--at", ISSUED_AT])
+        .assert()
+        .code(OK)
+        .stderr(contains("can be read by other users (mode 644)"));
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    ephr()
+        .arg("issue")
+        .arg(&record)
+        .arg("--key")
+        .arg(&key)
+        .args(["--authority", "GR-DEMO", "--at", ISSUED_AT])
+        .assert()
+        .code(OK)
+        .stderr(contains("other users").not());
+}

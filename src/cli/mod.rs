@@ -184,6 +184,13 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
 }
 
 fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
+    if let Some(mode) = ephr::keys::readable_by_others(path) {
+        eprintln!(
+            "warning: {} can be read by other users (mode {mode:o}); run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        );
+    }
     let pass = match &p.passphrase_file {
         Some(f) => Some(Passphrase::from_file(f)?),
         None => None,
