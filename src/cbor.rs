@@ -206,7 +206,8 @@ impl Strict<'_> {
             }
             4 => {
                 let n = self.len(arg, 1)?;
-                let mut items = Vec::with_capacity(n);
+                // Capped: declared lengths at every nesting level would otherwise add up.
+                let mut items = Vec::with_capacity(n.min(256));
                 for _ in 0..n {
                     items.push(self.item(depth + 1)?);
                 }
@@ -214,7 +215,7 @@ impl Strict<'_> {
             }
             5 => {
                 let n = self.len(arg, 2)?;
-                let mut entries = Vec::with_capacity(n);
+                let mut entries = Vec::with_capacity(n.min(256));
                 let mut prev: Option<(usize, usize)> = None;
                 for _ in 0..n {
                     let start = self.pos;

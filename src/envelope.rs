@@ -179,7 +179,11 @@ pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
 }
 
 fn describe_prefix(text: &str) -> String {
-    let head: String = text.chars().take(8).collect();
+    let head: String = text
+        .chars()
+        .take(8)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
     if text.starts_with("HC1:") {
         "this is an EU Digital COVID Certificate (HC1:), not a PHR card".into()
     } else if text.starts_with("shc:/") {

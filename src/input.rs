@@ -97,6 +97,12 @@ pub fn read(arg: &str, stdin: &mut dyn Read) -> Result<Vec<Candidate>, InputErro
 /// Classifies bytes as an image or text and extracts the candidates.
 pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
     if looks_like_image(bytes) {
+        if bytes.len() as u64 > qr::MAX_IMAGE_FILE {
+            return Err(InputError::Qr {
+                path: source.to_owned(),
+                source: QrError::TooLarge(format!("file larger than {} bytes", qr::MAX_IMAGE_FILE)),
+            });
+        }
         let img = qr::decode_image(bytes).map_err(|e| InputError::Qr {
             path: source.to_owned(),
             source: e,

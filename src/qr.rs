@@ -255,6 +255,13 @@ struct Attempt {
 /// Runs both decoders on one image: rqrr (every grid it locates, decoded where possible), then,
 /// unless rqrr read everything it located, rxing's multi-code QR reader.
 fn attempt(img: &GrayImage) -> Attempt {
+    // The decoders are third-party code fed hostile pixels; one panicking (rqrr overflows on
+    // some noise in checked builds) must cost this attempt, not the whole batch.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| attempt_inner(img)))
+        .unwrap_or_default()
+}
+
+fn attempt_inner(img: &GrayImage) -> Attempt {
     let mut prepared = rqrr::PreparedImage::prepare(img.clone());
     let mut a = Attempt::default();
     for g in prepared.detect_grids() {
@@ -511,7 +518,15 @@ pub struct ScanReport {
     pub tried: Vec<String>,
 }
 
+/// Wall-clock budget for one image: noise or a crafted image would otherwise keep the ladder,
+/// the tiles and the full-resolution pass busy for minutes.
+pub const SCAN_BUDGET: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// Largest side the tiled and full-resolution passes work on.
+const MAX_PASS_SIDE: u32 = 3000;
+
 struct Scanner {
+    deadline: std::time::Instant,
     report: ScanReport,
     /// Largest decoded code side, relative to the image, for deciding whether more codes may
     /// be on the page.
@@ -539,6 +554,13 @@ impl Scanner {
 
     fn ladder(&mut self, steps: &[Step], img: &GrayImage, label: &str) -> bool {
         for (name, step) in steps {
+            if std::time::Instant::now() > self.deadline {
+                let note = format!("stopped after {} s", SCAN_BUDGET.as_secs());
+                if !self.report.tried.contains(&note) {
+                    self.report.tried.push(note);
+                }
+                return false;
+            }
             if let Some(t) = step(img)
                 && self.run(&format!("{label}{name}"), &t)
             {
@@ -561,6 +583,7 @@ impl Scanner {
 ///    resolution.
 pub fn scan_report(img: &GrayImage) -> ScanReport {
     let mut sc = Scanner {
+        deadline: std::time::Instant::now() + SCAN_BUDGET,
         report: ScanReport {
             texts: Vec::new(),
             other: Vec::new(),
@@ -574,8 +597,9 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
     let (w, h) = work.dimensions();
     let page_like = sc.code_side > 0 && sc.code_side * 2 < w.min(h);
     if sc.report.texts.is_empty() || page_like {
+        let big = downscale(img, MAX_PASS_SIDE);
         let (source, steps) = if sc.report.texts.is_empty() {
-            (img, SHORT_LADDER)
+            (big.as_ref().unwrap_or(img), SHORT_LADDER)
         } else {
             (work, TILE_LADDER)
         };
@@ -584,7 +608,12 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
         }
     }
     if sc.report.texts.is_empty() && small.is_some() {
-        sc.ladder(SHORT_LADDER, img, "full resolution: ");
+        let big = downscale(img, MAX_PASS_SIDE);
+        sc.ladder(
+            SHORT_LADDER,
+            big.as_ref().unwrap_or(img),
+            "full resolution: ",
+        );
     }
     sc.report
 }
@@ -598,7 +627,9 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
     let mut tried: Vec<&str> = Vec::new();
     for t in &r.tried {
         // Name each ladder step once; tiles and scales are summarised.
-        let scope = if t.starts_with("tile") {
+        let scope = if t.starts_with("stopped") {
+            t.as_str()
+        } else if t.starts_with("tile") {
             "on 9 tiles"
         } else if t.starts_with("at ") || t.starts_with("full") {
             "at larger scales"

@@ -12,6 +12,23 @@ use crate::date::format_instant;
 use crate::record::*;
 use crate::verify::{UnverifiedCard, VerifiedCard, VerifyError};
 
+/// Text safe to print on a terminal: control characters (other than line breaks) and the
+/// Unicode bidirectional overrides, which could rewrite what a clinician sees, become U+FFFD.
+/// Signed records are validated against control characters, but unverified content and
+/// unchecked trust lists are shown too.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if (c.is_control() && c != '\n') || bidi {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn coded(code: &str, info: Option<&'static CodeInfo>, lang: &str) -> String {
     match info {
         Some(i) => format!("{} ({code})", i.display(lang)),
@@ -428,4 +445,15 @@ pub fn unverified_json(u: &UnverifiedCard) -> Value {
         Err(e) => v["content_error"] = Value::String(e.to_string()),
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn printable_neutralises_terminal_escapes_and_bidi_overrides() {
+        let s = super::printable("X\u{1b}[2A\r\u{202E}abc\nnext");
+        assert!(!s.contains('\u{1b}') && !s.contains('\r') && !s.contains('\u{202E}'));
+        assert!(s.ends_with("abc\nnext"));
+        assert_eq!(super::printable("آمنة الخليل"), "آمنة الخليل");
+    }
 }

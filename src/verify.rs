@@ -253,6 +253,24 @@ impl UnverifiedCard {
         if trust.is_card_revoked(&self.sign1.kid, &claims.card_id) {
             return Err(VerifyError::CardRevoked);
         }
+        // A card records what has happened: an encounter after the signed issue date (one day
+        // allowed for time zones) betrays a back-dated iat, e.g. under a superseded key.
+        if let (Some(enc), Some(day)) = (
+            crate::date::parse_full_date(&claims.entry.record.encounter.date),
+            crate::date::instant_date(claims.issued_at + 86_400),
+        ) && enc > day
+        {
+            return Err(VerifyError::InvalidContent(ValidationErrors(vec![
+                crate::record::FieldError {
+                    path: "encounter.date".into(),
+                    problem: format!(
+                        "{} is after the card's issue time {}",
+                        claims.entry.record.encounter.date,
+                        format_instant(claims.issued_at)
+                    ),
+                },
+            ])));
+        }
         claims
             .entry
             .record
@@ -326,5 +344,55 @@ impl VerifiedCard {
     /// The tagged COSE_Sign1 bytes.
     pub fn cose_bytes(&self) -> &[u8] {
         &self.cose
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::{CardId, Entry, RecordId};
+    use crate::keys::SecretKey;
+    use crate::record::Record;
+    use crate::trust::AuthorityKey;
+
+    #[test]
+    fn a_back_dated_card_is_refused_by_its_encounter_date() {
+        let key = SecretKey::from_seed(&[6; 32]);
+        let mut list = TrustList::new(0, i64::MAX / 2);
+        list.add_key(
+            "GR-T",
+            "T",
+            "GR",
+            AuthorityKey {
+                key: key.public(),
+                not_before: 0,
+                not_after: None,
+                revoked: None,
+            },
+        )
+        .unwrap();
+        let record = Record::from_json(
+            r#"{"patient":{"sex":"male"},"encounter":{"date":"2030-01-01","country":"GR"}}"#,
+        )
+        .unwrap();
+        let claims = Claims {
+            issuer: "GR-T".into(),
+            issued_at: 1_790_000_000, // 2026: before the encounter
+            expires: None,
+            card_id: CardId(vec![1; 8]),
+            entry: Entry {
+                record_id: RecordId(vec![2; 8]),
+                follows: None,
+                part: None,
+                record,
+            },
+        };
+        let cose = Sign1::sign(&key, None, &cbor::claims_to_vec(&claims).unwrap());
+        let err = UnverifiedCard::from_cose(&cose)
+            .unwrap()
+            .verify(&list, 1_900_000_000)
+            .unwrap_err();
+        assert_eq!(err.code(), "invalid-content", "{err}");
+        assert!(err.to_string().contains("encounter.date"));
     }
 }

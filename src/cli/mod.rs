@@ -450,7 +450,7 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
                     serde_json::to_string_pretty(&json_doc).unwrap_or_default()
                 );
             } else {
-                print!("{text}");
+                print!("{}", report::printable(&text));
             }
             Ok(EXIT_OK)
         }
@@ -692,8 +692,12 @@ fn verify(
                 let _ = writeln!(out, "WARNING  {w}");
             }
             let _ = match &r {
-                Ok(v) => write!(out, "{}", report::verified_text(v, lang)),
-                Err(e) => write!(out, "{}", report::invalid_text(e)),
+                Ok(v) => write!(
+                    out,
+                    "{}",
+                    report::printable(&report::verified_text(v, lang))
+                ),
+                Err(e) => write!(out, "{}", report::printable(&report::invalid_text(e))),
             };
             let _ = writeln!(out);
         }
@@ -759,7 +763,11 @@ fn decode(inputs: &[String], json: bool, lang: &str) -> Result<i32> {
         } else {
             let _ = writeln!(out, "── {} ──", c.source);
             let _ = match &r {
-                Ok(u) => write!(out, "{}", report::unverified_text(u, lang)),
+                Ok(u) => write!(
+                    out,
+                    "{}",
+                    report::printable(&report::unverified_text(u, lang))
+                ),
                 Err(e) => write!(
                     out,
                     "{}",
