@@ -145,13 +145,7 @@ pub enum TrustCommand {
         #[arg(long, value_name = "LIST")]
         out: PathBuf,
         #[command(flatten)]
-        pass: KeyPassphrase,
-        /// Days until the list should be replaced by a newer one.
-        #[arg(long, default_value_t = 90, value_name = "DAYS")]
-        valid_days: u32,
-        /// Issue time of the list instead of now (RFC 3339 or YYYY-MM-DD).
-        #[arg(long = "list-time", value_name = "TIME")]
-        list_time: Option<String>,
+        sign: SignArgs,
     },
     /// Add an issuing authority's public key to the list (re-signs it in place).
     #[command(
@@ -183,13 +177,7 @@ pub enum TrustCommand {
         #[arg(long, value_name = "TIME")]
         valid_until: Option<String>,
         #[command(flatten)]
-        pass: KeyPassphrase,
-        /// Days until the list should be replaced by a newer one.
-        #[arg(long, default_value_t = 90, value_name = "DAYS")]
-        valid_days: u32,
-        /// Issue time of the list instead of now (RFC 3339 or YYYY-MM-DD).
-        #[arg(long = "list-time", value_name = "TIME")]
-        list_time: Option<String>,
+        sign: SignArgs,
     },
     /// Revoke a signing key (rotation: superseded; leak: compromised).
     #[command(
@@ -323,6 +311,13 @@ pub struct EditArgs {
     /// this anchor key as its successor.
     #[arg(long, value_name = "OLD.pub.pem")]
     pub previous_anchor: Option<PathBuf>,
+    #[command(flatten)]
+    pub sign: SignArgs,
+}
+
+/// How a new version of a trust list is signed and dated.
+#[derive(Args, Debug)]
+pub struct SignArgs {
     #[command(flatten)]
     pub pass: KeyPassphrase,
     /// Days until the list should be replaced by a newer one.

@@ -243,11 +243,10 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
         TrustCommand::Init {
             anchor_key,
             out,
-            pass,
-            valid_days,
-            list_time: lt,
+            sign,
         } => {
-            let now = list_time(lt.as_deref())?;
+            let now = list_time(sign.list_time.as_deref())?;
+            let (pass, valid_days) = (sign.pass, sign.valid_days);
             if out.exists() {
                 return Err(Failure::usage(format!("{} already exists", out.display()))
                     .hint("use `ephr trust add --list` to change an existing list"));
@@ -271,11 +270,10 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             public_key,
             valid_from,
             valid_until,
-            pass,
-            valid_days,
-            list_time: lt,
+            sign,
         } => {
-            let now = list_time(lt.as_deref())?;
+            let now = list_time(sign.list_time.as_deref())?;
+            let (pass, valid_days) = (sign.pass, sign.valid_days);
             let anchor = read_secret_key(&anchor_key, &pass)?;
             let mut l = TrustList::read(&list, &anchor.public())?;
             let key = PublicKey::read(&public_key)?;
@@ -591,7 +589,7 @@ fn load_trust(t: &TrustArgs) -> Result<(TrustList, PublicKey)> {
 /// Opens a list for editing with its anchor key (or, right after an anchor rotation, with the
 /// successor's key and the previous anchor's public key), and returns it with the signing key.
 fn open_for_edit(e: &args::EditArgs) -> Result<(TrustList, SecretKey)> {
-    let key = read_secret_key(&e.anchor_key, &e.pass)?;
+    let key = read_secret_key(&e.anchor_key, &e.sign.pass)?;
     let list = match &e.previous_anchor {
         None => TrustList::read(&e.list, &key.public())?,
         Some(prev) => {
@@ -613,12 +611,12 @@ fn open_for_edit(e: &args::EditArgs) -> Result<(TrustList, SecretKey)> {
 
 /// Bumps the version, re-signs with `key` and writes the list back.
 fn save_edit(e: &args::EditArgs, mut list: TrustList, key: &SecretKey, what: &str) -> Result<i32> {
-    let now = list_time(e.list_time.as_deref())?;
+    let now = list_time(e.sign.list_time.as_deref())?;
     if e.previous_anchor.is_some() {
         // The successor now signs; the announcement has done its job.
         list.set_successor_anchor(None);
     }
-    list.bump(now, now + i64::from(e.valid_days) * 86_400);
+    list.bump(now, now + i64::from(e.sign.valid_days) * 86_400);
     trust::write_file(&e.list, &list.sign(key))?;
     println!(
         "{what}; {} is now version {}",
