@@ -13,7 +13,6 @@ use crate::keys::{PublicKey, SecretKey};
 use crate::qr::{self, Ecc};
 use crate::record::Record;
 use crate::trust::TrustList;
-use crate::verify::UnverifiedCard;
 use crate::{cbor, envelope, input, report};
 
 /// The demo trust anchor's public key (`keys/demo-anchor.pub.pem`).
@@ -89,10 +88,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     let anchor = PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").map_err(material)?;
     let trust = TrustList::open(DEMO_TRUST_LIST, &anchor).map_err(material)?;
     let record = Record::from_json(REFERENCE_RECORD).map_err(material)?;
-    if crate::date::instant_date(now + 86_400)
-        .zip(crate::date::parse_full_date(&record.encounter.date))
-        .is_some_and(|(day, enc)| enc > day)
-    {
+    if record.encounter_after(now) {
         return Err(DemoError::Time(format!(
             "--at must not be before {}, the reference record's encounter date",
             record.encounter.date
@@ -173,10 +169,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
             o.push_str("NOT VALID  no QR code found in the image\n\n");
             continue;
         };
-        match UnverifiedCard::from_text(&text)
-            .map_err(crate::VerifyError::from)
-            .and_then(|u| u.verify(&trust, now))
-        {
+        match crate::verify::verify_text(&text, &trust, now) {
             Ok(v) => {
                 if label == "card.txt" {
                     o.push_str(&report::verified_text(&v, "en"));

@@ -98,12 +98,7 @@ impl Issuer {
         let mut record = record.clone();
         record.fill_implied_dates();
         record.validate()?;
-        // One day of slack: the site's local date may be ahead of UTC.
-        if let (Some(enc), Some(day)) = (
-            crate::date::parse_full_date(&record.encounter.date),
-            crate::date::instant_date(opts.issued_at + 86_400),
-        ) && enc > day
-        {
+        if record.encounter_after(opts.issued_at) {
             return Err(IssueError::EncounterAfterIssue {
                 encounter: record.encounter.date.clone(),
                 issued: crate::date::format_instant(opts.issued_at),

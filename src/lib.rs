@@ -82,4 +82,4 @@ pub use issue::{IssueError, IssueOptions, IssuedCard, Issuer};
 pub use keys::{KeyError, KeyId, Passphrase, PublicKey, SecretKey};
 pub use record::{Record, ValidationErrors};
 pub use trust::{Authority, AuthorityKey, TrustError, TrustList};
-pub use verify::{DecodeError, UnverifiedCard, VerifiedCard, VerifyError};
+pub use verify::{DecodeError, UnverifiedCard, VerifiedCard, VerifyError, verify_text};

@@ -767,6 +767,19 @@ impl Record {
         }
     }
 
+    /// True when the encounter is dated after the day of `issued_at` (POSIX seconds). A card
+    /// records what has happened, so issuers refuse this and verifiers take it as a back-dated
+    /// `iat`. One day of slack: a site's local date may be ahead of UTC.
+    pub fn encounter_after(&self, issued_at: i64) -> bool {
+        matches!(
+            (
+                parse_full_date(&self.encounter.date),
+                crate::date::instant_date(issued_at + 86_400),
+            ),
+            (Some(enc), Some(day)) if enc > day
+        )
+    }
+
     /// Codes that are well-formed but not in the built-in tables.
     pub fn unlisted_codes(&self) -> Vec<UnlistedCode> {
         let mut out = Vec::new();

@@ -179,6 +179,11 @@ impl VerifyError {
     }
 }
 
+/// Parses PHR1 text and applies every rule: the one call a verifier needs.
+pub fn verify_text(text: &str, trust: &TrustList, now: i64) -> Result<VerifiedCard, VerifyError> {
+    UnverifiedCard::from_text(text)?.verify(trust, now)
+}
+
 /// A card that has been parsed but not checked. Its content must not be trusted.
 #[derive(Debug, Clone)]
 pub struct UnverifiedCard {
@@ -253,13 +258,9 @@ impl UnverifiedCard {
         if trust.is_card_revoked(&self.sign1.kid, &claims.card_id) {
             return Err(VerifyError::CardRevoked);
         }
-        // A card records what has happened: an encounter after the signed issue date (one day
-        // allowed for time zones) betrays a back-dated iat, e.g. under a superseded key.
-        if let (Some(enc), Some(day)) = (
-            crate::date::parse_full_date(&claims.entry.record.encounter.date),
-            crate::date::instant_date(claims.issued_at + 86_400),
-        ) && enc > day
-        {
+        // An encounter after the signed issue date betrays a back-dated iat, e.g. under a
+        // superseded key.
+        if claims.entry.record.encounter_after(claims.issued_at) {
             return Err(VerifyError::InvalidContent(ValidationErrors(vec![
                 crate::record::FieldError {
                     path: "encounter.date".into(),

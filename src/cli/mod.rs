@@ -670,9 +670,7 @@ fn verify(
     let mut results = Vec::new();
     let mut out = std::io::stdout().lock();
     for c in &cands {
-        let r = UnverifiedCard::from_text(&c.text)
-            .map_err(ephr::VerifyError::from)
-            .and_then(|u| u.verify(&list, now));
+        let r = ephr::verify::verify_text(&c.text, &list, now);
         valid += usize::from(r.is_ok());
         if json {
             let mut v = match &r {
