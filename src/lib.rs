@@ -59,6 +59,8 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+pub mod booklet;
+pub mod bundle;
 pub mod card;
 pub mod cbor;
 pub mod codes;
@@ -67,6 +69,8 @@ pub mod date;
 pub mod demo;
 
 pub mod envelope;
+pub mod fhir;
+pub mod history;
 pub mod input;
 pub mod issue;
 pub mod keys;

@@ -63,7 +63,7 @@ Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEM
         /// default cards have none.
         #[arg(long, value_name = "DATE")]
         expires: Option<String>,
-        /// Output file; the extension picks the form: .txt (PHR1 text), .png or .svg (QR code).
+        /// Output file; the extension picks the form: .txt (PHR1 text), .png or .svg (QR code), .pdf (one-entry booklet).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// QR error-correction level: Q (25 % of the code may be damaged) is the default; M gives
@@ -122,6 +122,13 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
     },
     /// Print a complete example record to start from.
     Template,
+    /// Print verified cards as a PDF booklet (A6 pages), A4 sheets or a wallet card.
+    Booklet(super::booklet::BookletArgs),
+    /// Put all entries of one person into one signed-entries file (.phr), or merge such files.
+    Bundle(super::bundle::BundleArgs),
+    /// Export verified cards as an HL7 FHIR International Patient Summary, or import one.
+    #[command(subcommand)]
+    Fhir(super::fhir::FhirCommand),
     /// Issue and verify the reference record with the shipped demo keys; writes ./ephr-demo/.
     Demo {
         /// Where to write the demo outputs.

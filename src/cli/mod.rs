@@ -1,6 +1,9 @@
 //! The `ephr` command: parses arguments, calls the library, prints. No rules live here.
 
 mod args;
+mod booklet;
+mod bundle;
+mod fhir;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -126,6 +129,9 @@ fn run(cmd: Command) -> Result<i32> {
             print!("{}", demo::TEMPLATE_RECORD);
             Ok(EXIT_OK)
         }
+        Command::Booklet(a) => booklet::run(a),
+        Command::Bundle(a) => bundle::run(a),
+        Command::Fhir(c) => fhir::run(c),
         Command::Demo { out_dir, at } => {
             let now = at
                 .map(|s| instant(&s, "--at"))
@@ -491,11 +497,11 @@ fn issue(
             .unwrap_or_default()
     });
     if let (Some(o), Some(e)) = (out, ext.as_deref())
-        && !["txt", "png", "svg"].contains(&e)
+        && !["txt", "png", "svg", "pdf"].contains(&e)
     {
         return Err(
             Failure::usage(format!("{}: unknown output type", o.display()))
-                .hint("use a file name ending in .txt, .png or .svg"),
+                .hint("use a file name ending in .txt, .png, .svg or .pdf"),
         );
     }
     let issuer = Issuer::new(read_secret_key(key, pass)?, authority)?;
@@ -518,6 +524,9 @@ fn issue(
         println!("{}", card.text);
         return Ok(EXIT_OK);
     };
+    if ext.as_deref() == Some("pdf") {
+        return booklet::write_issued(&card, ecc, out);
+    }
     let code = qr::encode(&card.text, ecc)?;
     let bytes = match ext.as_deref() {
         Some("png") => match size.module_px {
