@@ -21,7 +21,7 @@ pub fn run(_a: BookletArgs) -> Result<i32> {
 
 /// `ephr issue --out card.pdf`: a one-entry booklet of the card just issued.
 pub fn write_issued(
-    _card: &ephr::IssuedCard,
+    _cards: &[ephr::IssuedCard],
     _ecc: ephr::qr::Ecc,
     _out: &std::path::Path,
 ) -> Result<i32> {

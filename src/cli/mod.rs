@@ -525,7 +525,7 @@ fn issue(
         return Ok(EXIT_OK);
     };
     if ext.as_deref() == Some("pdf") {
-        return booklet::write_issued(&card, ecc, out);
+        return booklet::write_issued(std::slice::from_ref(&card), ecc, out);
     }
     let code = qr::encode(&card.text, ecc)?;
     let bytes = match ext.as_deref() {
