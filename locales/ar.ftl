@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: Arabic (Modern Standard Arabic).
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = العربية
+
+## Cover
+
+title = السجل الصحي الشخصي
+subtitle = ملخص تقييم صحي. يُرجى الاحتفاظ به جيدًا وإظهاره في كل عيادة.
+card-title = البطاقة الصحية
+name = الاسم
+name-latin = الاسم بالأحرف اللاتينية
+birth-date = تاريخ الميلاد
+estimated = تقديري
+sex = الجنس
+nationality = الجنسية
+languages = اللغات
+card-id = البطاقة
+record-id = السجل
+issued-by = جهة الإصدار
+issued-on = تاريخ الإصدار
+no-name = لا يوجد اسم مسجل
+not-recorded = غير مسجل
+
+## Entry
+
+encounter = التقييم
+encounter-date = التاريخ
+encounter-site = المكان
+encounter-kind = النوع
+encounter-role = الفاحص
+mediator = حضر وسيط ثقافي أو مترجم.
+entry-heading = الإدخال { $n } من { $total }
+follows = يُكمل الإدخال
+part = الجزء { $n } من { $total }
+page-footer = الصفحة { $n } من { $total }
+continued = تتمة
+
+## Sections
+
+sec-immunizations = التطعيمات
+sec-vaccinations-due = تطعيمات مستحقة
+sec-problems = المشكلات والتشخيصات
+sec-medications = الأدوية
+sec-allergies = الحساسية
+sec-results = نتائج الفحوص والتحاليل
+sec-mental-health = فحص الصحة النفسية
+sec-vital-signs = العلامات الحيوية
+sec-pregnancy = الحمل
+sec-referrals = الإحالات
+sec-alerts = تنبيهات
+sec-signed = إدخال موقّع
+none-recorded = لا توجد بيانات
+none-known = لا شيء معروف
+no-vaccination-records = ليس لدى الشخص أي وثائق تطعيم.
+
+## Table columns
+
+col-vaccine = اللقاح
+col-date = التاريخ
+col-dose = الجرعة
+col-source = المصدر
+col-diagnosis = التشخيص
+col-status = الحالة
+col-medicine = الدواء
+col-dosage = الجرعة
+col-substance = المادة
+col-reaction = رد الفعل
+col-test = الفحص
+col-result = النتيجة
+col-to = محال إلى
+col-due = الموعد
+col-alert = التنبيه
+provisional = مبدئي
+onset = منذ { $date }
+until = حتى { $date }
+lot = التشغيلة { $lot }
+reason = السبب: { $reason }
+criticality = الخطورة: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = الطول
+vital-weight = الوزن
+vital-bp = ضغط الدم
+vital-heart-rate = النبض
+vital-respiratory-rate = معدل التنفس
+vital-temperature = درجة الحرارة
+vital-spo2 = تشبع الأكسجين
+vital-head = محيط الرأس
+vital-muac = محيط منتصف الذراع
+pregnancy-status = الحالة
+expected-delivery = موعد الولادة المتوقع
+gestational-weeks = أسابيع الحمل
+gravida = عدد مرات الحمل
+para = عدد الولادات
+mh-outcome = النتيجة
+mh-tool = أداة الفحص
+mh-referred = الإحالة إلى الدعم
+yes = نعم
+no = لا
+
+## QR code
+
+qr-caption = امسح للتحقق: هذا الإدخال موقّع من السلطة الصحية التي أصدرته.
+qr-issuer = { $issuer }، { $date }
+
+## Last page
+
+verify-title = للعيادات: كيف تتحقق من هذا السجل
+verify-steps =
+    1. امسح كل رمز QR باستخدام ephr (ephr verify photo.jpg) أو اكتب النص الموجود تحته.
+    2. يتحقق ephr من التوقيع دون اتصال بالإنترنت، بالاستناد إلى قائمة الثقة للسلطات الصحية.
+    3. لا يُعتمد إلا على إدخال صالح؛ الجداول المطبوعة تكرر ما هو موقّع.
+    4. أضف ما تقوم به كإدخال جديد موقّع؛ لا تكتب على هذا الكتيّب.
+privacy-title = معلوماتك الصحية
+privacy-text =
+    هذا الكتيّب ملكك. فيه معلومات صحية فقط: لا شيء عن وضعك القانوني أو طريق سفرك.
+    أنت من يقرر من يطّلع عليه. لا يحق لأحد أن يأخذه منك.
+    يستخدمه العاملون الصحيون لرعايتك ولتجنب تكرار اللقاحات والفحوص.
+
+## Values
+
+sex-female = أنثى
+sex-male = ذكر
+sex-other = آخر
+sex-unknown = غير معروف
+kind-initial_assessment = تقييم أولي
+kind-follow_up = متابعة
+kind-vaccination = تطعيم
+kind-emergency = طوارئ
+role-physician = طبيب
+role-nurse = ممرض/ة
+role-midwife = قابلة
+role-psychologist = أخصائي نفسي
+role-paramedic = مسعف
+role-other = عامل صحي آخر
+problem-active = نشطة
+problem-inactive = غير نشطة
+problem-resolved = زالت
+allergy-medication = دواء
+allergy-food = طعام
+allergy-environment = بيئي
+allergy-biologic = بيولوجي
+criticality-low = منخفضة
+criticality-high = عالية
+criticality-unable_to_assess = غير معروفة
+medication-active = قيد التناول
+medication-completed = اكتمل
+medication-stopped = أُوقف
+medication-intended = مخطط له
+source-documented = موثّق
+source-reported = مُبلَّغ عنه
+source-given_here = أُعطي هنا
+result-positive = إيجابي
+result-negative = سلبي
+result-indeterminate = غير حاسم
+result-not_done = لم يُجرَ
+result-normal = طبيعي
+result-abnormal = غير طبيعي
+pregnancy-pregnant = حامل
+pregnancy-not_pregnant = غير حامل
+pregnancy-unknown = غير معروف
+mh-no_concerns = لا مخاوف
+mh-concerns = توجد مخاوف
+mh-declined = رُفض
+mh-not_done = لم يُجرَ
+urgency-routine = روتيني
+urgency-soon = قريبًا
+urgency-urgent = عاجل
+referral-planned = مخطط لها
+referral-done = تمت
+referral-cancelled = أُلغيت
+alert-severe_allergy = حساسية شديدة
+alert-infectious = خطر عدوى
+alert-critical_medication = دواء ضروري
+alert-high_risk_pregnancy = حمل عالي الخطورة
+alert-urgent_follow_up = متابعة عاجلة
+alert-other = تنبيه

@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: Greek.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Ελληνικά
+
+## Cover
+
+title = Προσωπικό βιβλιάριο υγείας
+subtitle = Σύνοψη ενός ελέγχου υγείας. Φυλάξτε το καλά και δείχνετέ το σε κάθε ιατρείο.
+card-title = Κάρτα υγείας
+name = Όνομα
+name-latin = Όνομα με λατινικούς χαρακτήρες
+birth-date = Ημερομηνία γέννησης
+estimated = κατά προσέγγιση
+sex = Φύλο
+nationality = Υπηκοότητα
+languages = Γλώσσες
+card-id = Κάρτα
+record-id = Φάκελος
+issued-by = Εκδόθηκε από
+issued-on = Εκδόθηκε στις
+no-name = δεν καταγράφηκε όνομα
+not-recorded = δεν καταγράφηκε
+
+## Entry
+
+encounter = Αξιολόγηση
+encounter-date = Ημερομηνία
+encounter-site = Τόπος
+encounter-kind = Είδος
+encounter-role = Εξετάστηκε από
+mediator = Ήταν παρών πολιτισμικός διαμεσολαβητής ή διερμηνέας.
+entry-heading = Καταχώριση { $n } από { $total }
+follows = Συμπληρώνει την καταχώριση
+part = Μέρος { $n } από { $total }
+page-footer = Σελίδα { $n } από { $total }
+continued = συνέχεια
+
+## Sections
+
+sec-immunizations = Εμβολιασμοί
+sec-vaccinations-due = Εκκρεμείς εμβολιασμοί
+sec-problems = Προβλήματα και διαγνώσεις
+sec-medications = Φάρμακα
+sec-allergies = Αλλεργίες
+sec-results = Έλεγχοι και εξετάσεις
+sec-mental-health = Έλεγχος ψυχικής υγείας
+sec-vital-signs = Ζωτικά σημεία
+sec-pregnancy = Εγκυμοσύνη
+sec-referrals = Παραπομπές
+sec-alerts = Προειδοποιήσεις
+sec-signed = Υπογεγραμμένη καταχώριση
+none-recorded = Καμία καταγραφή
+none-known = Κανένα γνωστό
+no-vaccination-records = Το άτομο δεν έχει έγγραφα εμβολιασμών.
+
+## Table columns
+
+col-vaccine = Εμβόλιο
+col-date = Ημ/νία
+col-dose = Δόση
+col-source = Πηγή
+col-diagnosis = Διάγνωση
+col-status = Κατάσταση
+col-medicine = Φάρμακο
+col-dosage = Δοσολογία
+col-substance = Ουσία
+col-reaction = Αντίδραση
+col-test = Εξέταση
+col-result = Αποτέλεσμα
+col-to = Παραπομπή σε
+col-due = Προθεσμία
+col-alert = Προειδοποίηση
+provisional = προσωρινή
+onset = από { $date }
+until = έως { $date }
+lot = παρτίδα { $lot }
+reason = αιτία: { $reason }
+criticality = κίνδυνος: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Ύψος
+vital-weight = Βάρος
+vital-bp = Αρτηριακή πίεση
+vital-heart-rate = Σφύξεις
+vital-respiratory-rate = Αναπνοές
+vital-temperature = Θερμοκρασία
+vital-spo2 = Κορεσμός οξυγόνου
+vital-head = Περίμετρος κεφαλής
+vital-muac = Περίμετρος μέσου βραχίονα
+pregnancy-status = Κατάσταση
+expected-delivery = Πιθανή ημ/νία τοκετού
+gestational-weeks = Εβδομάδες κύησης
+gravida = Κυήσεις
+para = Τοκετοί
+mh-outcome = Αποτέλεσμα
+mh-tool = Εργαλείο ελέγχου
+mh-referred = Παραπομπή για υποστήριξη
+yes = ναι
+no = όχι
+
+## QR code
+
+qr-caption = Σαρώστε για έλεγχο: η καταχώριση είναι υπογεγραμμένη από την υγειονομική αρχή που την εξέδωσε.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Για επαγγελματίες υγείας: πώς ελέγχεται το βιβλιάριο
+verify-steps =
+    1. Σαρώστε κάθε κωδικό QR με το ephr (ephr verify photo.jpg) ή πληκτρολογήστε το κείμενο από κάτω του.
+    2. Το ephr ελέγχει την υπογραφή χωρίς σύνδεση, με βάση τον κατάλογο έμπιστων υγειονομικών αρχών.
+    3. Μόνο μια έγκυρη καταχώριση είναι αξιόπιστη· οι έντυποι πίνακες επαναλαμβάνουν ό,τι έχει υπογραφεί.
+    4. Καταγράψτε ό,τι κάνετε σε νέα υπογεγραμμένη καταχώριση· μη γράφετε πάνω σε αυτό το βιβλιάριο.
+privacy-title = Οι πληροφορίες υγείας σας
+privacy-text =
+    Αυτό το βιβλιάριο είναι δικό σας. Έχει μόνο πληροφορίες υγείας: τίποτα για το νομικό σας καθεστώς ή τη διαδρομή σας.
+    Εσείς αποφασίζετε ποιος το βλέπει. Κανείς δεν έχει δικαίωμα να σας το πάρει.
+    Οι επαγγελματίες υγείας το χρησιμοποιούν για να σας φροντίσουν και για να μην επαναλαμβάνονται εμβόλια και εξετάσεις.
+
+## Values
+
+sex-female = θήλυ
+sex-male = άρρεν
+sex-other = άλλο
+sex-unknown = άγνωστο
+kind-initial_assessment = αρχική αξιολόγηση
+kind-follow_up = επανεξέταση
+kind-vaccination = εμβολιασμός
+kind-emergency = επείγον
+role-physician = γιατρός
+role-nurse = νοσηλευτής/τρια
+role-midwife = μαία
+role-psychologist = ψυχολόγος
+role-paramedic = διασώστης
+role-other = άλλος επαγγελματίας υγείας
+problem-active = ενεργό
+problem-inactive = ανενεργό
+problem-resolved = επιλύθηκε
+allergy-medication = φάρμακο
+allergy-food = τροφή
+allergy-environment = περιβάλλον
+allergy-biologic = βιολογικό
+criticality-low = χαμηλός
+criticality-high = υψηλός
+criticality-unable_to_assess = άγνωστος
+medication-active = λαμβάνει
+medication-completed = ολοκληρώθηκε
+medication-stopped = διακόπηκε
+medication-intended = προγραμματισμένο
+source-documented = τεκμηριωμένο
+source-reported = κατά δήλωση
+source-given_here = χορηγήθηκε εδώ
+result-positive = θετικό
+result-negative = αρνητικό
+result-indeterminate = απροσδιόριστο
+result-not_done = δεν έγινε
+result-normal = φυσιολογικό
+result-abnormal = παθολογικό
+pregnancy-pregnant = έγκυος
+pregnancy-not_pregnant = μη έγκυος
+pregnancy-unknown = άγνωστο
+mh-no_concerns = χωρίς ανησυχίες
+mh-concerns = με ανησυχίες
+mh-declined = αρνήθηκε
+mh-not_done = δεν έγινε
+urgency-routine = τακτική
+urgency-soon = σύντομα
+urgency-urgent = επείγουσα
+referral-planned = προγραμματισμένη
+referral-done = έγινε
+referral-cancelled = ακυρώθηκε
+alert-severe_allergy = σοβαρή αλλεργία
+alert-infectious = κίνδυνος λοίμωξης
+alert-critical_medication = κρίσιμο φάρμακο
+alert-high_risk_pregnancy = κύηση υψηλού κινδύνου
+alert-urgent_follow_up = επείγουσα παρακολούθηση
+alert-other = προειδοποίηση

@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: Persian (Farsi/Dari).
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = فارسی
+
+## Cover
+
+title = پرونده سلامت شخصی
+subtitle = خلاصه یک بررسی سلامت. آن را با دقت نگه دارید و در هر کلینیک نشان دهید.
+card-title = کارت سلامت
+name = نام
+name-latin = نام به حروف لاتین
+birth-date = تاریخ تولد
+estimated = تخمینی
+sex = جنسیت
+nationality = ملیت
+languages = زبان‌ها
+card-id = کارت
+record-id = پرونده
+issued-by = صادرکننده
+issued-on = تاریخ صدور
+no-name = نامی ثبت نشده
+not-recorded = ثبت نشده
+
+## Entry
+
+encounter = ارزیابی
+encounter-date = تاریخ
+encounter-site = محل
+encounter-kind = نوع
+encounter-role = معاینه‌کننده
+mediator = یک میانجی فرهنگی یا مترجم حضور داشت.
+entry-heading = ثبت { $n } از { $total }
+follows = تکمیل‌کننده ثبت
+part = بخش { $n } از { $total }
+page-footer = صفحه { $n } از { $total }
+continued = ادامه
+
+## Sections
+
+sec-immunizations = واکسیناسیون
+sec-vaccinations-due = واکسن‌های لازم
+sec-problems = مشکلات و تشخیص‌ها
+sec-medications = داروها
+sec-allergies = حساسیت‌ها
+sec-results = غربالگری و نتایج آزمایش‌ها
+sec-mental-health = غربالگری سلامت روان
+sec-vital-signs = علائم حیاتی
+sec-pregnancy = بارداری
+sec-referrals = ارجاع‌ها
+sec-alerts = هشدارها
+sec-signed = ثبت امضاشده
+none-recorded = چیزی ثبت نشده
+none-known = موردی شناخته نشده
+no-vaccination-records = این فرد هیچ مدرک واکسیناسیونی ندارد.
+
+## Table columns
+
+col-vaccine = واکسن
+col-date = تاریخ
+col-dose = دوز
+col-source = منبع
+col-diagnosis = تشخیص
+col-status = وضعیت
+col-medicine = دارو
+col-dosage = مقدار مصرف
+col-substance = ماده
+col-reaction = واکنش
+col-test = آزمایش
+col-result = نتیجه
+col-to = ارجاع به
+col-due = موعد
+col-alert = هشدار
+provisional = احتمالی
+onset = از { $date }
+until = تا { $date }
+lot = سری ساخت { $lot }
+reason = علت: { $reason }
+criticality = خطر: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = قد
+vital-weight = وزن
+vital-bp = فشار خون
+vital-heart-rate = نبض
+vital-respiratory-rate = تعداد تنفس
+vital-temperature = درجه حرارت
+vital-spo2 = اشباع اکسیژن
+vital-head = دور سر
+vital-muac = دور وسط بازو
+pregnancy-status = وضعیت
+expected-delivery = تاریخ احتمالی زایمان
+gestational-weeks = هفته‌های بارداری
+gravida = تعداد بارداری
+para = تعداد زایمان
+mh-outcome = نتیجه
+mh-tool = ابزار غربالگری
+mh-referred = ارجاع برای حمایت
+yes = بله
+no = خیر
+
+## QR code
+
+qr-caption = برای بررسی اسکن کنید: این ثبت به امضای مرجع بهداشتی صادرکننده آن رسیده است.
+qr-issuer = { $issuer }، { $date }
+
+## Last page
+
+verify-title = برای کلینیک‌ها: روش بررسی این پرونده
+verify-steps =
+    1. هر کد QR را با ephr (ephr verify photo.jpg) اسکن کنید یا متن زیر آن را تایپ کنید.
+    2. ephr امضا را به‌صورت آفلاین با فهرست مراجع بهداشتی مورد اعتماد بررسی می‌کند.
+    3. فقط به ثبت معتبر می‌توان اعتماد کرد؛ جدول‌های چاپی همان محتوای امضاشده را تکرار می‌کنند.
+    4. کار خود را به‌صورت یک ثبت امضاشده جدید اضافه کنید؛ روی این دفترچه چیزی ننویسید.
+privacy-title = اطلاعات سلامت شما
+privacy-text =
+    این دفترچه مال شماست. فقط اطلاعات سلامت در آن است: نه چیزی درباره وضعیت قانونی شما و نه مسیر سفرتان.
+    شما تصمیم می‌گیرید چه کسی آن را ببیند. هیچ‌کس حق ندارد آن را از شما بگیرد.
+    کارکنان بهداشتی از آن برای مراقبت از شما و جلوگیری از تکرار واکسن‌ها و آزمایش‌ها استفاده می‌کنند.
+
+## Values
+
+sex-female = زن
+sex-male = مرد
+sex-other = دیگر
+sex-unknown = نامشخص
+kind-initial_assessment = ارزیابی اولیه
+kind-follow_up = پیگیری
+kind-vaccination = واکسیناسیون
+kind-emergency = اورژانس
+role-physician = پزشک
+role-nurse = پرستار
+role-midwife = ماما
+role-psychologist = روان‌شناس
+role-paramedic = امدادگر
+role-other = سایر کارکنان بهداشتی
+problem-active = فعال
+problem-inactive = غیرفعال
+problem-resolved = برطرف‌شده
+allergy-medication = دارو
+allergy-food = غذا
+allergy-environment = محیطی
+allergy-biologic = زیستی
+criticality-low = کم
+criticality-high = زیاد
+criticality-unable_to_assess = نامشخص
+medication-active = در حال مصرف
+medication-completed = تکمیل‌شده
+medication-stopped = قطع‌شده
+medication-intended = برنامه‌ریزی‌شده
+source-documented = مستند
+source-reported = گزارش‌شده
+source-given_here = در اینجا داده‌شده
+result-positive = مثبت
+result-negative = منفی
+result-indeterminate = نامعین
+result-not_done = انجام نشده
+result-normal = طبیعی
+result-abnormal = غیرطبیعی
+pregnancy-pregnant = باردار
+pregnancy-not_pregnant = باردار نیست
+pregnancy-unknown = نامشخص
+mh-no_concerns = بدون نگرانی
+mh-concerns = نگرانی وجود دارد
+mh-declined = نپذیرفت
+mh-not_done = انجام نشده
+urgency-routine = عادی
+urgency-soon = به‌زودی
+urgency-urgent = فوری
+referral-planned = برنامه‌ریزی‌شده
+referral-done = انجام‌شده
+referral-cancelled = لغوشده
+alert-severe_allergy = حساسیت شدید
+alert-infectious = خطر عفونت
+alert-critical_medication = داروی حیاتی
+alert-high_risk_pregnancy = بارداری پرخطر
+alert-urgent_follow_up = پیگیری فوری
+alert-other = هشدار

@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: French.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Français
+
+## Cover
+
+title = Carnet de santé personnel
+subtitle = Résumé d'un bilan de santé. Gardez-le bien et montrez-le à chaque consultation.
+card-title = Carte de santé
+name = Nom
+name-latin = Nom en lettres latines
+birth-date = Date de naissance
+estimated = estimée
+sex = Sexe
+nationality = Nationalité
+languages = Langues
+card-id = Carte
+record-id = Dossier
+issued-by = Délivré par
+issued-on = Délivré le
+no-name = aucun nom enregistré
+not-recorded = non renseigné
+
+## Entry
+
+encounter = Bilan
+encounter-date = Date
+encounter-site = Lieu
+encounter-kind = Type
+encounter-role = Vu par
+mediator = Un médiateur culturel ou un interprète était présent.
+entry-heading = Fiche { $n } sur { $total }
+follows = Complète la fiche
+part = Partie { $n } sur { $total }
+page-footer = Page { $n } sur { $total }
+continued = suite
+
+## Sections
+
+sec-immunizations = Vaccinations
+sec-vaccinations-due = Vaccinations à faire
+sec-problems = Problèmes et diagnostics
+sec-medications = Médicaments
+sec-allergies = Allergies
+sec-results = Dépistages et examens
+sec-mental-health = Dépistage en santé mentale
+sec-vital-signs = Constantes
+sec-pregnancy = Grossesse
+sec-referrals = Orientations
+sec-alerts = Alertes
+sec-signed = Fiche signée
+none-recorded = Aucune donnée
+none-known = Rien de connu
+no-vaccination-records = La personne n'a aucun document de vaccination.
+
+## Table columns
+
+col-vaccine = Vaccin
+col-date = Date
+col-dose = Dose
+col-source = Source
+col-diagnosis = Diagnostic
+col-status = Statut
+col-medicine = Médicament
+col-dosage = Posologie
+col-substance = Substance
+col-reaction = Réaction
+col-test = Examen
+col-result = Résultat
+col-to = Adressé à
+col-due = Date prévue
+col-alert = Alerte
+provisional = provisoire
+onset = depuis { $date }
+until = jusqu'au { $date }
+lot = lot { $lot }
+reason = motif : { $reason }
+criticality = risque : { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Taille
+vital-weight = Poids
+vital-bp = Tension artérielle
+vital-heart-rate = Fréquence cardiaque
+vital-respiratory-rate = Fréquence respiratoire
+vital-temperature = Température
+vital-spo2 = Saturation en oxygène
+vital-head = Périmètre crânien
+vital-muac = Périmètre brachial
+pregnancy-status = Statut
+expected-delivery = Terme prévu
+gestational-weeks = Semaines d'aménorrhée
+gravida = Grossesses
+para = Accouchements
+mh-outcome = Résultat
+mh-tool = Outil de dépistage
+mh-referred = Orientation vers un soutien
+yes = oui
+no = non
+
+## QR code
+
+qr-caption = Scannez pour vérifier : cette fiche est signée par l'autorité sanitaire qui l'a délivrée.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Pour les soignants : comment vérifier ce carnet
+verify-steps =
+    1. Scannez chaque code QR avec ephr (ephr verify photo.jpg) ou saisissez le texte situé dessous.
+    2. ephr vérifie la signature hors ligne à l'aide de la liste de confiance des autorités sanitaires.
+    3. Seule une fiche valide est fiable ; les tableaux imprimés reprennent ce qui est signé.
+    4. Ajoutez vos actes dans une nouvelle fiche signée ; n'écrivez pas dans ce carnet.
+privacy-title = Vos informations de santé
+privacy-text =
+    Ce carnet est à vous. Il contient seulement des informations de santé : rien sur votre statut légal ni sur votre trajet.
+    Vous décidez qui peut le voir. Personne n'a le droit de vous le prendre.
+    Les soignants l'utilisent pour vous soigner et pour ne pas refaire des vaccins et des examens déjà faits.
+
+## Values
+
+sex-female = féminin
+sex-male = masculin
+sex-other = autre
+sex-unknown = inconnu
+kind-initial_assessment = bilan initial
+kind-follow_up = suivi
+kind-vaccination = vaccination
+kind-emergency = urgence
+role-physician = médecin
+role-nurse = infirmier(ère)
+role-midwife = sage-femme
+role-psychologist = psychologue
+role-paramedic = secouriste
+role-other = autre soignant
+problem-active = actif
+problem-inactive = inactif
+problem-resolved = résolu
+allergy-medication = médicament
+allergy-food = aliment
+allergy-environment = environnement
+allergy-biologic = biologique
+criticality-low = faible
+criticality-high = élevé
+criticality-unable_to_assess = inconnu
+medication-active = en cours
+medication-completed = terminé
+medication-stopped = arrêté
+medication-intended = prévu
+source-documented = documenté
+source-reported = déclaré
+source-given_here = administré ici
+result-positive = positif
+result-negative = négatif
+result-indeterminate = indéterminé
+result-not_done = non réalisé
+result-normal = normal
+result-abnormal = anormal
+pregnancy-pregnant = enceinte
+pregnancy-not_pregnant = non enceinte
+pregnancy-unknown = inconnu
+mh-no_concerns = rien à signaler
+mh-concerns = préoccupant
+mh-declined = refusé
+mh-not_done = non réalisé
+urgency-routine = de routine
+urgency-soon = semi-urgent
+urgency-urgent = urgent
+referral-planned = prévu
+referral-done = réalisé
+referral-cancelled = annulé
+alert-severe_allergy = allergie grave
+alert-infectious = risque infectieux
+alert-critical_medication = médicament vital
+alert-high_risk_pregnancy = grossesse à haut risque
+alert-urgent_follow_up = suivi urgent
+alert-other = alerte

@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: Italian.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Italiano
+
+## Cover
+
+title = Libretto sanitario personale
+subtitle = Riepilogo di una valutazione sanitaria. Conservalo con cura e mostralo a ogni visita.
+card-title = Carta sanitaria
+name = Nome
+name-latin = Nome in caratteri latini
+birth-date = Data di nascita
+estimated = stimata
+sex = Sesso
+nationality = Cittadinanza
+languages = Lingue
+card-id = Carta
+record-id = Cartella
+issued-by = Rilasciato da
+issued-on = Rilasciato il
+no-name = nessun nome registrato
+not-recorded = non registrato
+
+## Entry
+
+encounter = Valutazione
+encounter-date = Data
+encounter-site = Luogo
+encounter-kind = Tipo
+encounter-role = Operatore
+mediator = Era presente un mediatore culturale o un interprete.
+entry-heading = Scheda { $n } di { $total }
+follows = Integra la scheda
+part = Parte { $n } di { $total }
+page-footer = Pagina { $n } di { $total }
+continued = continua
+
+## Sections
+
+sec-immunizations = Vaccinazioni
+sec-vaccinations-due = Vaccinazioni da fare
+sec-problems = Problemi e diagnosi
+sec-medications = Farmaci
+sec-allergies = Allergie
+sec-results = Screening ed esami
+sec-mental-health = Screening di salute mentale
+sec-vital-signs = Parametri vitali
+sec-pregnancy = Gravidanza
+sec-referrals = Invii
+sec-alerts = Allerte
+sec-signed = Scheda firmata
+none-recorded = Nessun dato
+none-known = Niente di noto
+no-vaccination-records = La persona non ha documenti vaccinali.
+
+## Table columns
+
+col-vaccine = Vaccino
+col-date = Data
+col-dose = Dose
+col-source = Fonte
+col-diagnosis = Diagnosi
+col-status = Stato
+col-medicine = Farmaco
+col-dosage = Posologia
+col-substance = Sostanza
+col-reaction = Reazione
+col-test = Esame
+col-result = Risultato
+col-to = Inviato a
+col-due = Data prevista
+col-alert = Allerta
+provisional = provvisoria
+onset = dal { $date }
+until = fino al { $date }
+lot = lotto { $lot }
+reason = motivo: { $reason }
+criticality = rischio: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Altezza
+vital-weight = Peso
+vital-bp = Pressione arteriosa
+vital-heart-rate = Frequenza cardiaca
+vital-respiratory-rate = Frequenza respiratoria
+vital-temperature = Temperatura
+vital-spo2 = Saturazione di ossigeno
+vital-head = Circonferenza cranica
+vital-muac = Circonferenza a metà braccio
+pregnancy-status = Stato
+expected-delivery = Parto previsto
+gestational-weeks = Settimane di gestazione
+gravida = Gravidanze
+para = Parti
+mh-outcome = Esito
+mh-tool = Strumento di screening
+mh-referred = Invio a supporto
+yes = sì
+no = no
+
+## QR code
+
+qr-caption = Scansionare per verificare: questa scheda è firmata dall'autorità sanitaria che l'ha rilasciata.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Per i servizi sanitari: come verificare questo libretto
+verify-steps =
+    1. Scansionare ogni codice QR con ephr (ephr verify photo.jpg) o digitare il testo sottostante.
+    2. ephr verifica la firma offline con l'elenco di fiducia delle autorità sanitarie.
+    3. Solo una scheda valida è attendibile; le tabelle stampate riportano ciò che è firmato.
+    4. Registrare ogni intervento in una nuova scheda firmata; non scrivere su questo libretto.
+privacy-title = Le tue informazioni sanitarie
+privacy-text =
+    Questo libretto è tuo. Contiene solo informazioni sulla salute: niente sul tuo status legale o sul tuo viaggio.
+    Decidi tu chi può vederlo. Nessuno ha il diritto di togliertelo.
+    Gli operatori sanitari lo usano per curarti e per non ripetere vaccini ed esami.
+
+## Values
+
+sex-female = femminile
+sex-male = maschile
+sex-other = altro
+sex-unknown = non noto
+kind-initial_assessment = valutazione iniziale
+kind-follow_up = controllo
+kind-vaccination = vaccinazione
+kind-emergency = emergenza
+role-physician = medico
+role-nurse = infermiere
+role-midwife = ostetrica
+role-psychologist = psicologo
+role-paramedic = soccorritore
+role-other = altro operatore sanitario
+problem-active = attivo
+problem-inactive = inattivo
+problem-resolved = risolto
+allergy-medication = farmaco
+allergy-food = alimento
+allergy-environment = ambiente
+allergy-biologic = biologico
+criticality-low = basso
+criticality-high = alto
+criticality-unable_to_assess = non noto
+medication-active = in corso
+medication-completed = completato
+medication-stopped = sospeso
+medication-intended = previsto
+source-documented = documentato
+source-reported = riferito
+source-given_here = somministrato qui
+result-positive = positivo
+result-negative = negativo
+result-indeterminate = indeterminato
+result-not_done = non eseguito
+result-normal = normale
+result-abnormal = anormale
+pregnancy-pregnant = in gravidanza
+pregnancy-not_pregnant = non in gravidanza
+pregnancy-unknown = non noto
+mh-no_concerns = nessuna criticità
+mh-concerns = criticità
+mh-declined = rifiutato
+mh-not_done = non eseguito
+urgency-routine = di routine
+urgency-soon = a breve
+urgency-urgent = urgente
+referral-planned = previsto
+referral-done = eseguito
+referral-cancelled = annullato
+alert-severe_allergy = allergia grave
+alert-infectious = rischio infettivo
+alert-critical_medication = farmaco salvavita
+alert-high_risk_pregnancy = gravidanza a rischio
+alert-urgent_follow_up = controllo urgente
+alert-other = allerta
