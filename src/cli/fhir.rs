@@ -1,20 +1,207 @@
 //! `ephr fhir`: HL7 FHIR International Patient Summary export and import.
 
-use clap::Subcommand;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use super::{Failure, Result};
+use clap::Subcommand;
+use ephr::fhir::{self, UnverifiedEntry};
+use ephr::{UnverifiedCard, date, demo};
+
+use super::args::TrustArgs;
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, Failure, Result, gather, instant, load_trust};
 
 /// FHIR commands.
 #[derive(Subcommand, Debug)]
 pub enum FhirCommand {
-    /// Verified cards -> FHIR R4 IPS document Bundle.
+    /// Verified cards of one person -> an FHIR R4 International Patient Summary (IPS) document.
+    #[command(after_help = "\
+Every card is verified first, as `ephr verify` does. A card that is not valid stops the export \
+(exit status 1) unless --include-unverified is given; its content is then exported tagged \
+\"unverified\", and its Provenance says NOT VERIFIED and why.\n\
+Each entry gets a Provenance naming the issuing authority from the trust list, the key id, the \
+card id, the issue time, and the signed card itself.\n\n\
+Examples:\n  \
+ephr fhir export card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem --out ips.json\n  \
+ephr fhir export first.txt followup.txt --out ips.json          (installed trust list)\n\n\
+Exit status: 0 exported, 1 a card is not valid, 2 usage error or unreadable input.")]
     Export {
         /// Cards: text files, images, bundles, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
+        #[command(flatten)]
+        trust: TrustArgs,
+        /// Verify, and date the document, as of this time (RFC 3339 or YYYY-MM-DD) instead of now.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        /// Write the Bundle here instead of standard output.
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<PathBuf>,
+        /// Export cards that do NOT verify too, marked as not verified.
+        #[arg(long)]
+        include_unverified: bool,
+    },
+    /// An IPS document Bundle (FHIR R4 JSON) -> an ephr record for `ephr issue`.
+    #[command(after_help = "\
+The report lists everything in the document that is not in the record, with the reason: codes \
+in other systems (e.g. SNOMED CT only: add an ICD-10 or ATC coding), free-text-only entries, \
+resources ephr has no field for. Read it before issuing the record.\n\n\
+Example:\n  \
+ephr fhir import ehr-summary.json --out record.json --report import-report.txt\n  \
+ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEMO --out card.png\n\n\
+Exit status: 0 imported, 2 the document cannot be read or mapped to a valid record.")]
+    Import {
+        /// The IPS document (FHIR R4 JSON Bundle of type document).
+        #[arg(value_name = "BUNDLE.json")]
+        bundle: PathBuf,
+        /// Write the record here instead of standard output.
+        #[arg(long, value_name = "RECORD.json")]
+        out: Option<PathBuf>,
+        /// Write the import report here instead of standard error.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
     },
 }
 
-pub fn run(_c: FhirCommand) -> Result<i32> {
-    Err(Failure::usage("ephr fhir is not built yet"))
+pub fn run(c: FhirCommand) -> Result<i32> {
+    match c {
+        FhirCommand::Export {
+            inputs,
+            trust,
+            at,
+            out,
+            include_unverified,
+        } => export(
+            &inputs,
+            &trust,
+            at.as_deref(),
+            out.as_deref(),
+            include_unverified,
+        ),
+        FhirCommand::Import {
+            bundle,
+            out,
+            report,
+        } => import(&bundle, out.as_deref(), report.as_deref()),
+    }
+}
+
+fn export(
+    inputs: &[String],
+    t: &TrustArgs,
+    at: Option<&str>,
+    out: Option<&Path>,
+    include_unverified: bool,
+) -> Result<i32> {
+    let (list, anchor) = load_trust(t)?;
+    let now = at
+        .map(|s| instant(s, "--at"))
+        .transpose()?
+        .unwrap_or_else(date::now);
+    let (cands, unreadable) = gather(inputs);
+    if unreadable || cands.is_empty() {
+        return Err(Failure::usage("no card to export could be read"));
+    }
+    if demo::is_demo_anchor(&anchor) {
+        eprintln!("{}", demo::DEMO_WARNING);
+    }
+    if let Some(w) = list.stale_warning(now) {
+        eprintln!("!!! {w}");
+        if t.strict {
+            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
+            return Ok(EXIT_INVALID);
+        }
+    }
+    let mut verified = Vec::new();
+    let mut unverified = Vec::new();
+    let mut invalid = 0;
+    for c in &cands {
+        match ephr::verify::verify_text(&c.text, &list, now) {
+            Ok(v) => verified.push(v),
+            Err(e) => {
+                invalid += 1;
+                eprintln!("{}: NOT VALID: {e}", c.source);
+                if include_unverified {
+                    match UnverifiedCard::from_text(&c.text) {
+                        Ok(card) => unverified.push(UnverifiedEntry {
+                            card,
+                            reason: e.to_string(),
+                        }),
+                        Err(d) => eprintln!("{}: not a card at all ({d}); left out", c.source),
+                    }
+                }
+            }
+        }
+    }
+    if invalid > 0 && !include_unverified {
+        eprintln!(
+            "error: {invalid} card(s) not valid; nothing exported. Leave them out, or add \
+             --include-unverified to export them marked NOT VERIFIED"
+        );
+        return Ok(EXIT_INVALID);
+    }
+    let bundle =
+        fhir::export_with_unverified(&verified, &unverified, now).map_err(|e| Failure {
+            message: e.to_string(),
+            hint: None,
+            code: if matches!(e, fhir::ExportError::Unreadable { .. }) {
+                EXIT_INVALID
+            } else {
+                EXIT_USAGE
+            },
+        })?;
+    let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
+    write_out(out, &text)?;
+    eprintln!(
+        "exported {} verified and {} NOT verified entr{} as an IPS document{}",
+        verified.len(),
+        unverified.len(),
+        if verified.len() + unverified.len() == 1 {
+            "y"
+        } else {
+            "ies"
+        },
+        out.map(|o| format!(" -> {}", o.display()))
+            .unwrap_or_default()
+    );
+    Ok(if invalid > 0 { EXIT_INVALID } else { EXIT_OK })
+}
+
+fn import(bundle: &Path, out: Option<&Path>, report: Option<&Path>) -> Result<i32> {
+    let bytes = read_limited(bundle)?;
+    let imported =
+        fhir::import(&bytes).map_err(|e| Failure::usage(format!("{}: {e}", bundle.display())))?;
+    write_out(out, &imported.record.to_json())?;
+    let text = imported.report.to_string();
+    match report {
+        Some(p) => {
+            std::fs::write(p, &text).map_err(|e| Failure::usage(format!("{}: {e}", p.display())))?
+        }
+        None => eprint!("{}", ephr::report::printable(&text)),
+    }
+    Ok(EXIT_OK)
+}
+
+/// Reads at most one byte more than the import limit, so an oversized file is refused by the
+/// library's size check without being read whole.
+fn read_limited(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            f.take(fhir::MAX_BUNDLE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
+    Ok(bytes)
+}
+
+fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
+    match out {
+        Some(p) => std::fs::write(p, format!("{text}\n"))
+            .map_err(|e| Failure::usage(format!("{}: {e}", p.display()))),
+        None => {
+            let _ = writeln!(std::io::stdout().lock(), "{text}");
+            Ok(())
+        }
+    }
 }

@@ -1,0 +1,1745 @@
+//! An IPS document Bundle → a [`Record`] for `ephr issue`, and a report of what did not map.
+//!
+//! Nothing is dropped silently: each resource is taken apart field by field, and every field
+//! that is neither mapped nor pure bookkeeping (ids, narrative, references to the patient, the
+//! ephr export's own derived fields) ends up in the [`ImportReport`] with its path and the
+//! reason, and for codes in another system, what the sender would have to add.
+//!
+//! Context resources (Provenance, Organization, Device, Practitioner, Location, Encounter) are
+//! read for the encounter and otherwise not carried: the card issued from the record is signed,
+//! and so attributed, by the importing site.
+
+use serde_json::{Map, Value};
+
+use super::*;
+use crate::codes::{self, CodeSystem, VitalSign};
+use crate::date::{PartialDate, parse_full_date};
+use crate::record::{
+    Alert, AlertKind, Allergy, Dose, Encounter, EvidenceSource, Immunizations, LabResult, Listed,
+    MAX_NOTE_CHARS, MAX_SHORT_TEXT_CHARS, Medication, MedicationStatus, MentalHealth, Name,
+    Patient, Pregnancy, PregnancyStatus, Problem, ProblemStatus, Record, Referral, ReferralStatus,
+    ResultCode, Urgency, VaccinationDue, ValidationErrors, VitalSigns,
+};
+
+/// The largest Bundle accepted, in bytes. A patient summary is tens of kilobytes; this leaves
+/// room for an EHR's verbose narratives while keeping a hostile file from exhausting memory.
+pub const MAX_BUNDLE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Why an IPS document could not be turned into a record at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_BUNDLE_BYTES`].
+    #[error("the file has {size} bytes; an IPS document for ephr may have at most {max}")]
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Not JSON.
+    #[error("not a FHIR JSON document: {0}")]
+    NotJson(String),
+    /// JSON, but not a Bundle.
+    #[error(
+        "this is a FHIR {0}, not a Bundle; export the patient summary as an IPS document Bundle"
+    )]
+    NotABundle(String),
+    /// A Bundle, but not a document.
+    #[error(
+        "the Bundle has type \"{0}\", not \"document\"; export the patient summary as an IPS document"
+    )]
+    NotADocument(String),
+    /// A document without a Composition.
+    #[error("the document has no Composition (its first entry must be one)")]
+    NoComposition,
+    /// A Composition that is not an IPS.
+    #[error(
+        "the Composition type is {0}, not the patient summary LOINC 60591-5; ephr imports International Patient Summaries only"
+    )]
+    NotAPatientSummary(String),
+    /// The Composition's subject is missing or is not a Patient in the Bundle.
+    #[error(
+        "the Composition's subject is not a Patient in the Bundle; the document must include the Patient it is about"
+    )]
+    NoPatient,
+    /// No date for the encounter.
+    #[error(
+        "the document gives no date for the encounter: set Composition.encounter to an Encounter with period.start, or Composition.date"
+    )]
+    NoEncounterDate,
+    /// No country for the encounter.
+    #[error(
+        "the document does not say in which country the encounter took place: give the Encounter a Location with address.country, or the author Organization an address.country (ISO 3166-1 alpha-2, e.g. \"GR\")"
+    )]
+    NoEncounterCountry,
+    /// The mapped record breaks ephr's rules (e.g. too many items for one card).
+    #[error("the imported record cannot be issued as it is: {0}")]
+    Invalid(ValidationErrors),
+}
+
+/// One thing in the document that is not in the record, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmapped {
+    /// Where: `entry[3](Condition).code.coding[0]`.
+    pub path: String,
+    /// Why it is not in the record, and what would be needed.
+    pub reason: String,
+}
+
+/// Everything that did not map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// In document order.
+    pub unmapped: Vec<Unmapped>,
+}
+
+impl ImportReport {
+    fn add(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.unmapped.push(Unmapped {
+            path: path.into(),
+            reason: reason.into(),
+        });
+    }
+}
+
+impl std::fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.unmapped.is_empty() {
+            return writeln!(f, "import report: everything in the document was mapped");
+        }
+        writeln!(
+            f,
+            "import report: {} item(s) of the document are NOT in the record",
+            self.unmapped.len()
+        )?;
+        for u in &self.unmapped {
+            writeln!(f, "- {}: {}", u.path, u.reason)?;
+        }
+        Ok(())
+    }
+}
+
+/// The record and the report.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// Valid, ready for `ephr issue` (after a health worker has read the report).
+    pub record: Record,
+    /// What was left out.
+    pub report: ImportReport,
+}
+
+/// Reads an IPS document Bundle (FHIR R4 JSON).
+pub fn import(json: &[u8]) -> Result<Imported, ImportError> {
+    if json.len() > MAX_BUNDLE_BYTES {
+        return Err(ImportError::TooLarge {
+            size: json.len(),
+            max: MAX_BUNDLE_BYTES,
+        });
+    }
+    let root: Value =
+        serde_json::from_slice(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let kind = root["resourceType"].as_str().unwrap_or("(no resourceType)");
+    if kind != "Bundle" {
+        return Err(ImportError::NotABundle(kind.into()));
+    }
+    let btype = root["type"].as_str().unwrap_or("(none)");
+    if btype != "document" {
+        return Err(ImportError::NotADocument(btype.into()));
+    }
+    let mut im = Importer::new(&root);
+    let record = im.run()?;
+    Ok(Imported {
+        record,
+        report: im.report,
+    })
+}
+
+/// Resource types that give context (who, where) rather than health facts.
+const CONTEXT_TYPES: &[&str] = &[
+    "Provenance",
+    "Organization",
+    "Device",
+    "Practitioner",
+    "PractitionerRole",
+    "Location",
+    "Encounter",
+];
+
+struct Importer<'a> {
+    entries: Vec<(&'a Value, String)>,
+    used: Vec<bool>,
+    report: ImportReport,
+    rec: Record,
+    none_known: [bool; 3],
+    bmi: Option<(String, f64)>,
+}
+
+impl<'a> Importer<'a> {
+    fn new(root: &'a Value) -> Self {
+        let mut entries = Vec::new();
+        let mut report = ImportReport::default();
+        for (i, e) in root["entry"].as_array().into_iter().flatten().enumerate() {
+            let r = &e["resource"];
+            match r["resourceType"].as_str() {
+                Some(t) if r.is_object() => entries.push((e, format!("entry[{i}]({t})"))),
+                _ => report.add(format!("entry[{i}]"), "has no resource; skipped"),
+            }
+        }
+        Self {
+            used: vec![false; entries.len()],
+            entries,
+            report,
+            rec: Record {
+                patient: Patient::default(),
+                encounter: Encounter::default(),
+                vital_signs: None,
+                problems: Listed::NotRecorded,
+                allergies: Listed::NotRecorded,
+                medications: Listed::NotRecorded,
+                immunizations: None,
+                results: Vec::new(),
+                pregnancy: None,
+                mental_health: None,
+                referrals: Vec::new(),
+                vaccinations_due: Vec::new(),
+                alerts: Vec::new(),
+            },
+            none_known: [false; 3],
+            bmi: None,
+        }
+    }
+
+    /// Finds the entry a reference points to: by fullUrl, or by `Type/id`.
+    fn resolve(&self, reference: &Value) -> Option<usize> {
+        let r = reference["reference"].as_str()?;
+        self.entries.iter().position(|(e, _)| {
+            e["fullUrl"].as_str() == Some(r)
+                || e["fullUrl"]
+                    .as_str()
+                    .is_some_and(|u| u.ends_with(&format!("/{r}")))
+                || format!(
+                    "{}/{}",
+                    e["resource"]["resourceType"].as_str().unwrap_or(""),
+                    e["resource"]["id"].as_str().unwrap_or("")
+                ) == r
+        })
+    }
+
+    fn resource(&self, i: usize) -> Res {
+        let (e, path) = &self.entries[i];
+        Res::new(path.clone(), &e["resource"])
+    }
+
+    fn run(&mut self) -> Result<Record, ImportError> {
+        let ci = self
+            .entries
+            .iter()
+            .position(|(e, _)| e["resource"]["resourceType"] == "Composition")
+            .ok_or(ImportError::NoComposition)?;
+        self.used[ci] = true;
+        let comp = self.entries[ci].0["resource"].clone();
+        let ty = Concept::of(&comp["type"]);
+        if !ty.has(CodeSystem::Loinc.uri(), loinc::PATIENT_SUMMARY) {
+            return Err(ImportError::NotAPatientSummary(ty.describe()));
+        }
+        let pi = self
+            .resolve(&comp["subject"])
+            .filter(|&i| self.entries[i].0["resource"]["resourceType"] == "Patient")
+            .ok_or(ImportError::NoPatient)?;
+        self.used[pi] = true;
+        self.patient(pi);
+        self.encounter(&comp)?;
+        let cpath = self.entries[ci].1.clone();
+        for (si, section) in comp["section"].as_array().into_iter().flatten().enumerate() {
+            self.section(&format!("{cpath}.section[{si}]"), section);
+        }
+        for i in 0..self.entries.len() {
+            let t = self.entries[i].0["resource"]["resourceType"]
+                .as_str()
+                .unwrap_or("");
+            if !self.used[i] && !CONTEXT_TYPES.contains(&t) {
+                let what = describe_resource(&self.entries[i].0["resource"]);
+                let path = self.entries[i].1.clone();
+                self.report.add(
+                    path,
+                    format!("{what}: not listed in any section of the Composition; not imported"),
+                );
+            }
+        }
+        self.finish()
+    }
+
+    fn finish(&mut self) -> Result<Record, ImportError> {
+        let mut rec = self.rec.clone();
+        fix_listed(&mut rec.problems, self.none_known[0]);
+        fix_listed(&mut rec.allergies, self.none_known[1]);
+        fix_listed(&mut rec.medications, self.none_known[2]);
+        if let (Some((path, sent)), Some(vs)) = (&self.bmi, &rec.vital_signs)
+            && vs.bmi().is_none_or(|b| (b - sent).abs() > 0.05)
+        {
+            self.report.add(
+                path.clone(),
+                format!("BMI {sent} is not stored: ephr derives BMI from height and weight"),
+            );
+        }
+        if rec
+            .vital_signs
+            .as_ref()
+            .is_some_and(|v| *v == VitalSigns::default())
+        {
+            rec.vital_signs = None;
+        }
+        rec.fill_implied_dates();
+        rec.validate().map_err(ImportError::Invalid)?;
+        Ok(rec)
+    }
+
+    fn patient(&mut self, i: usize) {
+        let mut r = self.resource(i);
+        let p = &mut self.rec.patient;
+        let rep = &mut self.report;
+        for (k, n) in r.take_array("name").into_iter().enumerate() {
+            let path = format!("{}.name[{k}]", r.path);
+            let mut n = Res::new(path.clone(), &n);
+            let mut latin = false;
+            for (x, ext) in n.take_array("extension").into_iter().enumerate() {
+                match ext["url"].as_str() {
+                    Some(NAME_REPRESENTATION_EXT) if ext["valueCode"] == "ABC" => latin = true,
+                    Some(DATA_ABSENT_REASON_EXT) => {}
+                    _ => rep.add(
+                        format!("{path}.extension[{x}]"),
+                        "name extension not carried",
+                    ),
+                }
+            }
+            n.take("use");
+            let family = n.take_str("family", rep);
+            let given: Vec<String> = n
+                .take_array("given")
+                .iter()
+                .filter_map(|g| g.as_str().map(str::to_string))
+                .collect();
+            let name = Name {
+                family,
+                given: (!given.is_empty()).then(|| given.join(" ")),
+            };
+            if name.family.is_none() && name.given.is_none() {
+                if let Some(t) = n.take_str("text", rep) {
+                    rep.add(
+                        format!("{path}.text"),
+                        format!("name \"{t}\" has no family or given part; give them separately"),
+                    );
+                }
+                n.done(rep);
+                continue;
+            }
+            n.take("text");
+            let slot = if latin {
+                &mut p.name_latin
+            } else {
+                &mut p.name
+            };
+            if slot.is_some() {
+                rep.add(
+                    path.clone(),
+                    "a further name; ephr keeps one name and its Latin transliteration",
+                );
+            } else {
+                *slot = Some(name);
+            }
+            n.done(rep);
+        }
+        if let Some(b) = r.take_str("birthDate", rep) {
+            if PartialDate::parse(&b).is_some() {
+                p.birth_date = Some(b);
+            } else {
+                rep.add(format!("{}.birthDate", r.path), format!("\"{b}\" is not a date ephr accepts (YYYY, YYYY-MM or YYYY-MM-DD, 1900-2100)"));
+            }
+        }
+        if let Some(bd) = r.take("_birthDate") {
+            for ext in bd["extension"].as_array().into_iter().flatten() {
+                match ext["url"].as_str() {
+                    Some(BIRTH_DATE_ESTIMATED_EXT) => {
+                        p.birth_date_estimated =
+                            ext["valueBoolean"] == true && p.birth_date.is_some();
+                    }
+                    Some(DATA_ABSENT_REASON_EXT) => {}
+                    _ => rep.add(
+                        format!("{}._birthDate", r.path),
+                        "birth date extension not carried",
+                    ),
+                }
+            }
+        }
+        if let Some(g) = r.take_str("gender", rep) {
+            match SEX.value(&g) {
+                Some(s) => p.sex = Some(s),
+                None => rep.add(
+                    format!("{}.gender", r.path),
+                    format!("\"{g}\" is not one of {}", SEX.list()),
+                ),
+            }
+        }
+        for (x, ext) in r.take_array("extension").into_iter().enumerate() {
+            let path = format!("{}.extension[{x}]", r.path);
+            if ext["url"] == NATIONALITY_EXT {
+                let code = ext["extension"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|e| e["url"] == "code")
+                    .map(|e| Concept::of(&e["valueCodeableConcept"]));
+                match code.as_ref().and_then(|c| c.code_in(CodeSystem::Iso3166.uri())) {
+                    Some(c) if codes::is_well_formed_country(c) => p.nationality = Some(c.into()),
+                    _ => rep.add(path, "nationality without an ISO 3166-1 alpha-2 code (system urn:iso:std:iso:3166); add one"),
+                }
+            } else {
+                rep.add(
+                    path,
+                    format!(
+                        "extension {} not carried",
+                        ext["url"].as_str().unwrap_or("?")
+                    ),
+                );
+            }
+        }
+        for (x, c) in r.take_array("communication").into_iter().enumerate() {
+            let path = format!("{}.communication[{x}]", r.path);
+            let lang = Concept::of(&c["language"]);
+            match lang.code_in(CodeSystem::Iso639.uri()) {
+                Some(tag) => {
+                    let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+                    if primary != tag {
+                        rep.add(
+                            path.clone(),
+                            format!("language tag \"{tag}\" kept as \"{primary}\""),
+                        );
+                    }
+                    if codes::is_well_formed_language(&primary) {
+                        if !p.languages.contains(&primary) {
+                            p.languages.push(primary);
+                        }
+                    } else {
+                        rep.add(
+                            path,
+                            format!("\"{primary}\" is not an ISO 639 language code"),
+                        );
+                    }
+                }
+                None => rep.add(
+                    path,
+                    format!(
+                        "language {} has no BCP 47 (urn:ietf:bcp:47) code; add one",
+                        lang.describe()
+                    ),
+                ),
+            }
+        }
+        for (x, id) in r.take_array("identifier").into_iter().enumerate() {
+            if id["system"] != RECORD_ID_SYSTEM {
+                rep.add(
+                    format!("{}.identifier[{x}]", r.path),
+                    "identifiers are not carried: ephr records hold no document or case numbers (privacy by design)",
+                );
+            }
+        }
+        r.done(rep);
+    }
+
+    fn encounter(&mut self, comp: &Value) -> Result<(), ImportError> {
+        let enc = self.resolve(&comp["encounter"]);
+        let mut date = None;
+        let mut country = None;
+        if let Some(i) = enc {
+            self.used[i] = true;
+            let e = self.entries[i].0["resource"].clone();
+            let path = self.entries[i].1.clone();
+            date = e["period"]["start"].as_str().and_then(day);
+            if let Some(li) = e["location"]
+                .as_array()
+                .and_then(|l| l.first())
+                .and_then(|l| self.resolve(&l["location"]))
+            {
+                let loc = &self.entries[li].0["resource"];
+                country = loc["address"]["country"].as_str().map(str::to_string);
+                let site = loc["name"].as_str().map(str::to_string);
+                self.rec.encounter.site = site.map(|s| {
+                    cut(
+                        &s,
+                        MAX_SHORT_TEXT_CHARS,
+                        &format!("{path}.location"),
+                        &mut self.report,
+                    )
+                });
+            }
+            for t in e["type"].as_array().into_iter().flatten() {
+                let c = Concept::of(t);
+                match c
+                    .code_in(ENCOUNTER_KIND_SYSTEM)
+                    .and_then(|k| ENCOUNTER_KIND.value(k))
+                {
+                    Some(k) => self.rec.encounter.kind = Some(k),
+                    None => self.report.add(
+                        format!("{path}.type"),
+                        format!("encounter type {} not carried", c.describe()),
+                    ),
+                }
+            }
+            for p in e["participant"].as_array().into_iter().flatten() {
+                for t in p["type"].as_array().into_iter().flatten() {
+                    let c = Concept::of(t);
+                    if let Some(role) = c.code_in(ROLE_SYSTEM).and_then(|k| ROLE.value(k)) {
+                        self.rec.encounter.role = Some(role);
+                    } else if c.has(PARTICIPATION_TYPE, "INTRP") {
+                        self.rec.encounter.mediator = true;
+                    }
+                }
+            }
+        }
+        let date = date
+            .or_else(|| comp["date"].as_str().and_then(day))
+            .ok_or(ImportError::NoEncounterDate)?;
+        if parse_full_date(&date).is_none() {
+            return Err(ImportError::NoEncounterDate);
+        }
+        let country = country
+            .or_else(|| {
+                comp["author"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find_map(|a| {
+                        let i = self.resolve(a)?;
+                        let org = &self.entries[i].0["resource"];
+                        org["address"][0]["country"].as_str().map(str::to_string)
+                    })
+            })
+            .filter(|c| codes::is_well_formed_country(c))
+            .ok_or(ImportError::NoEncounterCountry)?;
+        self.rec.encounter.date = date;
+        self.rec.encounter.country = country;
+        Ok(())
+    }
+
+    fn section(&mut self, path: &str, s: &Value) {
+        let code = Concept::of(&s["code"]);
+        let loinc = code.code_in(CodeSystem::Loinc.uri()).unwrap_or("");
+        let title = s["title"].as_str().unwrap_or(loinc).to_string();
+        let refs: Vec<Value> = s["entry"].as_array().cloned().unwrap_or_default();
+        if refs.is_empty() {
+            let nil_known = Concept::of(&s["emptyReason"]).has(LIST_EMPTY_REASON, "nilknown");
+            match loinc {
+                loinc::PROBLEMS if nil_known => self.none_known[0] = true,
+                loinc::ALLERGIES if nil_known => self.none_known[1] = true,
+                loinc::MEDICATIONS if nil_known => self.none_known[2] = true,
+                _ => {}
+            }
+            if s["emptyReason"].is_null()
+                && let Some(t) = s["text"]["div"].as_str()
+            {
+                self.report.add(
+                    format!("{path}.text"),
+                    format!("section \"{title}\" has narrative only (\"{}\"); ephr imports coded entries", strip_tags(t)),
+                );
+            }
+            return;
+        }
+        for (k, r) in refs.iter().enumerate() {
+            let epath = format!("{path}.entry[{k}]");
+            let Some(i) = self.resolve(r) else {
+                self.report.add(
+                    epath,
+                    format!("reference {} is not in the Bundle", r["reference"]),
+                );
+                continue;
+            };
+            if self.used[i] {
+                continue;
+            }
+            self.used[i] = true;
+            let res = self.resource(i);
+            let t = self.entries[i].0["resource"]["resourceType"]
+                .as_str()
+                .unwrap_or("");
+            match (loinc, t) {
+                (loinc::PROBLEMS, "Condition") => self.condition(res),
+                (loinc::ALLERGIES, "AllergyIntolerance") => self.allergy(res),
+                (loinc::MEDICATIONS, "MedicationStatement") => self.medication(res),
+                (loinc::IMMUNIZATIONS, "Immunization") => self.immunization(res),
+                (loinc::VITAL_SIGNS, "Observation") => self.vital(res),
+                (loinc::PREGNANCY, "Observation") => self.pregnancy(res),
+                (loinc::RESULTS, "Observation") => self.observation(res),
+                (loinc::PLAN_OF_CARE, "ServiceRequest") => self.referral(res),
+                (loinc::PLAN_OF_CARE, "ImmunizationRecommendation") => self.recommendation(res),
+                (loinc::ALERTS, "Flag") => self.flag(res),
+                _ => {
+                    let what = describe_resource(&self.entries[i].0["resource"]);
+                    let why = if [
+                        loinc::PROBLEMS,
+                        loinc::ALLERGIES,
+                        loinc::MEDICATIONS,
+                        loinc::IMMUNIZATIONS,
+                        loinc::VITAL_SIGNS,
+                        loinc::PREGNANCY,
+                        loinc::RESULTS,
+                        loinc::PLAN_OF_CARE,
+                        loinc::ALERTS,
+                    ]
+                    .contains(&loinc)
+                    {
+                        format!(
+                            "{what} in section \"{title}\": ephr does not read a {t} there; not imported"
+                        )
+                    } else {
+                        format!(
+                            "{what} in section \"{title}\" ({}): ephr has no such section; not imported",
+                            code.describe()
+                        )
+                    };
+                    self.report.add(res.path, why);
+                }
+            }
+        }
+    }
+
+    fn condition(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        r.take("category");
+        r.take("recordedDate");
+        let ver = Concept::of(&r.take("verificationStatus").unwrap_or_default());
+        if code.has(ABSENT_UNKNOWN, "no-known-problems") || code.has(SNOMED, sct::NO_PROBLEMS) {
+            self.none_known[0] = true;
+            r.take("clinicalStatus");
+            return r.done(rep);
+        }
+        if code.has(ABSENT_UNKNOWN, "no-problem-info") {
+            r.take("clinicalStatus");
+            return r.done(rep);
+        }
+        if ver
+            .first_code()
+            .is_some_and(|c| ["refuted", "entered-in-error"].contains(&c))
+        {
+            return r.skip(
+                rep,
+                format!(
+                    "{}: verification status {}; not imported",
+                    code.describe(),
+                    ver.describe()
+                ),
+            );
+        }
+        let Some(icd) = code
+            .code_in(CodeSystem::Icd10.uri())
+            .filter(|c| codes::is_well_formed_icd10(c))
+        else {
+            return r.skip(rep, format!(
+                "problem {} has no WHO ICD-10 coding; not imported: add an ICD-10 coding (system {})",
+                code.describe(),
+                CodeSystem::Icd10.uri()
+            ));
+        };
+        code.report_others(
+            rep,
+            &format!("{}.code", r.path),
+            CodeSystem::Icd10.uri(),
+            "ephr keeps the ICD-10 code only",
+        );
+        let mut p = Problem {
+            icd10: icd.to_string(),
+            status: ProblemStatus::Active,
+            provisional: ver
+                .first_code()
+                .is_some_and(|c| ["provisional", "differential", "unconfirmed"].contains(&c)),
+            onset: None,
+            note: None,
+        };
+        let clin = Concept::of(&r.take("clinicalStatus").unwrap_or_default());
+        if let Some(c) = clin.first_code() {
+            match PROBLEM_STATUS.value(c) {
+                Some(s) => p.status = s,
+                None => {
+                    p.status = if c == "remission" {
+                        ProblemStatus::Inactive
+                    } else {
+                        ProblemStatus::Active
+                    };
+                    rep.add(
+                        format!("{}.clinicalStatus", r.path),
+                        format!("\"{c}\" recorded as {}", PROBLEM_STATUS.code(p.status)),
+                    );
+                }
+            }
+        }
+        p.onset = r.take_date("onsetDateTime", rep, false);
+        p.note = r.take_note(rep);
+        push(&mut self.rec.problems, p);
+        r.done(&mut self.report);
+    }
+
+    fn allergy(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        let clin = Concept::of(&r.take("clinicalStatus").unwrap_or_default());
+        let ver = Concept::of(&r.take("verificationStatus").unwrap_or_default());
+        if code.has(ABSENT_UNKNOWN, "no-known-allergies") || code.has(SNOMED, sct::NO_ALLERGIES) {
+            self.none_known[1] = true;
+            return r.done(rep);
+        }
+        if code.has(ABSENT_UNKNOWN, "no-allergy-info") {
+            return r.done(rep);
+        }
+        if clin.first_code().is_some_and(|c| c != "active") {
+            return r.skip(
+                rep,
+                format!(
+                    "allergy {} is {}; ephr records current allergies only",
+                    code.describe(),
+                    clin.describe()
+                ),
+            );
+        }
+        if ver
+            .first_code()
+            .is_some_and(|c| ["refuted", "entered-in-error"].contains(&c))
+        {
+            return r.skip(
+                rep,
+                format!(
+                    "allergy {}: verification status {}; not imported",
+                    code.describe(),
+                    ver.describe()
+                ),
+            );
+        }
+        let Some(substance) = code.label() else {
+            return r.skip(
+                rep,
+                "allergy without a substance name; not imported: add code.text",
+            );
+        };
+        let substance = cut(
+            &substance,
+            MAX_SHORT_TEXT_CHARS,
+            &format!("{}.code", r.path),
+            rep,
+        );
+        let atc = code
+            .code_in(CodeSystem::Atc.uri())
+            .filter(|c| codes::is_well_formed_atc(c))
+            .map(str::to_string);
+        code.report_others(
+            rep,
+            &format!("{}.code", r.path),
+            CodeSystem::Atc.uri(),
+            "ephr keeps the substance name and its ATC code only",
+        );
+        let mut a = Allergy {
+            substance,
+            atc,
+            category: None,
+            criticality: None,
+            reaction: None,
+        };
+        for (k, c) in r.take_array("category").into_iter().enumerate() {
+            match c.as_str().and_then(|c| ALLERGY_CATEGORY.value(c)) {
+                Some(c) if a.category.is_none() => a.category = Some(c),
+                _ => rep.add(
+                    format!("{}.category[{k}]", r.path),
+                    "a further category; ephr keeps one",
+                ),
+            }
+        }
+        if let Some(c) = r.take_str("criticality", rep) {
+            a.criticality = CRITICALITY.value(&c);
+        }
+        let mut reactions = Vec::new();
+        for (k, re) in r.take_array("reaction").into_iter().enumerate() {
+            let mut re = Res::new(format!("{}.reaction[{k}]", r.path), &re);
+            for m in re.take_array("manifestation") {
+                if let Some(l) = Concept::of(&m).label() {
+                    reactions.push(l);
+                }
+            }
+            re.take("description")
+                .and_then(|d| d.as_str().map(|d| reactions.push(d.to_string())));
+            re.done(rep);
+        }
+        if !reactions.is_empty() {
+            a.reaction = Some(cut(
+                &reactions.join("; "),
+                MAX_NOTE_CHARS,
+                &format!("{}.reaction", r.path),
+                rep,
+            ));
+        }
+        r.take("type").map(|t| {
+            rep.add(
+                format!("{}.type", r.path),
+                format!("type {t} (allergy or intolerance) not carried"),
+            )
+        });
+        push(&mut self.rec.allergies, a);
+        r.done(&mut self.report);
+    }
+
+    fn medication(&mut self, mut r: Res) {
+        let mut concept = r.take("medicationCodeableConcept").unwrap_or_default();
+        if let Some(m) = r.take("medicationReference") {
+            match self.resolve(&m) {
+                Some(i) => {
+                    self.used[i] = true;
+                    concept = self.entries[i].0["resource"]["code"].clone();
+                }
+                None => self.report.add(
+                    format!("{}.medicationReference", r.path),
+                    "the Medication is not in the Bundle",
+                ),
+            }
+        }
+        let rep = &mut self.report;
+        let code = Concept::of(&concept);
+        if code.has(ABSENT_UNKNOWN, "no-known-medications") || code.has(SNOMED, sct::NO_MEDICATIONS)
+        {
+            self.none_known[2] = true;
+            r.take("status");
+            r.take("effectiveDateTime");
+            return r.done(rep);
+        }
+        if code.has(ABSENT_UNKNOWN, "no-medication-info") {
+            r.take("status");
+            r.take("_effectiveDateTime");
+            return r.done(rep);
+        }
+        let status = r.take_str("status", rep).unwrap_or_default();
+        if ["not-taken", "entered-in-error"].contains(&status.as_str()) {
+            return r.skip(
+                rep,
+                format!("{} has status {status}; not imported", code.describe()),
+            );
+        }
+        let Some(atc) = code
+            .code_in(CodeSystem::Atc.uri())
+            .filter(|c| codes::is_well_formed_atc(c))
+        else {
+            return r.skip(rep, format!(
+                "medication {} has no WHO ATC coding; not imported: add an ATC coding (system {})",
+                code.describe(),
+                CodeSystem::Atc.uri()
+            ));
+        };
+        code.report_others(
+            rep,
+            &format!("{}.medication", r.path),
+            CodeSystem::Atc.uri(),
+            "ephr keeps the ATC code only",
+        );
+        let mut m = Medication {
+            atc: atc.to_string(),
+            dose: None,
+            status: MedicationStatus::Active,
+            until: None,
+        };
+        match MEDICATION_STATUS.value(&status) {
+            Some(s) => m.status = s,
+            None if status.is_empty() => {}
+            None => rep.add(
+                format!("{}.status", r.path),
+                format!("\"{status}\" recorded as active"),
+            ),
+        }
+        if let Some(p) = r.take("effectivePeriod") {
+            let mut p = Res::new(format!("{}.effectivePeriod", r.path), &p);
+            m.until = p.take_date("end", rep, true);
+            p.take_date("start", rep, true).map(|s| {
+                rep.add(
+                    format!("{}.start", p.path),
+                    format!("start {s} not carried"),
+                )
+            });
+            p.done(rep);
+        }
+        r.take("_effectiveDateTime");
+        r.take("dateAsserted");
+        let mut doses = Vec::new();
+        for (k, d) in r.take_array("dosage").into_iter().enumerate() {
+            match d["text"].as_str() {
+                Some(t) => doses.push(t.to_string()),
+                None => rep.add(
+                    format!("{}.dosage[{k}]", r.path),
+                    "structured dosage without text not carried: add dosage.text",
+                ),
+            }
+        }
+        if !doses.is_empty() {
+            m.dose = Some(cut(
+                &doses.join("; "),
+                MAX_SHORT_TEXT_CHARS,
+                &format!("{}.dosage", r.path),
+                rep,
+            ));
+        }
+        push(&mut self.rec.medications, m);
+        r.done(&mut self.report);
+    }
+
+    fn immunization(&mut self, mut r: Res) {
+        let code = Concept::of(&r.take("vaccineCode").unwrap_or_default());
+        let imm = self
+            .rec
+            .immunizations
+            .get_or_insert_with(Immunizations::default);
+        let rep = &mut self.report;
+        if code.has(ABSENT_UNKNOWN, "no-immunization-info") {
+            imm.no_records = true;
+            for k in ["status", "occurrenceString", "recorded", "primarySource"] {
+                r.take(k);
+            }
+            return r.done(rep);
+        }
+        let status = r.take_str("status", rep).unwrap_or_default();
+        if status != "completed" {
+            return r.skip(
+                rep,
+                format!(
+                    "{} has status \"{status}\"; only given doses are imported",
+                    code.describe()
+                ),
+            );
+        }
+        let Some(vaccine) = code
+            .code_in(CodeSystem::Atc.uri())
+            .filter(|c| codes::is_well_formed_vaccine_atc(c))
+        else {
+            return r.skip(rep, format!(
+                "vaccine {} has no WHO ATC J07 coding; not imported: add an ATC coding (system {})",
+                code.describe(),
+                CodeSystem::Atc.uri()
+            ));
+        };
+        code.report_others(
+            rep,
+            &format!("{}.vaccineCode", r.path),
+            CodeSystem::Atc.uri(),
+            "ephr keeps the ATC code only",
+        );
+        let date = r.take_date("occurrenceDateTime", rep, false);
+        if let Some(s) = r.take_str("occurrenceString", rep)
+            && s != "date not known"
+        {
+            rep.add(
+                format!("{}.occurrenceString", r.path),
+                format!("\"{s}\" is not a date; recorded without one"),
+            );
+        }
+        let primary = r.take("primarySource").and_then(|v| v.as_bool());
+        let origin = Concept::of(&r.take("reportOrigin").unwrap_or_default());
+        r.take("recorded");
+        let mut source = match origin
+            .code_in(IMMUNIZATION_ORIGIN)
+            .and_then(|c| DOSE_ORIGIN.value(c))
+        {
+            Some(s) => s,
+            None if primary == Some(true) => EvidenceSource::GivenHere,
+            None => EvidenceSource::Documented,
+        };
+        if source == EvidenceSource::GivenHere
+            && date.as_deref() != Some(self.rec.encounter.date.as_str())
+        {
+            source = EvidenceSource::Documented;
+        }
+        if source == EvidenceSource::Documented && date.is_none() {
+            source = EvidenceSource::Reported;
+        }
+        let mut d = Dose {
+            vaccine: vaccine.to_string(),
+            date,
+            dose_number: None,
+            source,
+            country: None,
+            lot: None,
+        };
+        if let Some(l) = r.take_str("lotNumber", rep) {
+            if l.chars().count() <= 20 {
+                d.lot = Some(l);
+            } else {
+                rep.add(
+                    format!("{}.lotNumber", r.path),
+                    format!("lot \"{l}\" is longer than 20 characters; not carried"),
+                );
+            }
+        }
+        if let Some(l) = r.take("location") {
+            let country = self_resolve_country(&self.entries, &l);
+            match country {
+                Some(c) => d.country = Some(c),
+                None => rep.add(
+                    format!("{}.location", r.path),
+                    "location without an ISO 3166 address.country; not carried",
+                ),
+            }
+        }
+        for (k, pa) in r.take_array("protocolApplied").into_iter().enumerate() {
+            let mut pa = Res::new(format!("{}.protocolApplied[{k}]", r.path), &pa);
+            let n = pa
+                .take("doseNumberPositiveInt")
+                .and_then(|v| v.as_u64())
+                .or_else(|| {
+                    pa.take("doseNumberString")
+                        .and_then(|v| v.as_str().and_then(|s| s.parse().ok()))
+                });
+            match n
+                .and_then(|n| u8::try_from(n).ok())
+                .filter(|n| (1..=10).contains(n))
+            {
+                Some(n) if d.dose_number.is_none() => d.dose_number = Some(n),
+                _ => rep.add(
+                    pa.path.clone(),
+                    "dose number not 1-10, or a further one; not carried",
+                ),
+            }
+            pa.done(rep);
+        }
+        let imm = self
+            .rec
+            .immunizations
+            .get_or_insert_with(Immunizations::default);
+        imm.doses.push(d);
+        r.done(&mut self.report);
+    }
+
+    fn vital(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        for k in ["status", "category", "effectiveDateTime"] {
+            r.take(k);
+        }
+        let vs = self.rec.vital_signs.get_or_insert_with(VitalSigns::default);
+        let loinc = code.code_in(CodeSystem::Loinc.uri()).unwrap_or("");
+        if loinc == loinc::BLOOD_PRESSURE {
+            for (k, c) in r.take_array("component").into_iter().enumerate() {
+                let cpath = format!("{}.component[{k}]", r.path);
+                let cc = Concept::of(&c["code"]);
+                let sign = cc
+                    .code_in(CodeSystem::Loinc.uri())
+                    .and_then(VitalSign::from_loinc);
+                match (sign, quantity(&c["valueQuantity"], rep, &cpath)) {
+                    (Some(VitalSign::Systolic), Some((v, u))) if u == "mm[Hg]" => vs.systolic_mmhg = whole(v, rep, &cpath),
+                    (Some(VitalSign::Diastolic), Some((v, u))) if u == "mm[Hg]" => vs.diastolic_mmhg = whole(v, rep, &cpath),
+                    _ => rep.add(cpath, format!("component {} not carried (ephr reads systolic and diastolic in mm[Hg])", cc.describe())),
+                }
+            }
+            return r.done(rep);
+        }
+        let Some(sign) = VitalSign::from_loinc(loinc) else {
+            return r.skip(
+                rep,
+                format!("vital sign {} is not one ephr records", code.describe()),
+            );
+        };
+        let path = r.path.clone();
+        let Some((v, unit)) = quantity(&r.take("valueQuantity").unwrap_or_default(), rep, &path)
+        else {
+            return r.skip(
+                rep,
+                format!("{} without a value; not imported", code.describe()),
+            );
+        };
+        if unit != sign.unit() {
+            return r.skip(
+                rep,
+                format!(
+                    "{} in \"{unit}\"; ephr records it in {} and does not convert units",
+                    code.describe(),
+                    sign.unit()
+                ),
+            );
+        }
+        match sign {
+            VitalSign::Height => vs.height_cm = tenths(v, rep, &path),
+            VitalSign::Weight => vs.weight_kg = tenths(v, rep, &path),
+            VitalSign::Temperature => vs.temperature_c = tenths(v, rep, &path),
+            VitalSign::HeadCircumference => vs.head_circumference_cm = tenths(v, rep, &path),
+            VitalSign::MidUpperArmCircumference => vs.muac_cm = tenths(v, rep, &path),
+            VitalSign::HeartRate => vs.heart_rate_bpm = whole(v, rep, &path),
+            VitalSign::RespiratoryRate => vs.respiratory_rate_per_min = whole(v, rep, &path),
+            VitalSign::OxygenSaturation => vs.spo2_percent = whole(v, rep, &path),
+            VitalSign::Systolic => vs.systolic_mmhg = whole(v, rep, &path),
+            VitalSign::Diastolic => vs.diastolic_mmhg = whole(v, rep, &path),
+            VitalSign::Bmi => self.bmi = Some((path, v)),
+        }
+        r.done(rep);
+    }
+
+    fn pregnancy(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        for k in ["status", "category", "effectiveDateTime"] {
+            r.take(k);
+        }
+        let p = self.rec.pregnancy.get_or_insert(Pregnancy {
+            status: PregnancyStatus::Unknown,
+            expected_delivery: None,
+            gestational_weeks: None,
+            gravida: None,
+            para: None,
+        });
+        let small = |v: Option<Value>| {
+            v.and_then(|v| v.as_u64())
+                .and_then(|n| u8::try_from(n).ok())
+        };
+        match code.code_in(CodeSystem::Loinc.uri()).unwrap_or("") {
+            loinc::PREGNANCY_STATUS => {
+                let v = Concept::of(&r.take("valueCodeableConcept").unwrap_or_default());
+                r.take("dataAbsentReason");
+                p.status = if v.has(SNOMED, sct::PREGNANT) {
+                    PregnancyStatus::Pregnant
+                } else if v.has(SNOMED, sct::NOT_PREGNANT) {
+                    PregnancyStatus::NotPregnant
+                } else {
+                    PregnancyStatus::Unknown
+                };
+            }
+            loinc::EXPECTED_DELIVERY => {
+                p.expected_delivery = r.take_date("valueDateTime", rep, true)
+            }
+            loinc::GESTATIONAL_AGE => {
+                let q = r.take("valueQuantity").unwrap_or_default();
+                p.gestational_weeks = q["value"]
+                    .as_f64()
+                    .filter(|w| *w >= 0.0 && *w < 60.0)
+                    .map(|w| w.floor() as u8);
+            }
+            loinc::GRAVIDA => p.gravida = small(r.take("valueInteger")),
+            loinc::PARA => p.para = small(r.take("valueInteger")),
+            _ => {
+                return r.skip(
+                    rep,
+                    format!(
+                        "pregnancy observation {} is not one ephr records",
+                        code.describe()
+                    ),
+                );
+            }
+        }
+        r.done(rep);
+    }
+
+    fn observation(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        for k in ["status", "category", "issued"] {
+            r.take(k);
+        }
+        if code.has(SCREENING_SYSTEM, SCREENING_CODE) {
+            let v = Concept::of(&r.take("valueCodeableConcept").unwrap_or_default());
+            let Some(outcome) = v
+                .code_in(SCREENING_SYSTEM)
+                .and_then(|c| SCREENING_OUTCOME.value(c))
+            else {
+                return r.skip(
+                    rep,
+                    "mental health screening without an outcome; not imported",
+                );
+            };
+            r.take("effectiveDateTime");
+            let tool = r
+                .take("method")
+                .and_then(|m| Concept::of(&m).label())
+                .map(|t| cut(&t, 20, &r.path, rep));
+            let referred = r.take_array("component").iter().any(|c| {
+                Concept::of(&c["code"]).has(SCREENING_SYSTEM, REFERRED_CODE)
+                    && c["valueBoolean"] == true
+            });
+            let note = r.take_note(rep);
+            self.rec.mental_health = Some(MentalHealth {
+                outcome,
+                tool,
+                referred,
+                note,
+            });
+            return r.done(rep);
+        }
+        let Some(loinc) = code
+            .code_in(CodeSystem::Loinc.uri())
+            .filter(|c| codes::is_well_formed_loinc(c))
+        else {
+            return r.skip(
+                rep,
+                format!(
+                    "result {} has no LOINC coding; not imported: add a LOINC coding (system {})",
+                    code.describe(),
+                    CodeSystem::Loinc.uri()
+                ),
+            );
+        };
+        code.report_others(
+            rep,
+            &format!("{}.code", r.path),
+            CodeSystem::Loinc.uri(),
+            "ephr keeps the LOINC code only",
+        );
+        let interp = Concept::of(
+            &r.take("interpretation")
+                .and_then(|i| i.get(0).cloned())
+                .unwrap_or_default(),
+        );
+        let absent = Concept::of(&r.take("dataAbsentReason").unwrap_or_default());
+        let value_cc = Concept::of(&r.take("valueCodeableConcept").unwrap_or_default());
+        let result = if absent.first_code() == Some("not-performed") {
+            Some(ResultCode::NotDone)
+        } else {
+            interp
+                .code_in(INTERPRETATION)
+                .and_then(|c| {
+                    RESULT_CODE.value(c).or(match c {
+                        "H" | "L" | "HH" | "LL" | "AA" | "HU" | "LU" => Some(ResultCode::Abnormal),
+                        "DET" => Some(ResultCode::Positive),
+                        "ND" => Some(ResultCode::Negative),
+                        _ => None,
+                    })
+                })
+                .or_else(|| match value_cc.code_in(SNOMED) {
+                    Some("10828004" | "260373001") => Some(ResultCode::Positive),
+                    Some("260385009" | "260415000") => Some(ResultCode::Negative),
+                    Some("82334004") => Some(ResultCode::Indeterminate),
+                    _ => None,
+                })
+        };
+        let Some(result) = result else {
+            return r.skip(rep, format!(
+                "result {loinc} has no interpretation ephr can read; not imported: add an interpretation (v3-ObservationInterpretation POS, NEG, IND, N or A)"
+            ));
+        };
+        let mut res = LabResult {
+            loinc: loinc.to_string(),
+            result,
+            value: None,
+            unit: None,
+            date: None,
+            note: None,
+        };
+        let path = r.path.clone();
+        if let Some(q) = r.take("valueQuantity") {
+            let text = match &q["value"] {
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            };
+            match text.filter(|t| crate::record::is_decimal(t)) {
+                Some(t) if result != ResultCode::NotDone => {
+                    res.value = Some(t);
+                    let unit = q["code"].as_str().or(q["unit"].as_str());
+                    res.unit = unit
+                        .filter(|u| {
+                            !u.is_empty()
+                                && u.len() <= 20
+                                && u.chars().all(|c| c.is_ascii_graphic())
+                        })
+                        .map(str::to_string);
+                    if unit.is_some() && res.unit.is_none() {
+                        rep.add(
+                            format!("{path}.valueQuantity"),
+                            "unit is not a UCUM code of at most 20 characters; not carried",
+                        );
+                    }
+                }
+                _ => rep.add(
+                    format!("{path}.valueQuantity"),
+                    format!(
+                        "value {} not carried (a decimal of at most 7+4 digits)",
+                        q["value"]
+                    ),
+                ),
+            }
+        }
+        res.date = r.take_date("effectiveDateTime", rep, true);
+        res.note = r.take_note(rep);
+        self.rec.results.push(res);
+        r.done(&mut self.report);
+    }
+
+    fn referral(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let status = r.take_str("status", rep).unwrap_or_default();
+        if status == "entered-in-error" {
+            return r.skip(rep, "referral entered in error; not imported");
+        }
+        r.take("intent");
+        r.take("authoredOn");
+        let to = r
+            .take("performerType")
+            .and_then(|p| Concept::of(&p).label());
+        let code = r.take("code").map(|c| Concept::of(&c));
+        let to = match (to, &code) {
+            (Some(t), Some(c)) => {
+                rep.add(
+                    format!("{}.code", r.path),
+                    format!("requested service {} not carried", c.describe()),
+                );
+                Some(t)
+            }
+            (Some(t), None) => Some(t),
+            (None, Some(c)) => c.label(),
+            (None, None) => None,
+        };
+        let Some(to) = to else {
+            return r.skip(rep, "referral without a service: add performerType.text naming the service or specialty");
+        };
+        let path = r.path.clone();
+        let mut rf = Referral {
+            to: cut(&to, MAX_SHORT_TEXT_CHARS, &path, rep),
+            reason_icd10: None,
+            urgency: Urgency::Routine,
+            due: None,
+            status: ReferralStatus::Planned,
+            note: None,
+        };
+        match REFERRAL_STATUS.value(&status) {
+            Some(s) => rf.status = s,
+            None => rep.add(
+                format!("{path}.status"),
+                format!("\"{status}\" recorded as planned"),
+            ),
+        }
+        if let Some(p) = r.take_str("priority", rep) {
+            rf.urgency = URGENCY.value(&p).unwrap_or(Urgency::Urgent);
+            if p == "stat" {
+                rep.add(format!("{path}.priority"), "\"stat\" recorded as urgent");
+            }
+        }
+        for (k, c) in r.take_array("reasonCode").into_iter().enumerate() {
+            let c = Concept::of(&c);
+            match c
+                .code_in(CodeSystem::Icd10.uri())
+                .filter(|c| codes::is_well_formed_icd10(c))
+            {
+                Some(icd) if rf.reason_icd10.is_none() => rf.reason_icd10 = Some(icd.into()),
+                _ => rep.add(
+                    format!("{path}.reasonCode[{k}]"),
+                    format!(
+                        "reason {} not carried: ephr keeps one ICD-10 reason",
+                        c.describe()
+                    ),
+                ),
+            }
+        }
+        if let Some(p) = r.take("occurrencePeriod") {
+            let mut p = Res::new(format!("{path}.occurrencePeriod"), &p);
+            rf.due = p.take_date("end", rep, true);
+            p.done(rep);
+        }
+        if rf.due.is_none() {
+            rf.due = r.take_date("occurrenceDateTime", rep, true);
+        }
+        rf.note = r.take_note(rep);
+        self.rec.referrals.push(rf);
+        r.done(&mut self.report);
+    }
+
+    fn recommendation(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        r.take("date");
+        for (k, rec) in r.take_array("recommendation").into_iter().enumerate() {
+            let mut x = Res::new(format!("{}.recommendation[{k}]", r.path), &rec);
+            let codes: Vec<Concept> = x
+                .take_array("vaccineCode")
+                .iter()
+                .map(Concept::of)
+                .collect();
+            let Some(vaccine) = codes
+                .iter()
+                .find_map(|c| c.code_in(CodeSystem::Atc.uri()))
+                .filter(|c| codes::is_well_formed_vaccine_atc(c))
+                .map(str::to_string)
+            else {
+                let what = codes
+                    .iter()
+                    .map(Concept::describe)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                x.skip(rep, format!("recommended vaccine {what} has no WHO ATC J07 coding; not imported: add one"));
+                continue;
+            };
+            x.take("forecastStatus");
+            let dose_number = x
+                .take("doseNumberPositiveInt")
+                .and_then(|v| v.as_u64())
+                .and_then(|n| u8::try_from(n).ok());
+            let mut due = None;
+            for c in x.take_array("dateCriterion") {
+                if Concept::of(&c["code"]).has(CodeSystem::Loinc.uri(), loinc::DATE_VACCINE_DUE) {
+                    due = c["value"].as_str().and_then(day);
+                } else {
+                    rep.add(
+                        format!("{}.dateCriterion", x.path),
+                        "date criterion other than 30980-7 (date vaccine due) not carried",
+                    );
+                }
+            }
+            self.rec.vaccinations_due.push(VaccinationDue {
+                vaccine,
+                dose_number,
+                due,
+            });
+            x.done(rep);
+        }
+        r.done(rep);
+    }
+
+    fn flag(&mut self, mut r: Res) {
+        let rep = &mut self.report;
+        let status = r.take_str("status", rep).unwrap_or_default();
+        let code = Concept::of(&r.take("code").unwrap_or_default());
+        if status != "active" {
+            return r.skip(
+                rep,
+                format!(
+                    "alert {} is {status}; only active alerts are imported",
+                    code.describe()
+                ),
+            );
+        }
+        r.take("period");
+        let kind = code
+            .code_in(ALERT_KIND_SYSTEM)
+            .and_then(|c| ALERT_KIND.value(c))
+            .unwrap_or(AlertKind::Other);
+        let Some(text) = code.label() else {
+            return r.skip(rep, "alert without text; not imported: add code.text");
+        };
+        let text = cut(&text, MAX_NOTE_CHARS, &r.path, rep);
+        if kind == AlertKind::Other && code.code_in(ALERT_KIND_SYSTEM).is_none() {
+            code.report_others(
+                rep,
+                &format!("{}.code", r.path),
+                ALERT_KIND_SYSTEM,
+                "ephr keeps the alert text",
+            );
+        }
+        self.rec.alerts.push(Alert { kind, text });
+        r.done(rep);
+    }
+}
+
+fn push<T>(l: &mut Listed<T>, item: T) {
+    match l {
+        Listed::Items(v) => v.push(item),
+        _ => *l = Listed::Items(vec![item]),
+    }
+}
+
+/// An empty list becomes "none known" when the document said so, else "not recorded".
+fn fix_listed<T>(l: &mut Listed<T>, none_known: bool) {
+    if l.items().is_empty() {
+        *l = if none_known {
+            Listed::NoneKnown
+        } else {
+            Listed::NotRecorded
+        };
+    }
+}
+
+fn self_resolve_country(entries: &[(&Value, String)], reference: &Value) -> Option<String> {
+    let r = reference["reference"].as_str()?;
+    let (e, _) = entries
+        .iter()
+        .find(|(e, _)| e["fullUrl"].as_str() == Some(r))?;
+    e["resource"]["address"]["country"]
+        .as_str()
+        .filter(|c| codes::is_well_formed_country(c))
+        .map(str::to_string)
+}
+
+/// The date part of a FHIR date or dateTime.
+fn day(s: &str) -> Option<String> {
+    s.get(..10)
+        .filter(|d| parse_full_date(d).is_some())
+        .map(str::to_string)
+}
+
+fn cut(s: &str, max: usize, path: &str, rep: &mut ImportReport) -> String {
+    if s.chars().count() > max {
+        rep.add(
+            path,
+            format!("text longer than {max} characters was cut: \"{s}\""),
+        );
+        s.chars().take(max).collect()
+    } else {
+        s.to_string()
+    }
+}
+
+fn quantity(q: &Value, rep: &mut ImportReport, path: &str) -> Option<(f64, String)> {
+    let v = q["value"].as_f64()?;
+    let unit = q["code"]
+        .as_str()
+        .or(q["unit"].as_str())
+        .unwrap_or("")
+        .to_string();
+    if q["system"].as_str().is_some_and(|s| s != UCUM) {
+        rep.add(path, format!("unit system {} is not UCUM", q["system"]));
+    }
+    Some((v, unit))
+}
+
+fn tenths(v: f64, rep: &mut ImportReport, path: &str) -> Option<f64> {
+    let t = (v * 10.0).round() / 10.0;
+    if (t - v).abs() > 1e-9 {
+        rep.add(path, format!("{v} rounded to {t}: the card stores tenths"));
+    }
+    Some(t)
+}
+
+fn whole(v: f64, rep: &mut ImportReport, path: &str) -> Option<u16> {
+    let w = v.round();
+    if (w - v).abs() > 1e-9 {
+        rep.add(path, format!("{v} rounded to {w}"));
+    }
+    (0.0..=f64::from(u16::MAX)).contains(&w).then_some(w as u16)
+}
+
+fn strip_tags(xhtml: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in xhtml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let s = words.join(" ");
+    if s.chars().count() > 120 {
+        format!("{}…", s.chars().take(120).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn describe_resource(r: &Value) -> String {
+    let t = r["resourceType"].as_str().unwrap_or("resource");
+    let c = ["code", "medicationCodeableConcept", "vaccineCode"]
+        .iter()
+        .map(|k| Concept::of(&r[*k]))
+        .find(|c| !c.codings.is_empty() || c.text.is_some());
+    match c {
+        Some(c) => format!("{t} {}", c.describe()),
+        None => t.to_string(),
+    }
+}
+
+/// A CodeableConcept, read leniently.
+#[derive(Default)]
+struct Concept {
+    codings: Vec<(String, String, Option<String>)>,
+    text: Option<String>,
+}
+
+impl Concept {
+    fn of(v: &Value) -> Self {
+        let codings = v["coding"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                (
+                    c["system"].as_str().unwrap_or("").to_string(),
+                    c["code"].as_str().unwrap_or("").to_string(),
+                    c["display"].as_str().map(str::to_string),
+                )
+            })
+            .collect();
+        Self {
+            codings,
+            text: v["text"].as_str().map(str::to_string),
+        }
+    }
+    fn code_in(&self, system: &str) -> Option<&str> {
+        self.codings
+            .iter()
+            .find(|(s, _, _)| s == system)
+            .map(|(_, c, _)| c.as_str())
+    }
+    fn has(&self, system: &str, code: &str) -> bool {
+        self.codings
+            .iter()
+            .any(|(s, c, _)| s == system && c == code)
+    }
+    fn first_code(&self) -> Option<&str> {
+        self.codings.first().map(|(_, c, _)| c.as_str())
+    }
+    /// The text, or the first display.
+    fn label(&self) -> Option<String> {
+        self.text
+            .clone()
+            .or_else(|| self.codings.iter().find_map(|(_, _, d)| d.clone()))
+    }
+    fn describe(&self) -> String {
+        let mut parts: Vec<String> = self
+            .codings
+            .iter()
+            .map(|(s, c, d)| match d {
+                Some(d) => format!("{} {c} \"{d}\"", system_name(s)),
+                None => format!("{} {c}", system_name(s)),
+            })
+            .collect();
+        if let Some(t) = &self.text {
+            parts.push(format!("\"{t}\""));
+        }
+        if parts.is_empty() {
+            "(no code)".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+    /// Reports the codings in other systems than the one kept.
+    fn report_others(&self, rep: &mut ImportReport, path: &str, kept: &str, why: &str) {
+        for (k, (s, c, d)) in self.codings.iter().enumerate() {
+            if s != kept {
+                let d = d
+                    .as_deref()
+                    .map(|d| format!(" \"{d}\""))
+                    .unwrap_or_default();
+                rep.add(
+                    format!("{path}.coding[{k}]"),
+                    format!("{} {c}{d} not kept: {why}", system_name(s)),
+                );
+            }
+        }
+    }
+}
+
+fn system_name(uri: &str) -> &str {
+    match uri {
+        SNOMED => "SNOMED CT",
+        "http://hl7.org/fhir/sid/icd-10-cm" => "ICD-10-CM",
+        "http://www.nlm.nih.gov/research/umls/rxnorm" => "RxNorm",
+        "http://hl7.org/fhir/sid/cvx" => "CVX",
+        ABSENT_UNKNOWN => "IPS absent/unknown",
+        u => CodeSystem::ALL
+            .into_iter()
+            .find(|s| s.uri() == u)
+            .map_or(u, |s| s.name()),
+    }
+}
+
+/// A resource (or element) being taken apart: what is left at the end is reported.
+struct Res {
+    path: String,
+    m: Map<String, Value>,
+}
+
+impl Res {
+    fn new(path: String, v: &Value) -> Self {
+        Self {
+            path,
+            m: v.as_object().cloned().unwrap_or_default(),
+        }
+    }
+    fn take(&mut self, k: &str) -> Option<Value> {
+        self.m.remove(k)
+    }
+    fn take_array(&mut self, k: &str) -> Vec<Value> {
+        match self.m.remove(k) {
+            Some(Value::Array(a)) => a,
+            Some(v) => vec![v],
+            None => Vec::new(),
+        }
+    }
+    fn take_str(&mut self, k: &str, rep: &mut ImportReport) -> Option<String> {
+        match self.m.remove(k)? {
+            Value::String(s) => Some(s),
+            v => {
+                rep.add(
+                    format!("{}.{k}", self.path),
+                    format!("{v} is not text; not carried"),
+                );
+                None
+            }
+        }
+    }
+    /// A date element as ephr keeps it: full dates only when `full`, else YYYY, YYYY-MM too.
+    fn take_date(&mut self, k: &str, rep: &mut ImportReport, full: bool) -> Option<String> {
+        let s = self.take_str(k, rep)?;
+        let d = if s.len() > 10 {
+            s.get(..10).unwrap_or("")
+        } else {
+            s.as_str()
+        };
+        let ok = if full {
+            parse_full_date(d).is_some()
+        } else {
+            PartialDate::parse(d).is_some()
+        };
+        if !ok {
+            rep.add(
+                format!("{}.{k}", self.path),
+                format!("\"{s}\" is not a date ephr accepts; not carried"),
+            );
+            return None;
+        }
+        if d.len() < s.len() {
+            rep.add(
+                format!("{}.{k}", self.path),
+                format!("time of \"{s}\" not carried"),
+            );
+        }
+        Some(d.to_string())
+    }
+    fn take_note(&mut self, rep: &mut ImportReport) -> Option<String> {
+        let notes: Vec<String> = self
+            .take_array("note")
+            .iter()
+            .filter_map(|n| n["text"].as_str().map(str::to_string))
+            .collect();
+        (!notes.is_empty()).then(|| {
+            cut(
+                &notes.join("; "),
+                MAX_NOTE_CHARS,
+                &format!("{}.note", self.path),
+                rep,
+            )
+        })
+    }
+    /// Reports the whole resource as not imported.
+    fn skip(self, rep: &mut ImportReport, why: impl Into<String>) {
+        rep.add(self.path, why);
+    }
+    /// Reports every field left.
+    fn done(mut self, rep: &mut ImportReport) {
+        for k in ["resourceType", "id", "text", "subject", "patient"] {
+            self.m.remove(k);
+        }
+        if let Some(meta) = self.m.remove("meta") {
+            if meta["tag"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|t| t["system"] == VERIFICATION_TAG_SYSTEM)
+            {
+                rep.add(
+                    format!("{}.meta", self.path),
+                    "was exported by ephr as NOT VERIFIED: check it with the person before issuing",
+                );
+            }
+        }
+        for (k, v) in self.m {
+            let shown = v.to_string();
+            let shown = if shown.chars().count() > 80 {
+                format!("{}…", shown.chars().take(80).collect::<String>())
+            } else {
+                shown
+            };
+            rep.add(
+                format!("{}.{k}", self.path),
+                format!("{shown}: not carried by ephr"),
+            );
+        }
+    }
+}
