@@ -1207,6 +1207,14 @@ impl<'a> Importer<'a> {
                     _ => None,
                 })
         };
+        if let (Some(c), Some(mapped)) = (interp.code_in(INTERPRETATION), result)
+            && RESULT_CODE.value(c).is_none()
+        {
+            rep.add(
+                format!("{}.interpretation", r.path),
+                format!("\"{c}\" recorded as {mapped:?}"),
+            );
+        }
         let Some(result) = result else {
             return r.skip(rep, format!(
                 "result {loinc} has no interpretation ephr can read; not imported: add an interpretation (v3-ObservationInterpretation POS, NEG, IND, N or A)"
