@@ -124,6 +124,15 @@ pub fn from_slice_deterministic(bytes: &[u8]) -> Result<Value, CborError> {
     Ok(v)
 }
 
+/// Parses the first item of a CBOR sequence (RFC 8742) with the rules of
+/// [`from_slice_deterministic`], and returns it with the number of bytes it took. Bundles are
+/// sequences; this lets a reader keep each entry's exact signed bytes.
+pub fn first_item_deterministic(bytes: &[u8]) -> Result<(Value, usize), CborError> {
+    let mut d = Strict { b: bytes, pos: 0 };
+    let v = d.item(0)?;
+    Ok((v, d.pos))
+}
+
 struct Strict<'a> {
     b: &'a [u8],
     pos: usize,

@@ -1,9 +1,12 @@
 //! Reading what a clinician gives to `verify`, `decode` and `scan`: files of PHR1 text (one card
-//! a line), images holding QR codes, or standard input (what a USB barcode scanner types).
+//! a line), images holding QR codes, bundles (`.phr`, see [`crate::bundle`]), or standard input
+//! (what a USB barcode scanner types).
 
 use std::io::Read;
 use std::path::Path;
 
+use crate::bundle::{self, Bundle, BundleError};
+use crate::envelope;
 use crate::qr::{self, QrError};
 
 /// Largest text input read (thousands of cards).
@@ -32,6 +35,14 @@ pub enum InputError {
     /// Text, but nothing that looks like a card (`PHR1:…`, or any `PREFIX:` to report on).
     #[error("{0} contains no card text (a card starts with PHR1:); is it the right file?")]
     NoCards(String),
+    /// A bundle file whose container is damaged.
+    #[error("{path}: {source}")]
+    Bundle {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        source: BundleError,
+    },
     /// An image without a readable PHR QR code.
     #[error("{path}: {source}")]
     Qr {
@@ -94,8 +105,24 @@ pub fn read(arg: &str, stdin: &mut dyn Read) -> Result<Vec<Candidate>, InputErro
     from_bytes(arg, &buf)
 }
 
-/// Classifies bytes as an image or text and extracts the candidates.
+/// Classifies bytes as a bundle, an image or text and extracts the candidates. A bundle entry
+/// becomes the `PHR1:` text of its signed bytes, named `FILE#n`.
 pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
+    if bundle::is_bundle(bytes) {
+        let b = Bundle::from_bytes(bytes).map_err(|e| InputError::Bundle {
+            path: source.to_owned(),
+            source: e,
+        })?;
+        return Ok(b
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(i, cose)| Candidate {
+                source: format!("{source}#{}", i + 1),
+                text: envelope::encode(cose),
+            })
+            .collect());
+    }
     if looks_like_image(bytes) {
         if bytes.len() as u64 > qr::MAX_IMAGE_FILE {
             return Err(InputError::Qr {
@@ -174,6 +201,22 @@ mod tests {
         assert!(matches!(
             from_bytes("f", &[0xff, 0xfe, 0x00]),
             Err(InputError::Unrecognised(_))
+        ));
+    }
+
+    #[test]
+    fn a_bundle_gives_one_candidate_an_entry_and_a_damaged_one_is_an_error() {
+        let mut b = Bundle::new();
+        let cose = vec![0xd2, 0x84, 0x40, 0xa0, 0x41, 0x01, 0x40];
+        b.push(cose.clone()).unwrap();
+        let c = from_bytes("j.phr", &b.to_bytes()).unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].source, "j.phr#1");
+        assert_eq!(envelope::decode(&c[0].text).unwrap(), cose);
+        let cut = &b.to_bytes()[..10];
+        assert!(matches!(
+            from_bytes("j.phr", cut),
+            Err(InputError::Bundle { .. })
         ));
     }
 

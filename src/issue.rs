@@ -1,11 +1,28 @@
 //! Issuing a card: record → claims → COSE_Sign1 → PHR1 text.
+//!
+//! Two ways of issuing go beyond one card for one record:
+//! - a **follow-up entry** ([`follow_up_record`], [`follow_up_options`]) is issued by the next
+//!   clinic: the same record id, a link to the entry it follows, the identity core copied from
+//!   that entry so the new QR code can be attributed on its own, and only the new facts;
+//! - a record too large for one QR code is **split** ([`Issuer::issue_split`]) into several
+//!   entries, each complete and signed, never byte chunks that are useless alone (chunked SMART
+//!   Health Cards were refused by verifier apps).
 
 use crate::card::{CardId, Claims, Entry, EntryLink, Part, RecordId, is_valid_authority_id};
 use crate::cbor;
 use crate::cose::Sign1;
 use crate::envelope;
 use crate::keys::SecretKey;
-use crate::record::{Record, ValidationErrors};
+use crate::record::{FieldError, Immunizations, Listed, Record, RecordJsonError, ValidationErrors};
+use crate::verify::VerifiedCard;
+
+/// Most entries one record may be split into. Kept below 24 so that `[index, count]` has the
+/// same encoded size whatever the count, which the splitter relies on.
+pub const MAX_PARTS: u8 = 20;
+
+/// The example follow-up entry `ephr template --followup` prints: the new facts of a
+/// vaccination visit, without `patient` (copied from the entry it follows).
+pub const FOLLOWUP_TEMPLATE: &str = include_str!("../fixtures/journey/2-rs-followup.json");
 
 /// Why a card could not be issued.
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +54,16 @@ pub enum IssueError {
     /// The signed card is too large for one QR code.
     #[error("the signed card is {0} characters, more than one QR code holds ({max}); shorten the notes or split the record", max = envelope::MAX_TEXT_LEN)]
     TooLarge(usize),
+    /// Even one item of the record, with the identity and encounter, does not fit one code.
+    #[error(
+        "{0} does not fit one QR code even on a card of its own; shorten its text or choose a lower error-correction level"
+    )]
+    ItemTooLarge(String),
+    /// Splitting would need more than [`MAX_PARTS`] cards.
+    #[error(
+        "the record would need more than {MAX_PARTS} cards; shorten the notes or issue some facts as a follow-up entry"
+    )]
+    TooManyParts,
 }
 
 /// Everything about a card that is not the record itself. `Default` gives a fresh card: random
@@ -95,6 +122,15 @@ impl Issuer {
     /// Validates, signs and encodes one card. The stored record has its implied dates filled in
     /// (see [`Record::fill_implied_dates`]).
     pub fn issue(&self, record: &Record, opts: &IssueOptions) -> Result<IssuedCard, IssueError> {
+        let card = self.sign(self.prepare(record, opts)?)?;
+        if card.text.len() > envelope::MAX_TEXT_LEN {
+            return Err(IssueError::TooLarge(card.text.len()));
+        }
+        Ok(card)
+    }
+
+    /// Validates the record and options and makes the claims to sign.
+    fn prepare(&self, record: &Record, opts: &IssueOptions) -> Result<Claims, IssueError> {
         let mut record = record.clone();
         record.fill_implied_dates();
         record.validate()?;
@@ -116,7 +152,7 @@ impl Issuer {
             Some(r) => r.clone(),
             None => RecordId::random().map_err(random)?,
         };
-        let claims = Claims {
+        Ok(Claims {
             issuer: self.authority.clone(),
             issued_at: opts.issued_at,
             expires: opts.expires,
@@ -127,14 +163,292 @@ impl Issuer {
                 part: opts.part,
                 record,
             },
-        };
+        })
+    }
+
+    fn sign(&self, claims: Claims) -> Result<IssuedCard, IssueError> {
         let payload = cbor::claims_to_vec(&claims)?;
         let cose = Sign1::sign(&self.key, None, &payload);
         let text = envelope::encode(&cose);
-        if text.len() > envelope::MAX_TEXT_LEN {
-            return Err(IssueError::TooLarge(text.len()));
-        }
         Ok(IssuedCard { text, cose, claims })
+    }
+
+    /// Issues `record` as one card when its text `fits` (e.g. a QR code of the chosen version
+    /// and error-correction level), and otherwise as several entries: every part carries the
+    /// identity and the encounter, the same record id and `part` = `[i, n]`, and the sections
+    /// are packed in clinical order, core first (alerts, allergies, immunizations, problems,
+    /// then medications, results, vital signs, pregnancy, mental health, referrals, vaccinations
+    /// due), a list splitting between items only. `opts.part` must be `None`.
+    ///
+    /// With a fixed `opts.card_id` (tests, vectors), part `i` gets that id with its last byte
+    /// increased by `i - 1`.
+    pub fn issue_split(
+        &self,
+        record: &Record,
+        opts: &IssueOptions,
+        fits: &dyn Fn(&str) -> bool,
+    ) -> Result<Vec<IssuedCard>, IssueError> {
+        let fits = |t: &str| t.len() <= envelope::MAX_TEXT_LEN && fits(t);
+        let whole = self.sign(self.prepare(record, opts)?)?;
+        if fits(&whole.text) {
+            return Ok(vec![whole]);
+        }
+        let record = &whole.claims.entry.record;
+        let record_id = whole.claims.entry.record_id.clone();
+        let random = |e: getrandom::Error| IssueError::Random(e.to_string());
+        let mut ids = Vec::new();
+        for i in 0..MAX_PARTS {
+            ids.push(match &opts.card_id {
+                Some(CardId(b)) => {
+                    let mut b = b.clone();
+                    if let Some(last) = b.last_mut() {
+                        *last = last.wrapping_add(i);
+                    }
+                    CardId(b)
+                }
+                None => CardId::random().map_err(random)?,
+            });
+        }
+        let claims = |r: Record, index: usize, count: usize| Claims {
+            issuer: self.authority.clone(),
+            issued_at: opts.issued_at,
+            expires: opts.expires,
+            card_id: ids[index].clone(),
+            entry: Entry {
+                record_id: record_id.clone(),
+                follows: opts.follows,
+                part: Some(Part {
+                    index: index as u8 + 1,
+                    count: count as u8,
+                }),
+                record: r,
+            },
+        };
+        // Compression makes the final size differ by a character or two from the trial with a
+        // placeholder count, so a split that misses is packed again with a margin.
+        for margin in [0, 8, 32] {
+            let fits_with_margin = |t: &str| fits(&format!("{t}{}", "0".repeat(margin)));
+            let parts = self.pack(record, &|r, i| {
+                let c = self.sign(claims(r, i, usize::from(MAX_PARTS) - 1))?;
+                Ok(fits_with_margin(&c.text))
+            })?;
+            let n = parts.len();
+            let cards = parts
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| self.sign(claims(r, i, n)))
+                .collect::<Result<Vec<_>, _>>()?;
+            if cards.iter().all(|c| fits(&c.text)) {
+                return Ok(cards);
+            }
+        }
+        Err(IssueError::TooManyParts)
+    }
+
+    /// Greedy packing of the record's items into parts that `fits(part, index)`.
+    fn pack(
+        &self,
+        record: &Record,
+        fits: &dyn Fn(Record, usize) -> Result<bool, IssueError>,
+    ) -> Result<Vec<Record>, IssueError> {
+        let base = Record::new(record.patient.clone(), record.encounter.clone());
+        let mut parts = Vec::new();
+        let mut current = base.clone();
+        let mut empty = true;
+        for (what, add) in units(record) {
+            let mut trial = current.clone();
+            add(&mut trial);
+            if fits(trial.clone(), parts.len())? {
+                (current, empty) = (trial, false);
+                continue;
+            }
+            if empty {
+                return Err(IssueError::ItemTooLarge(what));
+            }
+            parts.push(std::mem::replace(&mut current, base.clone()));
+            if parts.len() >= usize::from(MAX_PARTS) {
+                return Err(IssueError::TooManyParts);
+            }
+            add(&mut current);
+            if !fits(current.clone(), parts.len())? {
+                return Err(IssueError::ItemTooLarge(what));
+            }
+        }
+        parts.push(current);
+        Ok(parts)
+    }
+}
+
+/// One item of a record and how to add it to a part.
+type Unit = (String, Box<dyn Fn(&mut Record)>);
+
+/// The record's items in packing order, core first.
+fn units(r: &Record) -> Vec<Unit> {
+    let mut u: Vec<Unit> = Vec::new();
+    for (i, a) in r.alerts.iter().enumerate() {
+        let a = a.clone();
+        u.push((
+            format!("alerts[{i}]"),
+            Box::new(move |p| p.alerts.push(a.clone())),
+        ));
+    }
+    listed(&mut u, "allergies", &r.allergies, |p| &mut p.allergies);
+    if let Some(imm) = &r.immunizations {
+        if imm.no_records {
+            u.push((
+                "immunizations.no_records".into(),
+                Box::new(|p| {
+                    p.immunizations
+                        .get_or_insert_with(Immunizations::default)
+                        .no_records = true
+                }),
+            ));
+        }
+        for (i, d) in imm.doses.iter().enumerate() {
+            let d = d.clone();
+            u.push((
+                format!("immunizations.doses[{i}]"),
+                Box::new(move |p| {
+                    p.immunizations
+                        .get_or_insert_with(Immunizations::default)
+                        .doses
+                        .push(d.clone())
+                }),
+            ));
+        }
+    }
+    listed(&mut u, "problems", &r.problems, |p| &mut p.problems);
+    listed(&mut u, "medications", &r.medications, |p| {
+        &mut p.medications
+    });
+    for (i, x) in r.results.iter().enumerate() {
+        let x = x.clone();
+        u.push((
+            format!("results[{i}]"),
+            Box::new(move |p| p.results.push(x.clone())),
+        ));
+    }
+    if let Some(v) = &r.vital_signs {
+        let v = v.clone();
+        u.push((
+            "vital_signs".into(),
+            Box::new(move |p| p.vital_signs = Some(v.clone())),
+        ));
+    }
+    if let Some(v) = &r.pregnancy {
+        let v = v.clone();
+        u.push((
+            "pregnancy".into(),
+            Box::new(move |p| p.pregnancy = Some(v.clone())),
+        ));
+    }
+    if let Some(v) = &r.mental_health {
+        let v = v.clone();
+        u.push((
+            "mental_health".into(),
+            Box::new(move |p| p.mental_health = Some(v.clone())),
+        ));
+    }
+    for (i, x) in r.referrals.iter().enumerate() {
+        let x = x.clone();
+        u.push((
+            format!("referrals[{i}]"),
+            Box::new(move |p| p.referrals.push(x.clone())),
+        ));
+    }
+    for (i, x) in r.vaccinations_due.iter().enumerate() {
+        let x = x.clone();
+        u.push((
+            format!("vaccinations_due[{i}]"),
+            Box::new(move |p| p.vaccinations_due.push(x.clone())),
+        ));
+    }
+    u
+}
+
+fn listed<T: Clone + 'static>(
+    u: &mut Vec<Unit>,
+    name: &str,
+    l: &Listed<T>,
+    field: fn(&mut Record) -> &mut Listed<T>,
+) {
+    match l {
+        Listed::NotRecorded => {}
+        Listed::NoneKnown => u.push((
+            name.to_owned(),
+            Box::new(move |p| *field(p) = Listed::NoneKnown),
+        )),
+        Listed::Items(items) => {
+            for (i, x) in items.iter().enumerate() {
+                let x = x.clone();
+                u.push((
+                    format!("{name}[{i}]"),
+                    Box::new(move |p| match field(p) {
+                        Listed::Items(v) => v.push(x.clone()),
+                        other => *other = Listed::Items(vec![x.clone()]),
+                    }),
+                ));
+            }
+        }
+    }
+}
+
+/// Builds a follow-up record: the new facts in `json` (a record without `patient`) with the
+/// identity core copied from the entry it follows, so that the new card can be attributed on
+/// its own. The follow-up's encounter must not be before the predecessor's.
+pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, RecordJsonError> {
+    let mut v: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| RecordJsonError::Syntax {
+            path: ".".into(),
+            message: e.to_string(),
+        })?;
+    let Some(map) = v.as_object_mut() else {
+        return Err(RecordJsonError::Syntax {
+            path: ".".into(),
+            message: "expected a JSON object (see `ephr template --followup`)".into(),
+        });
+    };
+    if map.contains_key("patient") {
+        return Err(RecordJsonError::Syntax {
+            path: "patient".into(),
+            message: "a follow-up entry takes the patient from the entry it follows; remove                       this field (to correct the identity, issue a new initial record)"
+                .into(),
+        });
+    }
+    let patient =
+        serde_json::to_value(&predecessor.patient).map_err(|e| RecordJsonError::Syntax {
+            path: "patient".into(),
+            message: e.to_string(),
+        })?;
+    map.insert("patient".into(), patient);
+    let record = Record::from_json(&v.to_string())?;
+    let (new, old) = (
+        crate::date::parse_full_date(&record.encounter.date),
+        crate::date::parse_full_date(&predecessor.encounter.date),
+    );
+    if let (Some(new), Some(old)) = (new, old)
+        && new < old
+    {
+        return Err(RecordJsonError::Invalid(ValidationErrors(vec![
+            FieldError {
+                path: "encounter.date".into(),
+                problem: format!(
+                    "{} is before the encounter of the entry it follows ({}); a follow-up comes after",
+                    record.encounter.date, predecessor.encounter.date
+                ),
+            },
+        ])));
+    }
+    Ok(record)
+}
+
+/// Options for a follow-up of `predecessor`: its record id and a link to it.
+pub fn follow_up_options(predecessor: &VerifiedCard, issued_at: i64) -> IssueOptions {
+    IssueOptions {
+        issued_at,
+        record_id: Some(predecessor.claims().entry.record_id.clone()),
+        follows: Some(predecessor.link()),
+        ..Default::default()
     }
 }
 

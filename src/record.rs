@@ -704,6 +704,25 @@ pub struct UnlistedCode {
 }
 
 impl Record {
+    /// A record of `patient` at `encounter` with every section not recorded, to fill in.
+    pub fn new(patient: Patient, encounter: Encounter) -> Self {
+        Self {
+            patient,
+            encounter,
+            vital_signs: None,
+            problems: Listed::NotRecorded,
+            allergies: Listed::NotRecorded,
+            medications: Listed::NotRecorded,
+            immunizations: None,
+            results: Vec::new(),
+            pregnancy: None,
+            mental_health: None,
+            referrals: Vec::new(),
+            vaccinations_due: Vec::new(),
+            alerts: Vec::new(),
+        }
+    }
+
     /// Reads a JSON record and validates it. Unknown fields are refused, and the fields that ephr
     /// deliberately does not carry (legal status, route, ethnicity, religion …) are refused with
     /// an explanation.

@@ -346,6 +346,11 @@ impl VerifiedCard {
     pub fn cose_bytes(&self) -> &[u8] {
         &self.cose
     }
+    /// The link a follow-up entry stores to this one ([`crate::card::entry_link`] of its signed
+    /// bytes); also this entry's identity in a history.
+    pub fn link(&self) -> crate::card::EntryLink {
+        crate::card::entry_link(&self.cose)
+    }
 }
 
 #[cfg(test)]

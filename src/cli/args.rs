@@ -44,8 +44,16 @@ Example:\n  ephr keygen --authority GR-EODY-LESVOS --out-dir keys/ --encrypt"
     Trust(TrustCommand),
     /// Sign a health record and write the card (text, PNG or SVG QR code).
     #[command(
-        after_help = "Without --out, the PHR1 text goes to standard output.\n\n\
-Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEMO --out card.png"
+        after_help = "Without --out, the PHR1 text goes to standard output, one card a line.\n\n\
+A record too large for one QR code of --max-version at --ecc is split into several entries, \
+each complete and signed (identity and encounter on every one; alerts, allergies, immunizations \
+and problems first). PNG and SVG parts are written as NAME-1.png, NAME-2.png, ...\n\n\
+A follow-up entry by another clinic (--follows) keeps the person's record id, links to the \
+latest entry it was given, copies the patient identity from it, and carries only the new \
+facts: RECORD.json then has no \"patient\" (see `ephr template --followup`). The entry to \
+follow is verified first, against --trust/--anchor or the installed trust list.\n\n\
+Examples:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEMO --out card.png\n  \
+ephr issue visit.json --follows card.png --key keys/RS-X.key.pem --authority RS-X --out visit.txt"
     )]
     Issue {
         /// The record, as JSON (see `ephr template`).
@@ -73,18 +81,33 @@ Example:\n  ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEM
         #[command(flatten)]
         size: ModuleSize,
         /// Issue time instead of now (RFC 3339 or YYYY-MM-DD), e.g. when entering a paper record
-        /// later. Card and record ids are always fresh random values.
+        /// later. Card ids are always fresh random values.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// Issue a follow-up of the person's latest entry in INPUT (card text, image or .phr
+        /// bundle): same record id, linked to it, identity copied from it.
+        #[arg(long, value_name = "INPUT")]
+        follows: Option<String>,
+        /// Largest QR version a card may use (25 = 52 mm at 0.42 mm modules); a larger record is
+        /// split into several signed entries.
+        #[arg(long, value_name = "N", default_value_t = 25,
+              value_parser = clap::value_parser!(i16).range(10..=40))]
+        max_version: i16,
+        #[command(flatten)]
+        trust: TrustArgs,
     },
     /// Check cards against the trust list and show what they say.
     #[command(
         after_help = "INPUT is a file of PHR1 text (one card a line), a PNG/JPEG image of QR \
-codes, or - for standard input (a USB barcode scanner types into it).\n\n\
+codes, a .phr bundle, or - for standard input (a USB barcode scanner types into it).\n\n\
+Entries of one record (follow-ups, split records) are shown as one merged history: each fact \
+with the authority, country, date and entry that recorded it. Invalid entries never contribute \
+facts. Gaps, missing parts, duplicates and conflicting facts are reported; entries of one \
+record that name different persons make the exit status 1.\n\n\
 Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem"
     )]
     Verify {
-        /// Cards: text files, images, or - for standard input.
+        /// Cards: text files, images, .phr bundles, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
         #[command(flatten)]
@@ -101,7 +124,7 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
     },
     /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
     Decode {
-        /// Cards: text files, images, or - for standard input.
+        /// Cards: text files, images, .phr bundles, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
         /// JSON with the COSE header, the claims and the record.
@@ -121,7 +144,12 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         images: Vec<String>,
     },
     /// Print a complete example record to start from.
-    Template,
+    Template {
+        /// Print an example follow-up entry instead (new facts only, no patient; for
+        /// `ephr issue --follows`).
+        #[arg(long)]
+        followup: bool,
+    },
     /// Print verified cards as a PDF booklet (A6 pages), A4 sheets or a wallet card.
     Booklet(super::booklet::BookletArgs),
     /// Put all entries of one person into one signed-entries file (.phr), or merge such files.

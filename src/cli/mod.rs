@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
+use ephr::history::{self, Checked, History};
 use ephr::input::{self, Candidate, InputError};
 use ephr::keys::write_public_key;
 use ephr::qr::{self, Ecc};
@@ -106,15 +107,17 @@ fn run(cmd: Command) -> Result<i32> {
             ecc,
             size,
             at,
+            follows,
+            max_version,
+            trust,
         } => issue(
             &record,
-            &key,
-            &authority,
-            &pass,
+            (&key, &authority, &pass),
             expires.as_deref(),
             out.as_deref(),
-            (ecc, &size),
+            (ecc, &size, max_version),
             at.as_deref(),
+            (follows.as_deref(), &trust),
         ),
         Command::Verify {
             inputs,
@@ -125,8 +128,15 @@ fn run(cmd: Command) -> Result<i32> {
         } => verify(&inputs, &trust, at.as_deref(), json, lang.code()),
         Command::Decode { inputs, json, lang } => decode(&inputs, json, lang.code()),
         Command::Scan { images } => scan(&images),
-        Command::Template => {
-            print!("{}", demo::TEMPLATE_RECORD);
+        Command::Template { followup } => {
+            print!(
+                "{}",
+                if followup {
+                    ephr::issue::FOLLOWUP_TEMPLATE
+                } else {
+                    demo::TEMPLATE_RECORD
+                }
+            );
             Ok(EXIT_OK)
         }
         Command::Booklet(a) => booklet::run(a),
@@ -461,26 +471,44 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn issue(
     record_path: &Path,
-    key: &Path,
-    authority: &str,
-    pass: &KeyPassphrase,
+    (key, authority, pass): (&Path, &str, &KeyPassphrase),
     expires: Option<&str>,
     out: Option<&Path>,
-    (ecc, size): (EccArg, &args::ModuleSize),
+    (ecc, size, max_version): (EccArg, &args::ModuleSize, i16),
     at: Option<&str>,
+    (follows, trust): (Option<&str>, &TrustArgs),
 ) -> Result<i32> {
+    if follows.is_none() && (trust.trust.is_some() || trust.strict) {
+        return Err(
+            Failure::usage("--trust, --anchor and --strict are used only with --follows")
+                .hint("they check the entry a follow-up follows; a new record needs no trust list"),
+        );
+    }
     if !(0.1..=5.0).contains(&size.module_mm) || !(72..=4800).contains(&size.dpi) {
         return Err(Failure::usage(
             "--module-mm must be 0.1-5 and --dpi 72-4800",
         ));
     }
     let json = read_text(record_path)?;
-    let record = Record::from_json(&json).map_err(|e| {
-        Failure::usage(format!("{}: {e}", record_path.display()))
-            .hint("fix the fields named above; `ephr template` prints a complete example")
+    let issued_at = at
+        .map(|s| instant(s, "--at"))
+        .transpose()?
+        .unwrap_or_else(date::now);
+    let predecessor = follows
+        .map(|input| entry_to_follow(input, trust, issued_at))
+        .transpose()?;
+    let record = match &predecessor {
+        Some(p) => ephr::issue::follow_up_record(&json, &p.claims().entry.record),
+        None => Record::from_json(&json),
+    }
+    .map_err(|e| {
+        Failure::usage(format!("{}: {e}", record_path.display())).hint(if predecessor.is_some() {
+            "fix the fields named above; `ephr template --followup` prints an example follow-up"
+        } else {
+            "fix the fields named above; `ephr template` prints a complete example"
+        })
     })?;
     for u in record.unlisted_codes() {
         eprintln!(
@@ -505,59 +533,145 @@ fn issue(
         );
     }
     let issuer = Issuer::new(read_secret_key(key, pass)?, authority)?;
-    let opts = IssueOptions {
-        issued_at: at
-            .map(|s| instant(s, "--at"))
-            .transpose()?
-            .unwrap_or_else(date::now),
-        expires: expires.map(|s| instant(s, "--expires")).transpose()?,
-        ..Default::default()
+    let mut opts = match &predecessor {
+        Some(p) => ephr::issue::follow_up_options(p, issued_at),
+        None => IssueOptions {
+            issued_at,
+            ..Default::default()
+        },
     };
-    let card = issuer.issue(&record, &opts)?;
+    opts.expires = expires.map(|s| instant(s, "--expires")).transpose()?;
     let ecc = match ecc {
         EccArg::L => Ecc::L,
         EccArg::M => Ecc::M,
         EccArg::Q => Ecc::Q,
         EccArg::H => Ecc::H,
     };
+    let fits = |t: &str| qr::encode(t, ecc).is_ok_and(|c| c.version() <= max_version);
+    let cards = issuer.issue_split(&record, &opts, &fits)?;
+    if let Some(p) = &predecessor {
+        eprintln!(
+            "follow-up of entry {} ({}, {}) in record {}",
+            p.claims().card_id,
+            p.claims().issuer,
+            p.claims().entry.record.encounter.date,
+            p.claims().entry.record_id
+        );
+    }
+    if cards.len() > 1 {
+        eprintln!(
+            "the record does not fit one QR code of version {max_version} or less at level {ecc:?}; \
+             it is issued as {} entries, each complete and signed",
+            cards.len()
+        );
+    }
     let Some(out) = out else {
-        println!("{}", card.text);
+        for c in &cards {
+            println!("{}", c.text);
+        }
         return Ok(EXIT_OK);
     };
     if ext.as_deref() == Some("pdf") {
-        return booklet::write_issued(std::slice::from_ref(&card), ecc, out);
+        return booklet::write_issued(&cards, ecc, out);
     }
-    let code = qr::encode(&card.text, ecc)?;
-    let bytes = match ext.as_deref() {
-        Some("png") => match size.module_px {
-            Some(px) => code.to_png(px, None),
-            None => code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi)),
-        },
-        Some("svg") => match size.module_px {
-            Some(px) => code.to_svg(px),
-            None => code.to_svg_mm(size.module_mm),
+    if !matches!(ext.as_deref(), Some("png" | "svg")) {
+        let text: String = cards.iter().map(|c| format!("{}\n", c.text)).collect();
+        std::fs::write(out, text).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
+    }
+    for (i, card) in cards.iter().enumerate() {
+        let code = qr::encode(&card.text, ecc)?;
+        let path = match ext.as_deref() {
+            Some(e @ ("png" | "svg")) if cards.len() > 1 => {
+                let stem = out.file_stem().unwrap_or_default().to_string_lossy();
+                out.with_file_name(format!("{stem}-{}.{e}", i + 1))
+            }
+            _ => out.to_path_buf(),
+        };
+        let bytes = match ext.as_deref() {
+            Some("png") => Some(match size.module_px {
+                Some(px) => code.to_png(px, None),
+                None => code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi)),
+            }),
+            Some("svg") => Some(
+                match size.module_px {
+                    Some(px) => code.to_svg(px),
+                    None => code.to_svg_mm(size.module_mm),
+                }
+                .into_bytes(),
+            ),
+            _ => None,
+        };
+        if let Some(bytes) = bytes {
+            std::fs::write(&path, bytes)
+                .map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
         }
-        .into_bytes(),
-        _ => format!("{}\n", card.text).into_bytes(),
-    };
-    std::fs::write(out, bytes).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
-    let printed = match (ext.as_deref(), size.module_px) {
-        (Some("png" | "svg"), None) => format!(
-            ", {:.0} mm square at {} mm a module",
-            code.side_mm(size.module_mm),
-            size.module_mm
-        ),
-        _ => String::new(),
-    };
-    eprintln!(
-        "issued card {} for record {} ({} characters, QR version {} at level {ecc:?}{printed}) -> {}",
-        card.claims.card_id,
-        card.claims.entry.record_id,
-        card.text.len(),
-        code.version(),
-        out.display()
-    );
+        let printed = match (ext.as_deref(), size.module_px) {
+            (Some("png" | "svg"), None) => format!(
+                ", {:.0} mm square at {} mm a module",
+                code.side_mm(size.module_mm),
+                size.module_mm
+            ),
+            _ => String::new(),
+        };
+        let part = card.claims.entry.part.map_or(String::new(), |p| {
+            format!("part {} of {}, ", p.index, p.count)
+        });
+        eprintln!(
+            "issued card {} for record {} ({part}{} characters, QR version {} at level {ecc:?}{printed}) -> {}",
+            card.claims.card_id,
+            card.claims.entry.record_id,
+            card.text.len(),
+            code.version(),
+            path.display()
+        );
+    }
     Ok(EXIT_OK)
+}
+
+/// The entry a follow-up follows: the latest valid entry of the one record in `input`,
+/// verified at the follow-up's issue time.
+fn entry_to_follow(input: &str, trust: &TrustArgs, now: i64) -> Result<ephr::VerifiedCard> {
+    let (list, anchor) = load_trust(trust)?;
+    if demo::is_demo_anchor(&anchor) {
+        eprintln!("{}", demo::DEMO_WARNING);
+    }
+    let (cands, unreadable) = gather(&[input.to_owned()]);
+    if unreadable || cands.is_empty() {
+        return Err(
+            Failure::usage(format!("--follows {input}: no entry could be read"))
+                .hint("give the person's card text, QR image or .phr bundle"),
+        );
+    }
+    let checked: Vec<Checked> = cands
+        .iter()
+        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
+        .collect();
+    if let Some((c, e)) = checked
+        .iter()
+        .find_map(|c| c.result.as_ref().err().map(|e| (c, e)))
+    {
+        return Err(
+            Failure::usage(format!("--follows: {} is not valid: {e}", c.source)).hint(
+                "a follow-up must follow a valid entry; check it with `ephr verify`, or leave the invalid entry out",
+            ),
+        );
+    }
+    let h = History::build(checked);
+    if h.records.len() != 1 {
+        return Err(Failure::usage(format!(
+            "--follows {input} holds entries of {} different records",
+            h.records.len()
+        ))
+        .hint("give the entries of the person in front of you only"));
+    }
+    if let Some(f) = h
+        .findings
+        .iter()
+        .find(|f| f.severity() == history::Severity::Problem)
+    {
+        return Err(Failure::usage(format!("--follows {input}: {f}")));
+    }
+    Ok(h.records[0].latest().card.clone())
 }
 
 fn read_text(path: &Path) -> Result<String> {
@@ -675,14 +789,37 @@ fn verify(
             return Ok(EXIT_INVALID);
         }
     }
-    let mut valid = 0;
+    let checked: Vec<Checked> = cands
+        .iter()
+        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
+        .collect();
+    let history = History::build(checked.clone());
+    // Entries of a record with several entries (or a follow-up or a split part) are read as one
+    // history; a lone card is shown in full as before.
+    let merged: Vec<&history::RecordHistory> = history
+        .records
+        .iter()
+        .filter(|r| {
+            r.entries.len() > 1
+                || !r.invalid.is_empty()
+                || r.entries.iter().any(|e| {
+                    let entry = &e.card.claims().entry;
+                    entry.follows.is_some() || entry.part.is_some()
+                })
+        })
+        .collect();
+    let in_merged = |v: &ephr::VerifiedCard| {
+        merged
+            .iter()
+            .any(|r| r.record_id == v.claims().entry.record_id)
+    };
+    let valid = checked.iter().filter(|c| c.result.is_ok()).count();
     let mut results = Vec::new();
     let mut out = std::io::stdout().lock();
-    for c in &cands {
-        let r = ephr::verify::verify_text(&c.text, &list, now);
-        valid += usize::from(r.is_ok());
+    for c in &checked {
+        let r = &c.result;
         if json {
-            let mut v = match &r {
+            let mut v = match r {
                 Ok(v) => report::verified_json(v),
                 Err(e) => report::invalid_json(e),
             };
@@ -696,17 +833,16 @@ fn verify(
             if let Some(w) = &stale {
                 let _ = writeln!(out, "WARNING  {w}");
             }
-            let _ = match &r {
-                Ok(v) => write!(
-                    out,
-                    "{}",
-                    report::printable(&report::verified_text(v, lang))
-                ),
-                Err(e) => write!(out, "{}", report::printable(&report::invalid_text(e))),
+            let text = match r {
+                Ok(v) if in_merged(v) => report::entry_summary(v, lang),
+                Ok(v) => report::verified_text(v, lang),
+                Err(e) => report::invalid_text(e),
             };
+            let _ = write!(out, "{}", report::printable(&text));
             let _ = writeln!(out);
         }
     }
+    let history_problem = history.worst() == Some(history::Severity::Problem);
     if json {
         let doc = serde_json::json!({
             "checked_at": date::format_instant(now),
@@ -720,18 +856,31 @@ fn verify(
             "demo_anchor": demo_anchor,
             "all_valid": !unreadable && valid == cands.len() && !cands.is_empty(),
             "cards": results,
+            "history": report::histories_json(&history),
         });
         let _ = writeln!(
             out,
             "{}",
             serde_json::to_string_pretty(&doc).unwrap_or_default()
         );
-    } else if cands.len() > 1 {
-        let _ = writeln!(out, "{valid} of {} cards valid", cands.len());
+    } else {
+        for r in &merged {
+            let _ = writeln!(out, "{}", report::printable(&report::history_text(r, lang)));
+        }
+        if !history.findings.is_empty() {
+            let _ = writeln!(out, "── Findings about these entries ──");
+            for f in &history.findings {
+                let _ = write!(out, "{}", report::printable(&report::finding_text(f)));
+            }
+            let _ = writeln!(out);
+        }
+        if cands.len() > 1 {
+            let _ = writeln!(out, "{valid} of {} cards valid", cands.len());
+        }
     }
     Ok(exit_code(
         unreadable,
-        valid == cands.len(),
+        valid == cands.len() && !history_problem,
         cands.is_empty(),
     ))
 }
@@ -796,17 +945,39 @@ fn scan(images: &[String]) -> Result<i32> {
     let mut unreadable = false;
     let mut out = std::io::stdout().lock();
     for path in images {
-        match qr::load_image(&PathBuf::from(path)).and_then(|img| qr::scan(&img)) {
+        // A bundle is unpacked to its entries' PHR1 texts, so `scan` output can feed any tool.
+        let texts = match read_bundle_texts(path) {
+            Some(r) => r,
+            None => qr::load_image(&PathBuf::from(path))
+                .and_then(|img| qr::scan(&img))
+                .map_err(|e| format!("{path}: {e}")),
+        };
+        match texts {
             Ok(texts) => {
                 for t in texts {
                     let _ = writeln!(out, "{t}");
                 }
             }
             Err(e) => {
-                eprintln!("error: {path}: {e}");
+                eprintln!("error: {e}");
                 unreadable = true;
             }
         }
     }
     Ok(if unreadable { EXIT_USAGE } else { EXIT_OK })
+}
+
+/// The entries of `path` as PHR1 texts when it is a bundle; `None` when it is not one.
+fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, String>> {
+    let mut head = [0u8; ephr::bundle::MAGIC_BYTES.len()];
+    std::fs::File::open(path).ok()?.read_exact(&mut head).ok()?;
+    if !ephr::bundle::is_bundle(&head) {
+        return None;
+    }
+    let mut stdin = std::io::empty();
+    Some(
+        input::read(path, &mut stdin)
+            .map(|c| c.into_iter().map(|c| c.text).collect())
+            .map_err(|e| e.to_string()),
+    )
 }
