@@ -74,6 +74,7 @@ pub mod history;
 pub mod input;
 pub mod issue;
 pub mod keys;
+pub mod labels;
 pub mod qr;
 pub mod record;
 pub mod report;

@@ -1,29 +1,231 @@
 //! `ephr booklet`: verified cards printed as a PDF booklet, A4 sheets or a wallet card.
 
-use clap::Args;
+use std::path::{Path, PathBuf};
 
-use super::{Failure, Result};
+use clap::{Args, ValueEnum};
+use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
+use ephr::labels::Lang;
+use ephr::qr::Ecc;
+use ephr::{date, demo, report};
+
+use super::args::TrustArgs;
+use super::{EXIT_INVALID, EXIT_OK, Failure, Result, gather, instant, load_trust};
 
 /// Arguments of `ephr booklet`.
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Every card is verified first; the booklet is printed from the signed \
+entries only, never from a record's JSON. Print at 100 % (\"actual size\"), not \"fit to page\".\n\n\
+Languages: en, fr, ar, fa, it, el, bg. Code names (vaccines, diagnoses, tests) exist in en, fr \
+and ar; other languages show the English name and the code.\n\n\
+Examples:\n  ephr booklet card.png --out booklet.pdf --lang it,ar\n  \
+ephr booklet page1.jpg page2.jpg --out sheets.pdf --layout a4\n  \
+ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa"
+)]
 pub struct BookletArgs {
-    /// Cards: text files, images, bundles, or - for standard input.
+    /// Cards: PHR1 text files, images, bundles, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
     /// The PDF to write.
     #[arg(long, value_name = "FILE.pdf")]
-    pub out: std::path::PathBuf,
+    pub out: PathBuf,
+    /// Languages: the clinician's, then the patient's (e.g. `it,ar`). Default: English, and
+    /// the first language the person speaks that ephr has labels in.
+    #[arg(long, value_name = "CLINICIAN,PATIENT")]
+    pub lang: Option<String>,
+    /// Page arrangement.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Booklet)]
+    pub layout: LayoutArg,
+    #[command(flatten)]
+    pub trust: TrustArgs,
+    /// Check as of this time (RFC 3339 or YYYY-MM-DD) instead of now.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
-pub fn run(_a: BookletArgs) -> Result<i32> {
-    Err(Failure::usage("ephr booklet is not built yet"))
+/// Page arrangement.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum LayoutArg {
+    /// A6 pages (105 x 148 mm): cover, sections with their QR codes, how to verify.
+    Booklet,
+    /// The same A6 pages four to an A4 sheet, with cut marks.
+    A4,
+    /// A wallet card (85.6 x 54 mm): identity, alerts, allergies; QR codes on the back.
+    Card,
+}
+
+pub fn run(a: BookletArgs) -> Result<i32> {
+    check_out(&a.out)?;
+    let (list, anchor) = load_trust(&a.trust)?;
+    let now =
+        a.at.as_deref()
+            .map(|s| instant(s, "--at"))
+            .transpose()?
+            .unwrap_or_else(date::now);
+    if demo::is_demo_anchor(&anchor) {
+        eprintln!("{}", demo::DEMO_WARNING);
+    }
+    if let Some(w) = list.stale_warning(now) {
+        eprintln!("!!! {w}");
+        if a.trust.strict {
+            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
+            return Ok(EXIT_INVALID);
+        }
+    }
+    let (cands, unreadable) = gather(&a.inputs);
+    if unreadable {
+        return Err(
+            Failure::usage("some inputs could not be read (see above)").hint(
+                "print only what can be read and verified; fix or leave out the inputs named above",
+            ),
+        );
+    }
+    let mut entries: Vec<PrintEntry> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut invalid = 0;
+    for c in &cands {
+        match ephr::verify::verify_text(&c.text, &list, now) {
+            Ok(v) => {
+                // The same entry often arrives twice (its text and a photo of its page).
+                if seen.insert(v.cose_bytes().to_vec()) {
+                    entries.push(PrintEntry::from(&v));
+                }
+            }
+            Err(e) => {
+                invalid += 1;
+                eprint!(
+                    "── {} ──\n{}",
+                    c.source,
+                    report::printable(&report::invalid_text(&e))
+                );
+            }
+        }
+    }
+    if invalid > 0 {
+        eprintln!(
+            "error: {invalid} card(s) are not valid; a booklet is printed only from valid entries"
+        );
+        eprintln!(
+            "hint: leave out the invalid cards, or check the trust list with `ephr trust show`"
+        );
+        return Ok(EXIT_INVALID);
+    }
+    if entries.is_empty() {
+        return Err(Failure::usage("no cards found in the inputs")
+            .hint("give PHR1 text files, photos of the QR codes, or .phr bundles"));
+    }
+    let (clinician, patient) = languages(a.lang.as_deref(), &entries)?;
+    let layout = match a.layout {
+        LayoutArg::Booklet => Layout::Booklet,
+        LayoutArg::A4 => Layout::A4,
+        LayoutArg::Card => Layout::Card,
+    };
+    write(&entries, layout, clinician, patient, Ecc::Q, &a.out)
 }
 
 /// `ephr issue --out card.pdf`: a one-entry booklet of the card just issued.
-pub fn write_issued(
-    _cards: &[ephr::IssuedCard],
-    _ecc: ephr::qr::Ecc,
-    _out: &std::path::Path,
+pub fn write_issued(cards: &[ephr::IssuedCard], ecc: Ecc, out: &Path) -> Result<i32> {
+    check_out(out)?;
+    let entries = cards
+        .iter()
+        .map(PrintEntry::from_issued)
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(Failure::usage)?;
+    let (clinician, patient) = languages(None, &entries)?;
+    write(&entries, Layout::Booklet, clinician, patient, ecc, out)
+}
+
+fn check_out(out: &Path) -> Result<()> {
+    let pdf = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !pdf {
+        return Err(
+            Failure::usage(format!("{}: the output must be a .pdf file", out.display()))
+                .hint("name the output like booklet.pdf"),
+        );
+    }
+    Ok(())
+}
+
+fn languages(arg: Option<&str>, entries: &[PrintEntry]) -> Result<(Lang, Lang)> {
+    let bad = |c: &str| {
+        Failure::usage(format!("no labels in language \"{c}\"")).hint(format!(
+            "--lang takes two of: {}, e.g. --lang it,ar",
+            Lang::codes()
+        ))
+    };
+    let Some(arg) = arg else {
+        let c = Lang::english();
+        return Ok((c, booklet::patient_language(entries).unwrap_or(c)));
+    };
+    let mut parts = arg.split(',').map(str::trim);
+    let c = parts.next().unwrap_or_default();
+    let clinician = Lang::get(c).ok_or_else(|| bad(c))?;
+    let patient = match parts.next() {
+        Some(p) => Lang::get(p).ok_or_else(|| bad(p))?,
+        None => clinician,
+    };
+    if parts.next().is_some() {
+        return Err(bad(arg));
+    }
+    Ok((clinician, patient))
+}
+
+fn write(
+    entries: &[PrintEntry],
+    layout: Layout,
+    clinician: Lang,
+    patient: Lang,
+    ecc: Ecc,
+    out: &Path,
 ) -> Result<i32> {
-    Err(Failure::usage("PDF output is not built yet"))
+    let mut opts =
+        BookletOptions::new(layout, clinician.code, patient.code).map_err(Failure::usage)?;
+    opts.ecc = ecc;
+    let pdf = booklet::render(entries, &opts).map_err(|e| {
+        let hint = match e {
+            booklet::BookletError::CardTooSmall { .. } => {
+                "print the A6 booklet instead (--layout booklet), or issue with --ecc M"
+            }
+            booklet::BookletError::MixedRecords(..) => {
+                "these cards are of different people; make one booklet per person"
+            }
+            _ => "check the inputs",
+        };
+        Failure::usage(e).hint(hint)
+    })?;
+    write_private(out, &pdf.bytes)?;
+    let what = match layout {
+        Layout::Booklet => "A6 pages",
+        Layout::A4 => "A4 sheets",
+        Layout::Card => "card faces",
+    };
+    eprintln!(
+        "wrote {}: {} {what}, {} entr{}, labels {}+{}, {} KB; print at 100 % (actual size)",
+        out.display(),
+        pdf.pages,
+        entries.len(),
+        if entries.len() == 1 { "y" } else { "ies" },
+        clinician.code,
+        patient.code,
+        pdf.bytes.len().div_ceil(1024)
+    );
+    Ok(EXIT_OK)
+}
+
+/// A booklet is health data: the file is readable by its owner only, like a key.
+fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(out)
+        .and_then(|mut f| f.write_all(bytes))
+        .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))
 }

@@ -1,0 +1,188 @@
+# ephr booklet and wallet card labels: English (the reference catalogue).
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = English
+
+## Cover
+
+title = Personal Health Record
+subtitle = Summary of a health assessment. Keep it safe and show it at every clinic.
+card-title = Health record card
+name = Name
+name-latin = Name in Latin letters
+birth-date = Date of birth
+estimated = estimated
+sex = Sex
+nationality = Nationality
+languages = Languages
+card-id = Card
+record-id = Record
+issued-by = Issued by
+issued-on = Issued on
+no-name = no name recorded
+not-recorded = not recorded
+
+## Entry
+
+encounter = Assessment
+encounter-date = Date
+encounter-site = Place
+encounter-kind = Type
+encounter-role = Seen by
+mediator = A cultural mediator or interpreter was present.
+entry-heading = Entry { $n } of { $total }
+follows = Adds to entry
+part = Part { $n } of { $total }
+page-footer = Page { $n } of { $total }
+continued = continued
+
+## Sections
+
+sec-immunizations = Vaccinations
+sec-vaccinations-due = Vaccinations due
+sec-problems = Problems and diagnoses
+sec-medications = Medicines
+sec-allergies = Allergies
+sec-results = Screening and test results
+sec-mental-health = Mental health screening
+sec-vital-signs = Vital signs
+sec-pregnancy = Pregnancy
+sec-referrals = Referrals
+sec-alerts = Alerts
+sec-signed = Signed entry
+none-recorded = None recorded
+none-known = None known
+no-vaccination-records = The person has no vaccination records.
+
+## Table columns
+
+col-vaccine = Vaccine
+col-date = Date
+col-dose = Dose
+col-source = Source
+col-diagnosis = Diagnosis
+col-status = Status
+col-medicine = Medicine
+col-dosage = Dosage
+col-substance = Substance
+col-reaction = Reaction
+col-test = Test
+col-result = Result
+col-to = Referred to
+col-due = Due
+col-alert = Alert
+provisional = provisional
+onset = since { $date }
+until = until { $date }
+lot = lot { $lot }
+reason = reason: { $reason }
+criticality = risk: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Height
+vital-weight = Weight
+vital-bp = Blood pressure
+vital-heart-rate = Heart rate
+vital-respiratory-rate = Breathing rate
+vital-temperature = Temperature
+vital-spo2 = Oxygen saturation
+vital-head = Head circumference
+vital-muac = Mid-upper arm circumference
+pregnancy-status = Status
+expected-delivery = Expected delivery
+gestational-weeks = Weeks of pregnancy
+gravida = Pregnancies
+para = Births
+mh-outcome = Outcome
+mh-tool = Screening tool
+mh-referred = Referred for support
+yes = yes
+no = no
+
+## QR code
+
+qr-caption = Scan to check: this entry is signed by the health authority that issued it.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = For clinics: how to check this record
+verify-steps =
+    1. Scan each QR code with ephr (ephr verify photo.jpg) or type the text under it.
+    2. ephr checks the signature offline against the trust list of health authorities.
+    3. Only a valid entry can be trusted; the printed tables repeat what is signed.
+    4. Add what you do as a new signed entry; do not write on this booklet.
+privacy-title = Your health information
+privacy-text =
+    This booklet is yours. It holds health information only: no legal status and no travel route.
+    You decide who sees it. Nobody may take it from you.
+    Health workers use it to care for you and to avoid repeating vaccines and tests.
+
+## Values
+
+sex-female = female
+sex-male = male
+sex-other = other
+sex-unknown = unknown
+kind-initial_assessment = initial assessment
+kind-follow_up = follow-up
+kind-vaccination = vaccination
+kind-emergency = emergency
+role-physician = physician
+role-nurse = nurse
+role-midwife = midwife
+role-psychologist = psychologist
+role-paramedic = paramedic
+role-other = other health worker
+problem-active = active
+problem-inactive = inactive
+problem-resolved = resolved
+allergy-medication = medicine
+allergy-food = food
+allergy-environment = environment
+allergy-biologic = biological
+criticality-low = low
+criticality-high = high
+criticality-unable_to_assess = unknown
+medication-active = taking
+medication-completed = completed
+medication-stopped = stopped
+medication-intended = planned
+source-documented = documented
+source-reported = reported
+source-given_here = given here
+result-positive = positive
+result-negative = negative
+result-indeterminate = indeterminate
+result-not_done = not done
+result-normal = normal
+result-abnormal = abnormal
+pregnancy-pregnant = pregnant
+pregnancy-not_pregnant = not pregnant
+pregnancy-unknown = unknown
+mh-no_concerns = no concerns
+mh-concerns = concerns
+mh-declined = declined
+mh-not_done = not done
+urgency-routine = routine
+urgency-soon = soon
+urgency-urgent = urgent
+referral-planned = planned
+referral-done = done
+referral-cancelled = cancelled
+alert-severe_allergy = severe allergy
+alert-infectious = infection risk
+alert-critical_medication = critical medicine
+alert-high_risk_pregnancy = high-risk pregnancy
+alert-urgent_follow_up = urgent follow-up
+alert-other = alert

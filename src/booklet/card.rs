@@ -1,0 +1,186 @@
+//! The ID-1 wallet card (85.6 × 54 mm, the size of a bank card): the front says who this is and
+//! what could kill them (alerts, allergies); each back carries one entry's QR code.
+
+use super::canvas::{Align, Canvas, Ink, QUIET_ZONE};
+use super::flow::{Flow, Geometry, Langs, SMALL, is_rtl_text, leading};
+use super::sections::{alert_lines, allergy_lines, birth, country, day, names, value};
+use super::text;
+use super::{BookletError, MIN_MODULE_MM, PrintEntry};
+use crate::qr::Rendered;
+
+/// Card width in mm (ISO/IEC 7810 ID-1).
+pub(crate) const WIDTH: f32 = 85.6;
+/// Card height in mm.
+pub(crate) const HEIGHT: f32 = 54.0;
+const MARGIN: f32 = 3.0;
+const PT_TO_MM: f32 = 25.4 / 72.0;
+
+pub(crate) fn pages(
+    entries: &[PrintEntry],
+    codes: &[Rendered],
+    langs: Langs,
+) -> Result<Vec<Canvas>, BookletError> {
+    let mut out = vec![front(entries, langs)];
+    for (e, code) in entries.iter().zip(codes) {
+        out.push(back(e, code, langs)?);
+    }
+    Ok(out)
+}
+
+fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
+    let first = &entries[0];
+    let r = &first.claims.entry.record;
+    // The flow's helpers give names and values in the right language; the card is laid out by
+    // hand because it is one fixed face, not a flow of pages.
+    let geo = Geometry {
+        width: WIDTH,
+        height: HEIGHT,
+        margin: MARGIN,
+        top: MARGIN,
+        bottom: MARGIN,
+    };
+    let f = Flow::new(langs, geo);
+    let mut c = Canvas::new(HEIGHT);
+    let w = WIDTH - 2.0 * MARGIN;
+    let max = w / PT_TO_MM;
+    c.fill(0.0, 0.0, WIDTH, 7.0, Ink::Shade);
+    let (tc, tp) = langs.both("card-title");
+    let title_c = text::shape(&tc, 8.0, true, langs.clinician.rtl);
+    let (ca, pa) = if langs.clinician.rtl {
+        (Align::Right, Align::Left)
+    } else {
+        (Align::Left, Align::Right)
+    };
+    c.line(&title_c, MARGIN, w, 4.8, ca, Ink::Black);
+    if let Some(tp) = tp {
+        c.line(
+            &text::shape(&tp, 8.0, true, langs.patient.rtl),
+            MARGIN,
+            w,
+            4.8,
+            pa,
+            Ink::Black,
+        );
+    }
+    let mut y = 7.0 + 1.0;
+    // At most two lines a fact: the front must keep room for alerts and allergies.
+    let put = |c: &mut Canvas, s: &str, size: f32, bold: bool, ink: Ink, y: &mut f32| {
+        let rtl = is_rtl_text(s);
+        for l in text::wrap(s, size, bold, rtl, max).into_iter().take(2) {
+            *y += leading(size);
+            let align = if rtl { Align::Right } else { Align::Left };
+            c.line(&l, MARGIN, w, *y - 0.3 * size * PT_TO_MM, align, ink);
+        }
+    };
+    let (own, latin) = names(r);
+    if let Some(n) = &own {
+        put(&mut c, n, 10.0, true, Ink::Black, &mut y);
+    }
+    if let Some(n) = &latin {
+        put(
+            &mut c,
+            n,
+            if own.is_some() { 8.0 } else { 10.0 },
+            true,
+            Ink::Black,
+            &mut y,
+        );
+    }
+    let sex = r
+        .patient
+        .sex
+        .map(|s| value(&f, "sex", s))
+        .unwrap_or_default();
+    let nat = r
+        .patient
+        .nationality
+        .as_ref()
+        .map(|n| country(&f, n))
+        .unwrap_or_default();
+    let facts = [
+        format!("{} {}", langs.c("birth-date"), birth(&f, r)),
+        sex,
+        nat,
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    put(&mut c, &facts, SMALL + 0.5, false, Ink::Black, &mut y);
+    y += 1.2;
+    for a in alert_lines(&f, entries).iter().take(3) {
+        put(&mut c, a, SMALL + 0.5, true, Ink::Alert, &mut y);
+    }
+    let allergies = allergy_lines(&f, entries);
+    let label = langs.c("sec-allergies");
+    for (i, a) in allergies.iter().take(3).enumerate() {
+        let s = if i == 0 {
+            format!("{label}: {a}")
+        } else {
+            a.clone()
+        };
+        put(&mut c, &s, SMALL + 0.5, false, Ink::Black, &mut y);
+    }
+    let id = format!("{} {}", langs.c("card-id"), first.claims.card_id);
+    c.line(
+        &text::shape(&id, SMALL - 0.5, false, false),
+        MARGIN,
+        w,
+        HEIGHT - MARGIN,
+        Align::Left,
+        Ink::Grey,
+    );
+    c.frame(0.0, 0.0, WIDTH, HEIGHT, 0.15, Ink::Rule);
+    c
+}
+
+fn back(e: &PrintEntry, code: &Rendered, langs: Langs) -> Result<Canvas, BookletError> {
+    let modules = code.width() + 2 * QUIET_ZONE;
+    // The quiet zone may reach the card's edge (it is white card), so the code uses almost the
+    // whole height.
+    let module = ((HEIGHT - 2.0) / modules as f32).min(0.42);
+    if module < MIN_MODULE_MM {
+        return Err(BookletError::CardTooSmall {
+            card: e.claims.card_id.to_string(),
+            modules,
+        });
+    }
+    let mut c = Canvas::new(HEIGHT);
+    let side = c.qr(code, 1.0, (HEIGHT - modules as f32 * module) / 2.0, module);
+    let x = side + 2.0;
+    let w = WIDTH - x - MARGIN;
+    let max = w / PT_TO_MM;
+    let mut y = MARGIN;
+    let para = |c: &mut Canvas, s: &str, size: f32, ink: Ink, y: &mut f32| {
+        let rtl = is_rtl_text(s);
+        for l in text::wrap(s, size, false, rtl, max) {
+            *y += leading(size);
+            let align = if rtl { Align::Right } else { Align::Left };
+            c.line(&l, x, w, *y - 0.3 * size * PT_TO_MM, align, ink);
+        }
+    };
+    let (qc, qp) = langs.both("qr-caption");
+    para(&mut c, &qc, SMALL - 0.4, Ink::Black, &mut y);
+    if let Some(qp) = qp {
+        y += 0.8;
+        para(&mut c, &qp, SMALL - 0.4, Ink::Black, &mut y);
+    }
+    y += 1.2;
+    para(&mut c, &e.issuer_line(), SMALL - 0.4, Ink::Grey, &mut y);
+    para(
+        &mut c,
+        &day(e.claims.issued_at),
+        SMALL - 0.4,
+        Ink::Grey,
+        &mut y,
+    );
+    para(
+        &mut c,
+        &e.claims.card_id.to_string(),
+        SMALL - 0.4,
+        Ink::Grey,
+        &mut y,
+    );
+    c.frame(0.0, 0.0, WIDTH, HEIGHT, 0.15, Ink::Rule);
+    Ok(c)
+}

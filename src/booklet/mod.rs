@@ -1,0 +1,362 @@
+//! The printed record: a PDF booklet of A6 pages, the same pages four to an A4 sheet, or an
+//! ID-1 wallet card, in the clinician's and the patient's languages.
+//!
+//! A booklet is made only from signed entries ([`PrintEntry`] is built from a
+//! [`VerifiedCard`] or from the bytes just signed), never from the JSON a record was typed in, so
+//! the tables say exactly what the QR codes beside them prove.
+//!
+//! ```
+//! use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
+//! use ephr::{IssueOptions, Issuer, Record, SecretKey};
+//!
+//! let record = Record::from_json(ephr::demo::REFERENCE_RECORD)?;
+//! let issuer = Issuer::new(SecretKey::from_seed(&[7; 32]), "GR-EXAMPLE")?;
+//! let card = issuer.issue(&record, &IssueOptions { issued_at: 1_792_000_000, ..Default::default() })?;
+//! let entry = PrintEntry::from_issued(&card)?;
+//! let opts = BookletOptions::new(Layout::Card, "el", "ar")?;
+//! let pdf = booklet::render(&[entry], &opts)?;
+//! assert!(pdf.bytes.starts_with(b"%PDF-"));
+//! assert_eq!(pdf.pages, 2); // front and back
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod canvas;
+mod card;
+mod flow;
+mod sections;
+mod text;
+
+use printpdf::{CurTransMat, Mm, Op, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
+
+use crate::card::Claims;
+use crate::labels::Lang;
+use crate::qr::{self, Ecc, Rendered};
+use crate::verify::{DecodeError, UnverifiedCard, VerifiedCard};
+use crate::{IssuedCard, envelope};
+
+use canvas::{Canvas, Ink, QUIET_ZONE, font_id};
+use flow::{Flow, Geometry, Langs};
+use text::Font;
+
+/// Page arrangement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// A6 pages (105 × 148 mm), to fold or staple into a booklet.
+    Booklet,
+    /// The A6 pages four to an A4 sheet, with cut marks, for office printers.
+    A4,
+    /// An ID-1 wallet card (85.6 × 54 mm): identity, alerts and allergies on the front, the
+    /// QR code of each entry on a back.
+    Card,
+}
+
+/// How to print.
+#[derive(Debug, Clone)]
+pub struct BookletOptions {
+    /// Page arrangement.
+    pub layout: Layout,
+    /// Language of the clinicians who will read it (labels first, code names first).
+    pub clinician: Lang,
+    /// Language of the person who carries it (labels second, the privacy note).
+    pub patient: Lang,
+    /// Side of one QR module in mm. The default, 0.42 mm, is what `ephr issue` prints; the
+    /// wallet card shrinks it to fit, never below [`MIN_MODULE_MM`].
+    pub module_mm: f32,
+    /// Preferred error-correction level; a lower one is used when an entry does not fit at it.
+    pub ecc: Ecc,
+}
+
+/// Smallest QR module ephr prints: below this, phone cameras and 150-dpi scans fail.
+pub const MIN_MODULE_MM: f32 = 0.35;
+
+impl BookletOptions {
+    /// Options for a layout and two ISO 639-1 language codes.
+    pub fn new(layout: Layout, clinician: &str, patient: &str) -> Result<Self, BookletError> {
+        let lang = |c: &str| Lang::get(c).ok_or_else(|| BookletError::Language(c.to_owned()));
+        Ok(Self {
+            layout,
+            clinician: lang(clinician)?,
+            patient: lang(patient)?,
+            module_mm: 0.42,
+            ecc: Ecc::Q,
+        })
+    }
+}
+
+/// Why a booklet could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum BookletError {
+    /// Nothing to print.
+    #[error("no entries to print")]
+    NoEntries,
+    /// More entries than a booklet holds.
+    #[error("{0} entries are too many for one booklet (at most {MAX_ENTRIES})")]
+    TooManyEntries(usize),
+    /// No catalogue for this language.
+    #[error("no labels in language \"{0}\"; ephr prints in {codes}", codes = Lang::codes())]
+    Language(String),
+    /// The entries belong to different people.
+    #[error(
+        "the entries belong to different records ({0} and {1}); print one person's entries at a time"
+    )]
+    MixedRecords(String, String),
+    /// An entry's QR code could not be drawn.
+    #[error("entry {card}: {source}")]
+    Qr {
+        /// Card id.
+        card: String,
+        /// Why.
+        source: qr::QrError,
+    },
+    /// The QR code does not fit the wallet card at a readable size.
+    #[error(
+        "entry {card} needs a QR code of {modules} modules, which does not fit on a wallet card at {MIN_MODULE_MM} mm a module"
+    )]
+    CardTooSmall {
+        /// Card id.
+        card: String,
+        /// Modules a side, quiet zone included.
+        modules: usize,
+    },
+    /// Issued bytes that do not decode (a bug, since they were just signed).
+    #[error("the signed entry does not decode: {0}")]
+    Decode(#[from] DecodeError),
+    /// Issued claims that do not decode (a bug, since they were just signed).
+    #[error("the signed claims do not decode: {0}")]
+    Claims(#[from] crate::cbor::CborError),
+    /// The embedded fonts could not be read.
+    #[error("embedded font could not be read")]
+    Font,
+}
+
+/// Entries one booklet holds.
+pub const MAX_ENTRIES: usize = 64;
+
+/// One signed entry to print: its decoded claims, its `PHR1:` text for the QR code, and who
+/// signed it.
+#[derive(Debug, Clone)]
+pub struct PrintEntry {
+    /// The signed claims, decoded from the signed bytes.
+    pub claims: Claims,
+    /// The `PHR1:` text the QR code holds.
+    pub text: String,
+    /// The issuing authority's display name, when a trust list gave it.
+    pub authority_name: Option<String>,
+    /// The issuing authority's country, when a trust list gave it.
+    pub authority_country: Option<String>,
+}
+
+impl From<&VerifiedCard> for PrintEntry {
+    fn from(v: &VerifiedCard) -> Self {
+        Self {
+            claims: v.claims().clone(),
+            text: envelope::encode(v.cose_bytes()),
+            authority_name: Some(v.authority().name.clone()),
+            authority_country: Some(v.authority().country.clone()),
+        }
+    }
+}
+
+impl PrintEntry {
+    /// A card just issued: its signed bytes are decoded again, so what is printed is what was
+    /// signed. The authority is known only by its id.
+    pub fn from_issued(card: &IssuedCard) -> Result<Self, BookletError> {
+        let u = UnverifiedCard::from_cose(&card.cose)?;
+        let claims = u.claims_unverified()?;
+        Ok(Self {
+            claims,
+            text: card.text.clone(),
+            authority_name: None,
+            authority_country: None,
+        })
+    }
+
+    fn issuer_line(&self) -> String {
+        match &self.authority_name {
+            Some(n) => format!("{n} ({})", self.claims.issuer),
+            None => self.claims.issuer.clone(),
+        }
+    }
+
+    fn issuer_country(&self) -> String {
+        self.authority_country
+            .clone()
+            .or_else(|| self.claims.issuer.get(..2).map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// A rendered PDF.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Number of pages (sheets for [`Layout::A4`], faces for [`Layout::Card`]).
+    pub pages: usize,
+}
+
+/// The language of the person, for labels they read: the first language they speak that ephr
+/// has labels in.
+pub fn patient_language(entries: &[PrintEntry]) -> Option<Lang> {
+    entries
+        .iter()
+        .flat_map(|e| e.claims.entry.record.patient.languages.iter())
+        .find_map(|l| Lang::get(l))
+}
+
+/// Renders entries of one person, oldest first, as a PDF.
+pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, BookletError> {
+    if entries.is_empty() {
+        return Err(BookletError::NoEntries);
+    }
+    if entries.len() > MAX_ENTRIES {
+        return Err(BookletError::TooManyEntries(entries.len()));
+    }
+    let first = &entries[0].claims.entry.record_id;
+    if let Some(other) = entries
+        .iter()
+        .map(|e| &e.claims.entry.record_id)
+        .find(|r| *r != first)
+    {
+        return Err(BookletError::MixedRecords(
+            first.to_string(),
+            other.to_string(),
+        ));
+    }
+    let mut entries: Vec<&PrintEntry> = entries.iter().collect();
+    entries.sort_by_key(|e| e.claims.issued_at);
+    let entries: Vec<PrintEntry> = entries.into_iter().cloned().collect();
+    let codes = entries
+        .iter()
+        .map(|e| qr_for(e, opts.ecc))
+        .collect::<Result<Vec<_>, _>>()?;
+    let langs = Langs {
+        clinician: opts.clinician,
+        patient: opts.patient,
+    };
+    let (pages, size) = match opts.layout {
+        Layout::Booklet => (booklet_pages(&entries, &codes, langs, opts), (105.0, 148.0)),
+        Layout::A4 => (
+            impose_a4(booklet_pages(&entries, &codes, langs, opts)),
+            (210.0, 297.0),
+        ),
+        Layout::Card => (
+            card::pages(&entries, &codes, langs)?,
+            (card::WIDTH, card::HEIGHT),
+        ),
+    };
+    let count = pages.len();
+    Ok(Pdf {
+        bytes: document(&entries[0], pages, size)?,
+        pages: count,
+    })
+}
+
+/// The QR code of an entry at the preferred level, or the highest lower level that holds it.
+fn qr_for(e: &PrintEntry, preferred: Ecc) -> Result<Rendered, BookletError> {
+    let levels = [Ecc::H, Ecc::Q, Ecc::M, Ecc::L];
+    let start = levels.iter().position(|l| *l == preferred).unwrap_or(1);
+    let mut last = None;
+    for l in &levels[start..] {
+        match qr::encode(&e.text, *l) {
+            Ok(c) => return Ok(c),
+            Err(err) => last = Some(err),
+        }
+    }
+    Err(BookletError::Qr {
+        card: e.claims.card_id.to_string(),
+        source: last.unwrap_or(qr::QrError::TooLong(Ecc::L)),
+    })
+}
+
+fn booklet_pages(
+    entries: &[PrintEntry],
+    codes: &[Rendered],
+    langs: Langs,
+    opts: &BookletOptions,
+) -> Vec<Canvas> {
+    let mut f = Flow::new(langs, Geometry::A6);
+    sections::cover(&mut f, entries);
+    let module = opts.module_mm.max(MIN_MODULE_MM);
+    for (i, (e, code)) in entries.iter().zip(codes).enumerate() {
+        // A code wider than the page at the asked size is drawn at the largest size that fits.
+        let fit = (f.geo.content_width()) / (code.width() + 2 * QUIET_ZONE) as f32;
+        sections::entry(&mut f, e, i + 1, entries.len(), code, module.min(fit));
+    }
+    sections::last_page(&mut f);
+    f.footers();
+    f.pages
+}
+
+/// Four A6 pages to an A4 sheet at full size (a QR code keeps its printed module size), with
+/// cut marks on the sheet edges and a cross in the middle.
+fn impose_a4(pages: Vec<Canvas>) -> Vec<Canvas> {
+    let mut out = Vec::new();
+    for chunk in pages.chunks(4) {
+        let mut sheet = Canvas::new(297.0);
+        for (i, p) in chunk.iter().enumerate() {
+            // Pages are read left to right, top to bottom; PDF y grows upwards.
+            let (col, row) = ((i % 2) as f32, (i / 2) as f32);
+            let dx = Mm(col * 105.0).into_pt();
+            let dy = Mm(297.0 - (row + 1.0) * 148.5).into_pt();
+            sheet.ops.push(Op::SaveGraphicsState);
+            sheet.ops.push(Op::SetTransformationMatrix {
+                matrix: CurTransMat::Translate(dx, dy),
+            });
+            sheet.ops.extend(p.ops.iter().cloned());
+            sheet.ops.push(Op::RestoreGraphicsState);
+            sheet.fonts.extend(p.fonts.iter().copied());
+        }
+        let t = 0.2;
+        for (x1, y1, x2, y2) in [
+            (105.0, 0.0, 105.0, 5.0),
+            (105.0, 292.0, 105.0, 297.0),
+            (0.0, 148.5, 5.0, 148.5),
+            (205.0, 148.5, 210.0, 148.5),
+            (102.0, 148.5, 108.0, 148.5),
+            (105.0, 145.5, 105.0, 151.5),
+        ] {
+            sheet.rule(x1, y1, x2, y2, t, Ink::Black);
+        }
+        out.push(sheet);
+    }
+    out
+}
+
+fn document(
+    first: &PrintEntry,
+    pages: Vec<Canvas>,
+    (w, h): (f32, f32),
+) -> Result<Vec<u8>, BookletError> {
+    let mut doc = PdfDocument::new("Personal Health Record");
+    let used: std::collections::BTreeSet<Font> =
+        pages.iter().flat_map(|p| p.fonts.iter().copied()).collect();
+    let mut warnings = Vec::new();
+    for f in used {
+        let parsed =
+            ParsedFont::from_bytes(f.bytes(), 0, &mut warnings).ok_or(BookletError::Font)?;
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(f), PdfFont::new(parsed));
+    }
+    // The PDF's own dates are the signing time, so the same entries give the same booklet
+    // and the file does not reveal when or where it was printed.
+    if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(first.claims.issued_at) {
+        let info = &mut doc.metadata.info;
+        info.creation_date = t;
+        info.modification_date = t;
+        info.metadata_date = t;
+    }
+    doc.metadata.info.creator = "ephr".into();
+    doc.metadata.info.producer = "ephr".into();
+    let pages: Vec<PdfPage> = pages
+        .into_iter()
+        .map(|c| PdfPage::new(Mm(w), Mm(h), c.ops))
+        .collect();
+    let mut save_warnings = Vec::new();
+    let bytes = doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut save_warnings);
+    Ok(bytes)
+}

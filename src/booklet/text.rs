@@ -1,0 +1,373 @@
+//! Turning strings into positioned glyphs: font choice per character, right-to-left ordering
+//! (Unicode bidi), Arabic/Persian joining (HarfBuzz shaping via rustybuzz) and line wrapping.
+//!
+//! PDF viewers do none of this themselves: a PDF holds glyphs in display order, so a string
+//! shown without shaping comes out as isolated Arabic letters in the wrong order.
+
+use std::sync::OnceLock;
+
+use printpdf::Codepoint;
+use rustybuzz::ttf_parser::GlyphId;
+use rustybuzz::{Direction, Face, UnicodeBuffer};
+use unicode_bidi::{BidiInfo, Level};
+
+/// The embedded fonts (SIL Open Font License, see `fonts/OFL.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Font {
+    Sans,
+    SansBold,
+    Arabic,
+    ArabicBold,
+    Ethiopic,
+}
+
+impl Font {
+    pub(crate) const ALL: [Font; 5] = [
+        Font::Sans,
+        Font::SansBold,
+        Font::Arabic,
+        Font::ArabicBold,
+        Font::Ethiopic,
+    ];
+
+    pub(crate) fn bytes(self) -> &'static [u8] {
+        match self {
+            Font::Sans => include_bytes!("../../fonts/NotoSans-Regular.ttf"),
+            Font::SansBold => include_bytes!("../../fonts/NotoSans-Bold.ttf"),
+            Font::Arabic => include_bytes!("../../fonts/NotoSansArabic-Regular.ttf"),
+            Font::ArabicBold => include_bytes!("../../fonts/NotoSansArabic-Bold.ttf"),
+            Font::Ethiopic => include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn face(self) -> Option<&'static Face<'static>> {
+        static FACES: OnceLock<Vec<Option<Face<'static>>>> = OnceLock::new();
+        FACES
+            .get_or_init(|| {
+                Font::ALL
+                    .iter()
+                    .map(|f| Face::from_slice(f.bytes(), 0))
+                    .collect()
+            })
+            .get(self.index())?
+            .as_ref()
+    }
+
+    fn has(self, c: char) -> bool {
+        self.face().is_some_and(|f| f.glyph_index(c).is_some())
+    }
+
+    /// The fonts to try for a character, in order: the script's own font first, so that Arabic
+    /// digits and punctuation inside Arabic text come from the Arabic font.
+    fn candidates(bold: bool, prefer_arabic: bool) -> [Font; 3] {
+        let (sans, arabic) = if bold {
+            (Font::SansBold, Font::ArabicBold)
+        } else {
+            (Font::Sans, Font::Arabic)
+        };
+        if prefer_arabic {
+            [arabic, sans, Font::Ethiopic]
+        } else {
+            [sans, arabic, Font::Ethiopic]
+        }
+    }
+}
+
+/// Glyphs of one font, in display order, ready for a PDF text operator.
+#[derive(Debug, Clone)]
+pub(crate) struct Run {
+    pub font: Font,
+    pub glyphs: Vec<Codepoint>,
+    /// Advance width in points at the line's size.
+    pub width: f32,
+}
+
+/// One line of text, shaped and in display order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Line {
+    pub runs: Vec<Run>,
+    pub width: f32,
+    pub size: f32,
+    /// Characters no embedded font has (shown as the font's empty box).
+    pub missing: usize,
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Shapes one line (no line breaks) at `size` points. `rtl` is the paragraph direction: it
+/// decides where neutral characters at the ends go (a trailing ':' in Arabic goes left).
+pub(crate) fn shape(text: &str, size: f32, bold: bool, rtl: bool) -> Line {
+    let mut line = Line {
+        size,
+        ..Line::default()
+    };
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.is_empty() {
+        return line;
+    }
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = BidiInfo::new(&text, Some(level));
+    let Some(para) = bidi.paragraphs.first() else {
+        return line;
+    };
+    let (levels, runs) = bidi.visual_runs(para, para.range.clone());
+    for range in runs {
+        let run_rtl = levels[range.start].is_rtl();
+        let mut segments = font_segments(&text[range.clone()], bold);
+        if run_rtl {
+            // Each segment is shaped right to left; their order on the line reverses too.
+            segments.reverse();
+        }
+        for (font, seg) in segments {
+            let r = shape_segment(font, seg, size, run_rtl, &mut line.missing);
+            line.width += r.width;
+            line.runs.push(r);
+        }
+    }
+    line
+}
+
+/// Splits a same-direction run into pieces that one font can draw. Spaces, digits and
+/// punctuation stay with the font in use when it has them, so words are not broken up.
+fn font_segments(text: &str, bold: bool) -> Vec<(Font, &str)> {
+    let prefer_arabic = text.chars().any(is_arabic);
+    let order = Font::candidates(bold, prefer_arabic);
+    let pick = |c: char, current: Option<Font>| -> Font {
+        if let Some(f) = current
+            && !c.is_alphabetic()
+            && f.has(c)
+        {
+            return f;
+        }
+        order.iter().copied().find(|f| f.has(c)).unwrap_or(order[0])
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut current: Option<Font> = None;
+    for (i, c) in text.char_indices() {
+        let f = pick(c, current);
+        match current {
+            Some(cur) if cur != f => {
+                out.push((cur, &text[start..i]));
+                start = i;
+                current = Some(f);
+            }
+            None => current = Some(f),
+            _ => {}
+        }
+    }
+    if let Some(cur) = current {
+        out.push((cur, &text[start..]));
+    }
+    out
+}
+
+fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usize) -> Run {
+    let Some(face) = font.face() else {
+        return Run {
+            font,
+            glyphs: Vec::new(),
+            width: 0.0,
+        };
+    };
+    let mut buf = UnicodeBuffer::new();
+    buf.push_str(text);
+    buf.guess_segment_properties();
+    buf.set_direction(if rtl {
+        Direction::RightToLeft
+    } else {
+        Direction::LeftToRight
+    });
+    let out = rustybuzz::shape(face, &[], buf);
+    let upem = face.units_per_em() as f32;
+    let infos = out.glyph_infos();
+    let positions = out.glyph_positions();
+    // Cluster boundaries in logical order give each glyph the text it stands for, which the
+    // PDF's ToUnicode map needs so that copying and searching the booklet work.
+    let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut width = 0.0;
+    let mut seen = std::collections::HashSet::new();
+    for (info, pos) in infos.iter().zip(positions) {
+        let gid = u16::try_from(info.glyph_id).unwrap_or(0);
+        if gid == 0 {
+            *missing += 1;
+        }
+        let start = info.cluster as usize;
+        let end = starts
+            .iter()
+            .copied()
+            .find(|&s| s > start)
+            .unwrap_or(text.len());
+        // Marks share their base's cluster: only the first glyph carries the text.
+        let chars = if seen.insert(start) {
+            text.get(start..end).unwrap_or("").to_owned()
+        } else {
+            String::new()
+        };
+        let natural = face.glyph_hor_advance(GlyphId(gid)).map_or(0.0, f32::from);
+        let advance = pos.x_advance as f32;
+        // The PDF advances by the font's own width; the difference is the shaper's kerning and
+        // mark placement, expressed as a TJ adjustment in thousandths of an em.
+        let offset = (natural - advance) / upem * 1000.0;
+        width += advance / upem * size;
+        glyphs.push(Codepoint {
+            gid,
+            offset,
+            cid: (!chars.is_empty()).then_some(chars),
+        });
+    }
+    Run {
+        font,
+        glyphs,
+        width,
+    }
+}
+
+/// Width in points of `text` on one line.
+pub(crate) fn width(text: &str, size: f32, bold: bool) -> f32 {
+    shape(text, size, bold, false).width
+}
+
+/// Breaks `text` into lines no wider than `max` points, at spaces, and at explicit line breaks.
+/// A word longer than a line is cut between characters rather than overflowing the page.
+pub(crate) fn wrap(text: &str, size: f32, bold: bool, rtl: bool, max: f32) -> Vec<Line> {
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let mut current = String::new();
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if current.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{current} {word}")
+            };
+            if width(&candidate, size, bold) <= max {
+                current = candidate;
+                continue;
+            }
+            if !current.is_empty() {
+                out.push(shape(&current, size, bold, rtl));
+            }
+            current = word.to_owned();
+            while width(&current, size, bold) > max && current.chars().count() > 1 {
+                let mut head = String::new();
+                for c in current.chars() {
+                    let mut h = head.clone();
+                    h.push(c);
+                    if width(&h, size, bold) > max && !head.is_empty() {
+                        break;
+                    }
+                    head = h;
+                }
+                let rest = current[head.len()..].to_owned();
+                out.push(shape(&head, size, bold, rtl));
+                current = rest;
+            }
+        }
+        if !current.is_empty() || out.is_empty() {
+            out.push(shape(&current, size, bold, rtl));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gids(l: &Line) -> Vec<u16> {
+        l.runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| g.gid))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_letters_join_and_run_right_to_left() {
+        // "كريم": four letters; shaped, each takes its joined form, which differs from the
+        // isolated glyph the font's character map gives.
+        let face = Font::Arabic.face().unwrap();
+        let isolated: Vec<u16> = "كريم"
+            .chars()
+            .map(|c| face.glyph_index(c).unwrap().0)
+            .collect();
+        let l = shape("كريم", 10.0, false, true);
+        assert_eq!(l.runs.len(), 1);
+        assert_eq!(l.runs[0].font, Font::Arabic);
+        let shaped = gids(&l);
+        assert_eq!(shaped.len(), 4);
+        assert_ne!(shaped, isolated, "no joining happened");
+        // Display order is right to left: the last letter (meem) comes first.
+        let mut reversed = isolated.clone();
+        reversed.reverse();
+        assert_ne!(shaped, reversed, "letters were only reversed, not joined");
+        assert_eq!(l.missing, 0);
+    }
+
+    #[test]
+    fn mixed_text_keeps_latin_left_to_right_inside_arabic() {
+        let l = shape("لقاح J07BN01", 10.0, false, true);
+        // In a right-to-left paragraph the code is drawn first (leftmost), then the Arabic.
+        assert_eq!(l.runs.first().unwrap().font, Font::Arabic);
+        let fonts: Vec<Font> = l.runs.iter().map(|r| r.font).collect();
+        assert!(fonts.contains(&Font::Arabic));
+        let text: String = l
+            .runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
+            .collect();
+        assert!(text.contains("J07BN01"), "{text}");
+    }
+
+    #[test]
+    fn greek_cyrillic_and_ethiopic_have_glyphs() {
+        for s in [
+            "Εμβολιασμοί",
+            "Ваксинации",
+            "ገብረሂወት",
+            "Vaccinazioni é ç",
+            "واکسن‌ها",
+        ] {
+            let l = shape(s, 9.0, false, false);
+            assert_eq!(l.missing, 0, "{s}");
+            assert!(l.width > 0.0);
+        }
+        assert_eq!(
+            shape("ገብረሂወት", 9.0, false, false).runs[0].font,
+            Font::Ethiopic
+        );
+    }
+
+    #[test]
+    fn wrapping_respects_the_width_and_keeps_every_word() {
+        let text = "Scan to check: this entry is signed by the health authority that issued it.";
+        let lines = wrap(text, 8.0, false, false, 100.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width <= 100.0));
+        let back: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.runs
+                    .iter()
+                    .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(back.join(" "), text);
+        // An unbreakable string is cut rather than overflowing.
+        let long = wrap(&"x".repeat(200), 8.0, false, false, 50.0);
+        assert!(long.len() > 3 && long.iter().all(|l| l.width <= 50.0));
+        assert_eq!(wrap("", 8.0, false, false, 50.0).len(), 1);
+    }
+}

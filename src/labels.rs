@@ -1,0 +1,277 @@
+//! Printed labels in the languages of the clinics along the route and of the people who carry
+//! the booklet.
+//!
+//! Each language is one catalogue file, `locales/<code>.ftl`, in the plain-message subset of
+//! Project Fluent, so a translator adds a language by copying `en.ftl` and adding one line to
+//! [`LANGUAGES`]. Code names (vaccines, diagnoses, tests) are not here: they come from
+//! [`crate::codes`], which has English, French and Arabic, and fall back to English.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A language ephr can print, with its catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang {
+    /// ISO 639-1 code, e.g. `ar`.
+    pub code: &'static str,
+    /// Written right to left (Arabic, Persian).
+    pub rtl: bool,
+    source: &'static str,
+}
+
+/// Every language with a catalogue. English is first and is the reference.
+pub const LANGUAGES: &[Lang] = &[
+    lang("en", false, include_str!("../locales/en.ftl")),
+    lang("fr", false, include_str!("../locales/fr.ftl")),
+    lang("ar", true, include_str!("../locales/ar.ftl")),
+    lang("fa", true, include_str!("../locales/fa.ftl")),
+    lang("it", false, include_str!("../locales/it.ftl")),
+    lang("el", false, include_str!("../locales/el.ftl")),
+    lang("bg", false, include_str!("../locales/bg.ftl")),
+];
+
+const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Lang {
+    Lang { code, rtl, source }
+}
+
+/// A catalogue line ephr could not read. Catalogues are compiled in, so this only reaches a
+/// translator running the tests.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("locales/{lang}.ftl line {line}: {problem}")]
+pub struct CatalogueError {
+    /// Language code of the catalogue.
+    pub lang: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl Lang {
+    /// The language with this ISO 639-1 code, if ephr has its catalogue.
+    pub fn get(code: &str) -> Option<Lang> {
+        LANGUAGES
+            .iter()
+            .copied()
+            .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// English.
+    pub fn english() -> Lang {
+        LANGUAGES[0]
+    }
+
+    /// The codes of every language with a catalogue, for messages.
+    pub fn codes() -> String {
+        LANGUAGES
+            .iter()
+            .map(|l| l.code)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The label for `key`. A missing key (which the catalogue test rules out) shows the English
+    /// text, and failing that the key itself, rather than an empty cell on a printed page.
+    pub fn t(self, key: &str) -> &'static str {
+        self.messages()
+            .get(key)
+            .or_else(|| Lang::english().messages().get(key))
+            .map_or_else(|| leak_key(key), String::as_str)
+    }
+
+    /// The label for `key` with its `{ $name }` placeables filled in.
+    pub fn fmt(self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self.t(key).to_owned();
+        for (name, value) in args {
+            s = s.replace(&format!("{{ ${name} }}"), value);
+        }
+        s
+    }
+
+    /// Reads the catalogue: every message, or the first line that is not valid.
+    pub fn parse(self) -> Result<BTreeMap<String, String>, CatalogueError> {
+        parse(self.code, self.source)
+    }
+
+    fn messages(self) -> &'static BTreeMap<String, String> {
+        static CACHE: OnceLock<Vec<BTreeMap<String, String>>> = OnceLock::new();
+        let all = CACHE.get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|l| l.parse().unwrap_or_default())
+                .collect()
+        });
+        let i = LANGUAGES.iter().position(|l| *l == self).unwrap_or(0);
+        &all[i]
+    }
+}
+
+fn leak_key(key: &str) -> &'static str {
+    // Only reachable for a key missing from English too, i.e. a bug caught by the tests; the
+    // key names the problem on the page instead of leaving a hole.
+    static KEYS: OnceLock<std::sync::Mutex<BTreeMap<String, &'static str>>> = OnceLock::new();
+    let m = KEYS.get_or_init(Default::default);
+    let mut m = m.lock().unwrap_or_else(|e| e.into_inner());
+    m.entry(key.to_owned())
+        .or_insert_with(|| Box::leak(key.to_owned().into_boxed_str()))
+}
+
+/// The plain-message subset of Fluent: `key = value`, indented continuation lines (joined with
+/// a line break), `#` comments and blank lines. Terms, attributes and selectors are refused
+/// rather than printed raw.
+fn parse(lang: &'static str, src: &str) -> Result<BTreeMap<String, String>, CatalogueError> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<(String, String)> = None;
+    let err = |line: usize, problem: &str| CatalogueError {
+        lang,
+        line,
+        problem: problem.into(),
+    };
+    for (i, raw) in src.lines().enumerate() {
+        let n = i + 1;
+        if raw.starts_with(' ') {
+            let Some((_, v)) = current.as_mut() else {
+                return Err(err(n, "indented line outside a message"));
+            };
+            let t = raw.trim();
+            if !t.is_empty() {
+                if !v.is_empty() {
+                    v.push('\n');
+                }
+                v.push_str(t);
+            }
+            continue;
+        }
+        if let Some((k, v)) = current.take() {
+            insert(&mut out, k, v).map_err(|p| err(n - 1, &p))?;
+        }
+        let t = raw.trim_end();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let Some((k, v)) = t.split_once('=') else {
+            return Err(err(n, "expected `key = text`"));
+        };
+        let k = k.trim();
+        let valid_key = k.starts_with(|c: char| c.is_ascii_alphabetic())
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid_key {
+            return Err(err(n, &format!("\"{k}\" is not a message id")));
+        }
+        if v.contains("{ -") || v.contains("->") || k.starts_with('.') {
+            return Err(err(n, "terms and selectors are not supported"));
+        }
+        current = Some((k.to_owned(), v.trim().to_owned()));
+    }
+    if let Some((k, v)) = current.take() {
+        insert(&mut out, k, v).map_err(|p| err(src.lines().count(), &p))?;
+    }
+    Ok(out)
+}
+
+fn insert(out: &mut BTreeMap<String, String>, k: String, v: String) -> Result<(), String> {
+    if v.is_empty() {
+        return Err(format!("\"{k}\" has no text"));
+    }
+    if out.contains_key(&k) {
+        return Err(format!("\"{k}\" is defined twice"));
+    }
+    out.insert(k, v);
+    Ok(())
+}
+
+/// The `{ $name }` placeables of a message, sorted.
+pub fn placeables(text: &str) -> Vec<&str> {
+    let mut v: Vec<&str> = text
+        .match_indices("{ $")
+        .filter_map(|(i, _)| {
+            let rest = &text[i + 3..];
+            rest.find(" }").map(|e| &rest[..e])
+        })
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalogue_has_exactly_the_english_keys_and_placeables() {
+        let en = Lang::english().parse().expect("en.ftl");
+        for l in LANGUAGES {
+            let m = l.parse().unwrap_or_else(|e| panic!("{e}"));
+            let missing: Vec<_> = en.keys().filter(|k| !m.contains_key(*k)).collect();
+            let extra: Vec<_> = m.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{}.ftl misses {missing:?}", l.code);
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has unknown keys {extra:?}",
+                l.code
+            );
+            for (k, v) in &en {
+                assert_eq!(
+                    placeables(v),
+                    placeables(&m[k]),
+                    "{}.ftl: {k} must keep the placeables of en.ftl",
+                    l.code
+                );
+                assert_eq!(
+                    v.lines().count(),
+                    m[k].lines().count(),
+                    "{}.ftl: {k} must have as many lines as en.ftl",
+                    l.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_catalogue_missing_a_key_is_caught() {
+        // The check above is only worth something if it fails on a gap: drop one key and see.
+        let en = Lang::english().parse().unwrap();
+        let src = include_str!("../locales/en.ftl").replace("sec-allergies = Allergies\n", "");
+        let short = parse("xx", &src).unwrap();
+        assert_eq!(en.len(), short.len() + 1);
+        assert!(!short.contains_key("sec-allergies"));
+    }
+
+    #[test]
+    fn malformed_lines_are_refused_with_their_line_number() {
+        for (src, line, what) in [
+            ("a = x\nb x\n", 2, "expected"),
+            ("  x\n", 1, "outside"),
+            ("a = x\na = y\n", 2, "twice"),
+            ("a =\n", 1, "no text"),
+            ("9a = x\n", 1, "not a message id"),
+            ("a = { -brand }\n", 1, "terms"),
+        ] {
+            let e = parse("xx", src).unwrap_err();
+            assert_eq!(e.line, line, "{src:?}: {e}");
+            assert!(e.problem.contains(what), "{src:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn multi_line_messages_and_placeables() {
+        let m = parse("xx", "a =\n    one\n    two { $n }\nb = c\n").unwrap();
+        assert_eq!(m["a"], "one\ntwo { $n }");
+        assert_eq!(placeables(&m["a"]), vec!["n"]);
+        let en = Lang::english();
+        assert_eq!(
+            en.fmt("page-footer", &[("n", "2"), ("total", "7")]),
+            "Page 2 of 7"
+        );
+    }
+
+    #[test]
+    fn right_to_left_languages_and_lookup() {
+        assert!(Lang::get("AR").unwrap().rtl);
+        assert!(Lang::get("fa").unwrap().rtl);
+        assert!(!Lang::get("el").unwrap().rtl);
+        assert!(Lang::get("xx").is_none());
+        assert_eq!(Lang::get("bg").unwrap().t("language-name"), "Български");
+    }
+}
