@@ -762,8 +762,12 @@ impl<'a> Importer<'a> {
                     reactions.push(l);
                 }
             }
-            re.take("description")
-                .and_then(|d| d.as_str().map(|d| reactions.push(d.to_string())));
+            if let Some(d) = re
+                .take("description")
+                .and_then(|d| d.as_str().map(str::to_string))
+            {
+                reactions.push(d);
+            }
             re.done(rep);
         }
         if !reactions.is_empty() {
@@ -774,12 +778,12 @@ impl<'a> Importer<'a> {
                 rep,
             ));
         }
-        r.take("type").map(|t| {
+        if let Some(t) = r.take("type") {
             rep.add(
                 format!("{}.type", r.path),
                 format!("type {t} (allergy or intolerance) not carried"),
-            )
-        });
+            );
+        }
         push(&mut self.rec.allergies, a);
         r.done(&mut self.report);
     }
@@ -852,12 +856,12 @@ impl<'a> Importer<'a> {
         if let Some(p) = r.take("effectivePeriod") {
             let mut p = Res::new(format!("{}.effectivePeriod", r.path), &p);
             m.until = p.take_date("end", rep, true);
-            p.take_date("start", rep, true).map(|s| {
+            if let Some(s) = p.take_date("start", rep, true) {
                 rep.add(
                     format!("{}.start", p.path),
                     format!("start {s} not carried"),
-                )
-            });
+                );
+            }
             p.done(rep);
         }
         r.take("_effectiveDateTime");
@@ -1724,18 +1728,19 @@ impl Res {
         for k in ["resourceType", "id", "text", "subject", "patient"] {
             self.m.remove(k);
         }
-        if let Some(meta) = self.m.remove("meta") {
-            if meta["tag"]
+        // Only ephr's own verification tag means something for the record; profiles, version
+        // ids and update times are bookkeeping.
+        if let Some(meta) = self.m.remove("meta")
+            && meta["tag"]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .any(|t| t["system"] == VERIFICATION_TAG_SYSTEM)
-            {
-                rep.add(
-                    format!("{}.meta", self.path),
-                    "was exported by ephr as NOT VERIFIED: check it with the person before issuing",
-                );
-            }
+        {
+            rep.add(
+                format!("{}.meta", self.path),
+                "was exported by ephr as NOT VERIFIED: check it with the person before issuing",
+            );
         }
         for (k, v) in self.m {
             let shown = v.to_string();
