@@ -154,6 +154,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     o.push_str("\n\n");
 
     let mut all_valid = true;
+    let mut verified = None;
     let from_image = input::from_bytes("card.png", &png)
         .map_err(material)?
         .into_iter()
@@ -173,6 +174,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
             Ok(v) => {
                 if label == "card.txt" {
                     o.push_str(&report::verified_text(&v, "en"));
+                    verified = Some(v);
                 } else {
                     o.push_str(&format!(
                         "VALID  card {}, same text as card.txt: {}\n",
@@ -189,9 +191,33 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         }
         o.push('\n');
     }
+    if let Some(v) = verified {
+        // Printed from the verified entry, as `ephr booklet` does: English for the clinician,
+        // the person's own language second.
+        let entry = crate::booklet::PrintEntry::from(&v);
+        let entries = std::slice::from_ref(&entry);
+        let patient = crate::booklet::patient_language(entries).map_or("en", |l| l.code);
+        o.push_str("5. Print    (from the verified entry)\n");
+        for (name, layout) in [
+            ("booklet.pdf", crate::booklet::Layout::Booklet),
+            ("wallet-card.pdf", crate::booklet::Layout::Card),
+        ] {
+            let opts =
+                crate::booklet::BookletOptions::new(layout, "en", patient).map_err(material)?;
+            let pdf = crate::booklet::render(entries, &opts).map_err(material)?;
+            let path = write(name, &pdf.bytes)?;
+            o.push_str(&format!(
+                "           {} ({} pages, labels en+{patient}, {} KB)\n",
+                path.display(),
+                pdf.pages,
+                pdf.bytes.len().div_ceil(1024)
+            ));
+        }
+        o.push('\n');
+    }
     let dir = out_dir.display();
     o.push_str(&format!(
-        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n"
+        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n  ephr booklet {dir}/card.txt --lang it,ar --layout a4 --out sheets.pdf --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n"
     ));
     Ok(DemoReport {
         report: o,

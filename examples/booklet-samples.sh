@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Regenerates the pictures of the printed booklet in docs/samples/ (shown in the README and
+# docs/BOOKLET.md) from the shipped fixtures, at fixed times, with poppler's pdftoppm.
+#
+#   EPHR=target/release/ephr examples/booklet-samples.sh
+#
+# The pictures are small (72-100 dpi, grey): they show the layout, they are not for scanning.
+set -euo pipefail
+EPHR=${EPHR:-ephr}
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/docs/samples"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+demo_trust=(--trust "$root/keys/demo-trust-list.cose" --anchor "$root/keys/demo-anchor.pub.pem")
+journey_trust=(--trust "$root/fixtures/journey/trust-list.cose" --anchor "$root/keys/demo-anchor.pub.pem")
+
+"$EPHR" issue "$root/fixtures/records/reference-full.json" --key "$root/keys/GR-DEMO.key.pem" \
+  --authority GR-DEMO --at 2026-10-15T09:00:00Z --out "$work/ref.txt"
+"$EPHR" booklet "$work/ref.txt" --lang en,ar --out "$work/booklet.pdf" "${demo_trust[@]}" --at 2026-11-01
+"$EPHR" booklet "$work/ref.txt" --lang bg,fr --layout a4 --out "$work/a4.pdf" "${demo_trust[@]}" --at 2026-11-01
+"$EPHR" booklet "$work/ref.txt" --lang el,fa --layout card --out "$work/card.pdf" "${demo_trust[@]}" --at 2026-11-01
+"$EPHR" booklet "$root/fixtures/journey/journey.phr" --lang it,fa --out "$work/journey.pdf" \
+  "${journey_trust[@]}" --at 2027-01-20
+
+page() { # page PDF N RESOLUTION NAME
+  pdftoppm -gray -png -r "$3" -f "$2" -l "$2" -singlefile "$work/$1" "$out/$4"
+}
+page booklet.pdf 1 90 booklet-en-ar-1-cover
+page booklet.pdf 2 90 booklet-en-ar-2-immunizations
+page booklet.pdf 8 90 booklet-en-ar-8-signed-qr
+page booklet.pdf 9 90 booklet-en-ar-9-last-page
+page a4.pdf 1 40 a4-bg-fr-sheet-1
+page card.pdf 1 150 card-el-fa-front
+page card.pdf 2 150 card-el-fa-back
+page journey.pdf 6 90 journey-it-fa-6-serbia
+page journey.pdf 8 90 journey-it-fa-8-italy
+ls -la "$out"
