@@ -344,9 +344,9 @@ pub enum Finding {
         /// What disagrees, in words.
         what: String,
         /// One entry.
-        first: Provenance,
+        first: Box<Provenance>,
         /// The other.
-        second: Provenance,
+        second: Box<Provenance>,
     },
 }
 
@@ -687,8 +687,8 @@ fn merge(r: &RecordHistory, findings: &mut Vec<Finding>) -> Merged {
         findings.push(Finding::Conflict {
             record: r.record_id.clone(),
             what,
-            first: first.clone(),
-            second: second.clone(),
+            first: Box::new(first.clone()),
+            second: Box::new(second.clone()),
         });
     };
     for e in &r.entries {
