@@ -53,6 +53,9 @@
 //! - [`verify`]: verification rules, [`UnverifiedCard`] and [`VerifiedCard`];
 //! - [`issue`]: issuing cards;
 //! - [`qr`]: rendering and scanning QR codes;
+//! - [`booklet`]: the printed PDF booklet, A4 sheets and wallet card;
+//! - [`labels`]: printed labels in the clinicians' and patients' languages;
+//! - [`fhir`]: HL7 FHIR R4 International Patient Summary export and import;
 //! - [`card`]: card, record and entry identifiers and the claims.
 
 #![forbid(unsafe_code)]
