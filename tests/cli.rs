@@ -567,7 +567,8 @@ fn issue_out_extension_picks_txt_png_or_svg() {
 fn issue_unknown_output_extension_is_a_usage_error_with_hint() {
     let dir = tmp();
     let record = write(&dir, "minimal.json", MINIMAL_RECORD);
-    for name in ["card.pdf", "card"] {
+    // .pdf is a booklet (tests/booklet.rs); .jpg and no extension are not outputs.
+    for name in ["card.jpg", "card"] {
         let out = dir.path().join(name);
         ephr()
             .arg("issue")
