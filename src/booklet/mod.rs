@@ -127,6 +127,9 @@ pub enum BookletError {
     /// The embedded fonts could not be read.
     #[error("embedded font could not be read")]
     Font,
+    /// The PDF could not be written.
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
 }
 
 /// Entries one booklet holds.
@@ -355,8 +358,30 @@ fn document(
         .map(|c| PdfPage::new(Mm(w), Mm(h), c.ops))
         .collect();
     let mut save_warnings = Vec::new();
-    let bytes = doc
+    let opts = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = doc
         .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut save_warnings);
+        .to_lopdf_document(&opts, &mut save_warnings);
+    for obj in lo.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = obj
+            && stream.allows_compression
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+            if std::io::Write::write_all(&mut z, &stream.content).is_ok()
+                && let Ok(c) = z.finish()
+                && c.len() < stream.content.len()
+            {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(c);
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| BookletError::Write(e.to_string()))?;
     Ok(bytes)
 }

@@ -4,11 +4,14 @@
 //! PDF viewers do none of this themselves: a PDF holds glyphs in display order, so a string
 //! shown without shaping comes out as isolated Arabic letters in the wrong order.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use printpdf::Codepoint;
 use rustybuzz::ttf_parser::GlyphId;
-use rustybuzz::{Direction, Face, UnicodeBuffer};
+use rustybuzz::{Direction, Face, Script, ShapePlan, UnicodeBuffer};
 use unicode_bidi::{BidiInfo, Level};
 
 /// The embedded fonts (SIL Open Font License, see `fonts/OFL.txt`).
@@ -182,12 +185,15 @@ fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usi
     let mut buf = UnicodeBuffer::new();
     buf.push_str(text);
     buf.guess_segment_properties();
-    buf.set_direction(if rtl {
+    let direction = if rtl {
         Direction::RightToLeft
     } else {
         Direction::LeftToRight
+    };
+    buf.set_direction(direction);
+    let out = with_plan(font, face, direction, buf.script(), |plan| {
+        rustybuzz::shape_with_plan(face, plan, buf)
     });
-    let out = rustybuzz::shape(face, &[], buf);
     let upem = face.units_per_em() as f32;
     let infos = out.glyph_infos();
     let positions = out.glyph_positions();
@@ -235,6 +241,30 @@ fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usi
     }
 }
 
+/// Runs `f` with the shaping plan for this font, direction and script. A plan compiles the
+/// font's substitution and positioning lookups, which costs far more than shaping one word,
+/// so plans are kept for the life of the thread.
+fn with_plan<R>(
+    font: Font,
+    face: &Face<'static>,
+    direction: Direction,
+    script: Script,
+    f: impl FnOnce(&ShapePlan) -> R,
+) -> R {
+    thread_local! {
+        static PLANS: RefCell<HashMap<(Font, bool, Script), Rc<ShapePlan>>> =
+            RefCell::new(HashMap::new());
+    }
+    let key = (font, direction == Direction::RightToLeft, script);
+    let plan = PLANS.with(|p| {
+        p.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| Rc::new(ShapePlan::new(face, direction, Some(script), None, &[])))
+            .clone()
+    });
+    f(&plan)
+}
+
 /// Width in points of `text` on one line.
 pub(crate) fn width(text: &str, size: f32, bold: bool) -> f32 {
     shape(text, size, bold, false).width
@@ -242,36 +272,38 @@ pub(crate) fn width(text: &str, size: f32, bold: bool) -> f32 {
 
 /// Breaks `text` into lines no wider than `max` points, at spaces, and at explicit line breaks.
 /// A word longer than a line is cut between characters rather than overflowing the page.
+///
+/// Words are measured once each and lines shaped once when complete: Arabic letters join
+/// within a word, never across a space, so a line is as wide as its words and spaces.
 pub(crate) fn wrap(text: &str, size: f32, bold: bool, rtl: bool, max: f32) -> Vec<Line> {
+    let space = width(" ", size, bold);
     let mut out = Vec::new();
     for para in text.split('\n') {
         let mut current = String::new();
+        let mut current_w = 0.0;
         for word in para.split(' ').filter(|w| !w.is_empty()) {
-            let candidate = if current.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{current} {word}")
-            };
-            if width(&candidate, size, bold) <= max {
-                current = candidate;
+            let w = width(word, size, bold);
+            if current.is_empty() && w <= max {
+                current = word.to_owned();
+                current_w = w;
+                continue;
+            }
+            if !current.is_empty() && current_w + space + w <= max {
+                current.push(' ');
+                current.push_str(word);
+                current_w += space + w;
                 continue;
             }
             if !current.is_empty() {
                 out.push(shape(&current, size, bold, rtl));
             }
             current = word.to_owned();
-            while width(&current, size, bold) > max && current.chars().count() > 1 {
-                let mut head = String::new();
-                for c in current.chars() {
-                    let mut h = head.clone();
-                    h.push(c);
-                    if width(&h, size, bold) > max && !head.is_empty() {
-                        break;
-                    }
-                    head = h;
-                }
+            current_w = w;
+            while current_w > max && current.chars().count() > 1 {
+                let head = longest_prefix(&current, size, bold, max);
                 let rest = current[head.len()..].to_owned();
                 out.push(shape(&head, size, bold, rtl));
+                current_w = width(&rest, size, bold);
                 current = rest;
             }
         }
@@ -280,6 +312,20 @@ pub(crate) fn wrap(text: &str, size: f32, bold: bool, rtl: bool, max: f32) -> Ve
         }
     }
     out
+}
+
+/// The longest leading part of an unbreakable word that fits (at least one character).
+fn longest_prefix(word: &str, size: f32, bold: bool, max: f32) -> String {
+    let mut head = String::new();
+    for c in word.chars() {
+        let mut h = head.clone();
+        h.push(c);
+        if !head.is_empty() && width(&h, size, bold) > max {
+            break;
+        }
+        head = h;
+    }
+    head
 }
 
 #[cfg(test)]
