@@ -547,7 +547,28 @@ fn issue(
         EccArg::Q => Ecc::Q,
         EccArg::H => Ecc::H,
     };
-    let fits = |t: &str| qr::encode(t, ecc).is_ok_and(|c| c.version() <= max_version);
+    let encodes = |t: &str| qr::encode(t, ecc).is_ok_and(|c| c.version() <= max_version);
+    // PHR1 text is all in the QR alphanumeric set, so what fits depends on its length alone.
+    // When the whole card does not fit, the capacity is found once, rather than encoding every
+    // trial of the splitter. Text of 'A's is never encoded more compactly than a card's text, so
+    // the bound is safe.
+    let capacity = std::cell::OnceCell::new();
+    let fits = |t: &str| match capacity.get() {
+        Some(cap) => t.len() <= *cap,
+        None if encodes(t) => true,
+        None => {
+            let (mut lo, mut hi) = (0, ephr::envelope::MAX_TEXT_LEN);
+            while lo < hi {
+                let mid = (lo + hi).div_ceil(2);
+                if encodes(&"A".repeat(mid)) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            t.len() <= *capacity.get_or_init(|| lo)
+        }
+    };
     let cards = issuer.issue_split(&record, &opts, &fits)?;
     if let Some(p) = &predecessor {
         eprintln!(
