@@ -6,7 +6,7 @@ use super::flow::{Flow, Geometry, Langs, SMALL, is_rtl_text, leading};
 use super::sections::{alert_lines, allergy_lines, birth, country, day, names, value};
 use super::text;
 use super::{BookletError, MIN_MODULE_MM, PrintEntry};
-use crate::qr::Rendered;
+use crate::qr::{self, Ecc, Rendered};
 
 /// Card width in mm (ISO/IEC 7810 ID-1).
 pub(crate) const WIDTH: f32 = 85.6;
@@ -17,14 +17,41 @@ const PT_TO_MM: f32 = 25.4 / 72.0;
 
 pub(crate) fn pages(
     entries: &[PrintEntry],
-    codes: &[Rendered],
     langs: Langs,
+    preferred: Ecc,
 ) -> Result<Vec<Canvas>, BookletError> {
     let mut out = vec![front(entries, langs)];
-    for (e, code) in entries.iter().zip(codes) {
-        out.push(back(e, code, langs)?);
+    for e in entries {
+        let (code, module) = card_code(e, preferred)?;
+        out.push(back(e, &code, module, langs));
     }
     Ok(out)
+}
+
+/// The entry's code at the highest error-correction level (from `preferred` down) whose modules
+/// are still at least [`MIN_MODULE_MM`] when the code fills the card's height. The text is fixed
+/// by the signature; only the level can make the code smaller.
+fn card_code(e: &PrintEntry, preferred: Ecc) -> Result<(Rendered, f32), BookletError> {
+    let levels = [Ecc::H, Ecc::Q, Ecc::M, Ecc::L];
+    let start = levels.iter().position(|l| *l == preferred).unwrap_or(1);
+    let mut smallest = None;
+    for level in &levels[start..] {
+        let Ok(code) = qr::encode(&e.text, *level) else {
+            continue;
+        };
+        let modules = code.width() + 2 * QUIET_ZONE;
+        // The quiet zone may reach the card's edge (it is white card), so the code uses almost
+        // the whole height.
+        let module = ((HEIGHT - 2.0) / modules as f32).min(0.42);
+        if module >= MIN_MODULE_MM {
+            return Ok((code, module));
+        }
+        smallest = Some(modules);
+    }
+    Err(BookletError::CardTooSmall {
+        card: e.claims.card_id.to_string(),
+        modules: smallest.unwrap_or(0),
+    })
 }
 
 fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
@@ -134,17 +161,8 @@ fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
     c
 }
 
-fn back(e: &PrintEntry, code: &Rendered, langs: Langs) -> Result<Canvas, BookletError> {
+fn back(e: &PrintEntry, code: &Rendered, module: f32, langs: Langs) -> Canvas {
     let modules = code.width() + 2 * QUIET_ZONE;
-    // The quiet zone may reach the card's edge (it is white card), so the code uses almost the
-    // whole height.
-    let module = ((HEIGHT - 2.0) / modules as f32).min(0.42);
-    if module < MIN_MODULE_MM {
-        return Err(BookletError::CardTooSmall {
-            card: e.claims.card_id.to_string(),
-            modules,
-        });
-    }
     let mut c = Canvas::new(HEIGHT);
     let side = c.qr(code, 1.0, (HEIGHT - modules as f32 * module) / 2.0, module);
     let x = side + 2.0;
@@ -181,6 +199,7 @@ fn back(e: &PrintEntry, code: &Rendered, langs: Langs) -> Result<Canvas, Booklet
         Ink::Grey,
         &mut y,
     );
-    c.frame(0.0, 0.0, WIDTH, HEIGHT, 0.15, Ink::Rule);
-    Ok(c)
+    // No cutting frame on this face: a line just outside the quiet zone made ZBar miss about
+    // one code in ten at 150 dpi. The front's frame is the cutting guide.
+    c
 }

@@ -108,9 +108,10 @@ pub enum BookletError {
         /// Why.
         source: qr::QrError,
     },
-    /// The QR code does not fit the wallet card at a readable size.
+    /// The QR code does not fit the wallet card at a readable size, at any error-correction
+    /// level.
     #[error(
-        "entry {card} needs a QR code of {modules} modules, which does not fit on a wallet card at {MIN_MODULE_MM} mm a module"
+        "entry {card} needs a QR code of {modules} modules even at the lowest error-correction level, which does not fit on a wallet card at {MIN_MODULE_MM} mm a module"
     )]
     CardTooSmall {
         /// Card id.
@@ -229,24 +230,26 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
     let mut entries: Vec<&PrintEntry> = entries.iter().collect();
     entries.sort_by_key(|e| e.claims.issued_at);
     let entries: Vec<PrintEntry> = entries.into_iter().cloned().collect();
-    let codes = entries
-        .iter()
-        .map(|e| qr_for(e, opts.ecc))
-        .collect::<Result<Vec<_>, _>>()?;
     let langs = Langs {
         clinician: opts.clinician,
         patient: opts.patient,
     };
-    let (pages, size) = match opts.layout {
-        Layout::Booklet => (booklet_pages(&entries, &codes, langs, opts), (105.0, 148.0)),
-        Layout::A4 => (
-            impose_a4(booklet_pages(&entries, &codes, langs, opts)),
-            (210.0, 297.0),
-        ),
-        Layout::Card => (
-            card::pages(&entries, &codes, langs)?,
+    let (pages, size) = if opts.layout == Layout::Card {
+        (
+            card::pages(&entries, langs, opts.ecc)?,
             (card::WIDTH, card::HEIGHT),
-        ),
+        )
+    } else {
+        let codes = entries
+            .iter()
+            .map(|e| qr_for(e, opts.ecc))
+            .collect::<Result<Vec<_>, _>>()?;
+        let pages = booklet_pages(&entries, &codes, langs, opts);
+        if opts.layout == Layout::A4 {
+            (impose_a4(pages), (210.0, 297.0))
+        } else {
+            (pages, (105.0, 148.0))
+        }
     };
     let count = pages.len();
     Ok(Pdf {

@@ -202,26 +202,47 @@ fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usi
     let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
     starts.sort_unstable();
     starts.dedup();
-    let mut glyphs = Vec::with_capacity(infos.len());
-    let mut width = 0.0;
-    let mut seen = std::collections::HashSet::new();
-    for (info, pos) in infos.iter().zip(positions) {
-        let gid = u16::try_from(info.glyph_id).unwrap_or(0);
-        if gid == 0 {
-            *missing += 1;
+    // Text for every glyph, for the PDF's ToUnicode map: the characters of a cluster go to its
+    // glyphs one by one in reading order (a base letter, then its marks), the last glyph takes
+    // what is left (a lam-alef ligature is one glyph for two letters), and a glyph beyond the
+    // characters gets a zero-width space. A glyph left without text would be extracted as
+    // U+FFFD, since a joined letter form has no character of its own in the font.
+    let mut texts: Vec<String> = vec![String::new(); infos.len()];
+    let mut by_cluster: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+    for (i, info) in infos.iter().enumerate() {
+        by_cluster.entry(info.cluster).or_default().push(i);
+    }
+    for (cluster, mut idx) in by_cluster {
+        if rtl {
+            idx.reverse();
         }
-        let start = info.cluster as usize;
+        let start = cluster as usize;
         let end = starts
             .iter()
             .copied()
             .find(|&s| s > start)
             .unwrap_or(text.len());
-        // Marks share their base's cluster: only the first glyph carries the text.
-        let chars = if seen.insert(start) {
-            text.get(start..end).unwrap_or("").to_owned()
-        } else {
-            String::new()
-        };
+        let chars: Vec<char> = text.get(start..end).unwrap_or("").chars().collect();
+        let last = idx.len().saturating_sub(1);
+        for (k, &g) in idx.iter().enumerate() {
+            texts[g] = if k == last {
+                chars.iter().skip(k).collect()
+            } else {
+                chars.get(k).map(char::to_string).unwrap_or_default()
+            };
+            if texts[g].is_empty() {
+                texts[g] = "\u{200B}".into();
+            }
+        }
+    }
+    let mut glyphs = Vec::with_capacity(infos.len());
+    let mut width = 0.0;
+    for (i, (info, pos)) in infos.iter().zip(positions).enumerate() {
+        let gid = u16::try_from(info.glyph_id).unwrap_or(0);
+        if gid == 0 {
+            *missing += 1;
+        }
+        let chars = std::mem::take(&mut texts[i]);
         let natural = face.glyph_hor_advance(GlyphId(gid)).map_or(0.0, f32::from);
         let advance = pos.x_advance as f32;
         // The PDF advances by the font's own width; the difference is the shaper's kerning and

@@ -132,6 +132,14 @@ pub fn write_issued(cards: &[ephr::IssuedCard], ecc: Ecc, out: &Path) -> Result<
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(Failure::usage)?;
     let (clinician, patient) = languages(None, &entries)?;
+    for c in cards {
+        eprintln!(
+            "issued card {} for record {} ({} characters)",
+            c.claims.card_id,
+            c.claims.entry.record_id,
+            c.text.len()
+        );
+    }
     write(&entries, Layout::Booklet, clinician, patient, ecc, out)
 }
 
@@ -187,7 +195,7 @@ fn write(
     let pdf = booklet::render(entries, &opts).map_err(|e| {
         let hint = match e {
             booklet::BookletError::CardTooSmall { .. } => {
-                "print the A6 booklet instead (--layout booklet), or issue with --ecc M"
+                "print the A6 booklet instead (--layout booklet), where a code may be up to 89 mm wide"
             }
             booklet::BookletError::MixedRecords(..) => {
                 "these cards are of different people; make one booklet per person"
@@ -226,6 +234,14 @@ fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
         o.mode(0o600);
     }
     o.open(out)
-        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|mut f| {
+            // `mode` applies only to a new file; an existing one is narrowed before writing.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            }
+            f.write_all(bytes)
+        })
         .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))
 }

@@ -704,17 +704,39 @@ fn read_text(path: &Path) -> Result<String> {
 }
 
 /// Reads every input; unreadable ones are reported and make the exit status 2.
+///
+/// Photos of every page of a booklet include pages without a QR code: when other images of the
+/// same call held cards, an image with no code is a note, not an unreadable input.
 fn gather(inputs: &[String]) -> (Vec<Candidate>, bool) {
     let mut stdin = std::io::stdin().lock();
     let mut all = Vec::new();
     let mut unreadable = false;
+    let mut no_code = Vec::new();
     for i in inputs {
         match input::read(i, &mut stdin) {
             Ok(c) => all.extend(c),
+            Err(InputError::Qr {
+                path,
+                source: ephr::qr::QrError::NotFound { .. },
+            }) if inputs.len() > 1 => no_code.push(path),
             Err(e) => {
                 eprintln!("error: {e}");
                 unreadable = true;
             }
+        }
+    }
+    if !no_code.is_empty() {
+        if all.is_empty() {
+            eprintln!(
+                "error: no PHR QR code found in {}; photograph the page with the code, flat and in focus",
+                no_code.join(", ")
+            );
+            unreadable = true;
+        } else {
+            eprintln!(
+                "note: no QR code in {} (pages without a code are skipped)",
+                no_code.join(", ")
+            );
         }
     }
     (all, unreadable)
