@@ -53,6 +53,8 @@
 //! - [`verify`]: verification rules, [`UnverifiedCard`] and [`VerifiedCard`];
 //! - [`issue`]: issuing cards;
 //! - [`qr`]: rendering and scanning QR codes;
+//! - [`bundle`]: the `.phr` file holding every signed entry of one person;
+//! - [`history`]: entries of several clinics merged into one history with provenance and findings;
 //! - [`booklet`]: the printed PDF booklet, A4 sheets and wallet card;
 //! - [`labels`]: printed labels in the clinicians' and patients' languages;
 //! - [`fhir`]: HL7 FHIR R4 International Patient Summary export and import;
