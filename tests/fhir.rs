@@ -176,7 +176,16 @@ fn check_ips_rules(bundle: &Value, entries: usize) {
     }
     let provenances = of_type(bundle, "Provenance");
     assert_eq!(provenances.len(), entries, "one Provenance per entry");
-    // Every clinical resource is the target of a Provenance.
+    // Every clinical resource is the target of a Provenance; the findings about the entries are
+    // ephr's own, authored by its Device.
+    let device = resources(bundle)
+        .iter()
+        .position(|r| r["resourceType"] == "Device")
+        .map(|i| bundle["entry"][i]["fullUrl"].clone())
+        .expect("the ephr Device");
+    for d in of_type(bundle, "DetectedIssue") {
+        assert_eq!(d["author"]["reference"], device, "a finding is ephr's");
+    }
     let targets: HashSet<&str> = provenances
         .iter()
         .flat_map(|p| p["target"].as_array().expect("targets"))
@@ -190,6 +199,7 @@ fn check_ips_rules(bundle: &Value, entries: usize) {
             "Provenance",
             "Organization",
             "Device",
+            "DetectedIssue",
         ]
         .contains(&t)
         {
@@ -459,6 +469,440 @@ fn unverified_cards_are_exported_only_on_request_and_marked() {
         back.report.to_string().contains("NOT VERIFIED"),
         "{}",
         back.report
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A history of several clinics: the three-country journey in fixtures/journey/.
+
+/// The journey's entries are checked as of this time.
+const JOURNEY_AT: &str = "2027-02-01T00:00:00Z";
+
+fn journey(name: &str) -> PathBuf {
+    root().join("fixtures/journey").join(name)
+}
+
+fn journey_trust() -> TrustList {
+    let anchor = PublicKey::read(&root().join("keys/demo-anchor.pub.pem")).expect("anchor");
+    TrustList::read(&journey("trust-list.cose"), &anchor).expect("journey trust list")
+}
+
+fn journey_at() -> i64 {
+    ephr::date::parse_instant(JOURNEY_AT).expect("instant")
+}
+
+/// The three entries of journey.phr, verified, in the bundle's order (Greece, Serbia, Italy).
+fn journey_cards() -> Vec<VerifiedCard> {
+    let bytes = std::fs::read(journey("journey.phr")).expect("journey.phr");
+    let list = journey_trust();
+    ephr::input::from_bytes("journey.phr", &bytes)
+        .expect("a bundle")
+        .iter()
+        .map(|c| ephr::verify_text(&c.text, &list, journey_at()).expect("verifies"))
+        .collect()
+}
+
+fn url_of<'a>(bundle: &'a Value, resource: &Value) -> &'a str {
+    bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .find(|e| e["resource"]["id"] == resource["id"])
+        .and_then(|e| e["fullUrl"].as_str())
+        .expect("in the Bundle")
+}
+
+fn card_id_of(provenance: &Value) -> String {
+    provenance["entity"][0]["what"]["identifier"]["value"]
+        .as_str()
+        .expect("card id")
+        .to_string()
+}
+
+/// Card ids of the entries whose Provenance lists `url` as a target.
+fn stated_by(bundle: &Value, url: &str) -> Vec<String> {
+    of_type(bundle, "Provenance")
+        .into_iter()
+        .filter(|p| {
+            p["target"]
+                .as_array()
+                .expect("targets")
+                .iter()
+                .any(|t| t["reference"] == url)
+        })
+        .map(card_id_of)
+        .collect()
+}
+
+fn code_of(r: &Value, element: &str) -> String {
+    r[element]["coding"][0]["code"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn validates(bundle: &Value, name: &str) -> Option<Value> {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join(name);
+    std::fs::write(&path, serde_json::to_vec_pretty(bundle).expect("json")).expect("write");
+    let r = validate_with_fhir_resources(&[path])?.remove(0);
+    assert_eq!(r["ok"], true, "fhir.resources R4B rejects {r}");
+    Some(r)
+}
+
+/// The Composition's encounter is the journey's latest (Italian) one.
+fn assert_document_encounter_is_italy(bundle: &Value) {
+    let italy = of_type(bundle, "Encounter")
+        .into_iter()
+        .find(|e| e["period"]["start"] == "2027-01-18")
+        .expect("Italian encounter");
+    assert_eq!(
+        bundle["entry"][0]["resource"]["encounter"]["reference"],
+        url_of(bundle, italy)
+    );
+}
+
+#[test]
+fn the_journey_exports_as_one_merged_history() {
+    let cards = journey_cards();
+    assert_eq!(cards.len(), 3);
+    let ids: Vec<String> = cards
+        .iter()
+        .map(|c| c.claims().card_id.to_string())
+        .collect();
+    let bundle = fhir::export(&cards, journey_at()).expect("export");
+    check_ips_rules(&bundle, 3);
+    assert!(
+        of_type(&bundle, "DetectedIssue").is_empty(),
+        "the journey is a clean history"
+    );
+
+    // Metformin, recorded by all three clinics: one statement, the latest dose, three sources.
+    let metformin: Vec<&Value> = of_type(&bundle, "MedicationStatement")
+        .into_iter()
+        .filter(|m| code_of(m, "medicationCodeableConcept") == "A10BA02")
+        .collect();
+    assert_eq!(metformin.len(), 1, "one MedicationStatement for Metformin");
+    assert_eq!(metformin[0]["dosage"][0]["text"], "850 mg twice daily");
+    assert_eq!(
+        stated_by(&bundle, url_of(&bundle, metformin[0])),
+        ids,
+        "the Provenances of all three entries list it"
+    );
+
+    // One Condition per distinct problem, the latest statement of each.
+    let conditions = of_type(&bundle, "Condition");
+    let mut problems: Vec<String> = conditions.iter().map(|c| code_of(c, "code")).collect();
+    problems.sort();
+    assert_eq!(problems, ["E11.9", "R76.1"]);
+    let tb = conditions
+        .iter()
+        .find(|c| code_of(c, "code") == "R76.1")
+        .expect("latent TB");
+    assert_eq!(
+        code_of(tb, "verificationStatus"),
+        "confirmed",
+        "Italy's statement (confirmed) replaces Greece's (provisional)"
+    );
+    assert_eq!(tb["note"][0]["text"], "Latent TB confirmed");
+    assert_eq!(
+        stated_by(&bundle, url_of(&bundle, tb)),
+        [ids[0].clone(), ids[2].clone()]
+    );
+
+    // Every dose is an event of its own: MMR and Td doses 1 and 2, given in Greece and Serbia.
+    let doses: Vec<(String, u64, &str, Vec<String>)> = of_type(&bundle, "Immunization")
+        .into_iter()
+        .filter(|i| ["J07BD52", "J07AM51"].contains(&code_of(i, "vaccineCode").as_str()))
+        .map(|i| {
+            (
+                code_of(i, "vaccineCode"),
+                i["protocolApplied"][0]["doseNumberPositiveInt"]
+                    .as_u64()
+                    .expect("dose number"),
+                i["occurrenceDateTime"].as_str().expect("date"),
+                stated_by(&bundle, url_of(&bundle, i)),
+            )
+        })
+        .collect();
+    assert_eq!(doses.len(), 4, "{doses:?}");
+    for (vaccine, n, date, from) in &doses {
+        let (when, entry) = if *n == 1 {
+            ("2026-10-14", &ids[0])
+        } else {
+            ("2026-11-20", &ids[1])
+        };
+        assert_eq!(
+            (*date, from.as_slice()),
+            (when, std::slice::from_ref(entry)),
+            "{vaccine}"
+        );
+    }
+    // Only what is still due: Td dose 3 (MMR dose 2 was given in Serbia).
+    let due = of_type(&bundle, "ImmunizationRecommendation");
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0]["recommendation"][0]["doseNumberPositiveInt"], 3);
+    // Every result is kept, both HbA1c values too.
+    let results = of_type(&bundle, "Observation")
+        .into_iter()
+        .filter(|o| {
+            let category = o["category"][0]["coding"][0]["code"].as_str();
+            category == Some("laboratory") || category == Some("imaging")
+        })
+        .count();
+    assert_eq!(results, 5);
+    // The referral's latest statement: done, in Italy.
+    let referrals = of_type(&bundle, "ServiceRequest");
+    assert_eq!(referrals.len(), 1);
+    assert_eq!(referrals[0]["status"], "completed");
+    // The Patient and the Composition's encounter are the latest entry's.
+    assert_document_encounter_is_italy(&bundle);
+    let comp = &bundle["entry"][0]["resource"];
+    assert_eq!(comp["author"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        of_type(&bundle, "Patient")[0]["identifier"][0]["value"],
+        cards[2].claims().entry.record_id.to_string()
+    );
+    // The narrative says who stated what.
+    let meds = comp["section"][2]["text"]["div"].as_str().expect("div");
+    assert!(
+        meds.contains(
+            "recorded by GR-EODY-LESVOS 2026-10-14, RS-PRESEVO-HP 2026-11-20, IT-ASL-ROMA1 2027-01-18"
+        ),
+        "{meds}"
+    );
+
+    // Entry by entry there would be 4 medications and 4 problems; merged there are 2 and 2.
+    let listed: usize = cards
+        .iter()
+        .map(|c| {
+            let r = &c.claims().entry.record;
+            r.medications.items().len() + r.problems.items().len()
+        })
+        .sum();
+    assert_eq!(listed, 8);
+    assert_eq!(
+        of_type(&bundle, "MedicationStatement").len() + conditions.len(),
+        4,
+        "merged, not listed entry by entry"
+    );
+
+    // An EHR importing it gets one record with the merged facts.
+    let back = fhir::import(&serde_json::to_vec(&bundle).expect("json")).expect("imports");
+    assert!(back.report.unmapped.is_empty(), "{}", back.report);
+    assert_eq!(back.record.medications.items().len(), 2);
+    assert_eq!(back.record.encounter.country, "IT");
+
+    if let Some(r) = validates(&bundle, "journey.json") {
+        assert_eq!(r["resources"]["MedicationStatement"], 2);
+        assert_eq!(r["resources"]["Provenance"], 3);
+    }
+}
+
+#[test]
+fn the_merged_export_does_not_depend_on_the_input_order() {
+    let cards = journey_cards();
+    let one =
+        serde_json::to_string(&fhir::export(&cards, journey_at()).expect("export")).expect("json");
+    for order in [[2, 1, 0], [1, 2, 0], [0, 2, 1]] {
+        let shuffled: Vec<VerifiedCard> = order.iter().map(|&i| cards[i].clone()).collect();
+        let other = fhir::export(&shuffled, journey_at()).expect("export");
+        assert_eq!(
+            one,
+            serde_json::to_string(&other).expect("json"),
+            "order {order:?}"
+        );
+    }
+    // The same entry twice counts once.
+    let mut twice = cards.clone();
+    twice.push(cards[1].clone());
+    let twice = fhir::export(&twice, journey_at()).expect("export");
+    assert_eq!(one, serde_json::to_string(&twice).expect("json"));
+}
+
+/// The journey's Italian entry followed by Greece, saying "no known allergies".
+fn no_known_allergies_after_italy(it: &VerifiedCard) -> VerifiedCard {
+    let record = ephr::issue::follow_up_record(
+        r#"{"encounter":{"date":"2027-01-25","country":"GR"},"allergies":"none_known"}"#,
+        &it.claims().entry.record,
+    )
+    .expect("follow-up record");
+    let greece = Issuer::new(SecretKey::from_seed(&[0x47; 32]), "GR-EODY-LESVOS").expect("issuer");
+    let at = ephr::date::parse_instant("2027-01-25T10:00:00Z").expect("instant");
+    let card = greece
+        .issue(&record, &ephr::issue::follow_up_options(it, at))
+        .expect("issue");
+    ephr::verify_text(&card.text, &journey_trust(), journey_at()).expect("verifies")
+}
+
+#[test]
+fn findings_of_the_history_become_detected_issues() {
+    let cards = journey_cards();
+    // Italy follows Serbia, which is left out: a gap.
+    let bundle = fhir::export(&[cards[0].clone(), cards[2].clone()], journey_at()).expect("export");
+    check_ips_rules(&bundle, 2);
+    let issues = of_type(&bundle, "DetectedIssue");
+    assert_eq!(issues.len(), 1);
+    let gap = issues[0];
+    assert_eq!(gap["code"]["coding"][0]["code"], "gap");
+    assert_eq!(gap["severity"], "moderate");
+    assert!(gap["detail"].as_str().expect("detail").contains("gap"));
+    let italy = of_type(&bundle, "Provenance")
+        .into_iter()
+        .find(|p| card_id_of(p) == cards[2].claims().card_id.to_string())
+        .expect("Italy's Provenance");
+    assert_eq!(gap["implicated"][0]["reference"], url_of(&bundle, italy));
+    let comp = &bundle["entry"][0]["resource"];
+    let alerts = comp["section"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .find(|s| code_of(s, "code") == "104605-1")
+        .expect("Alerts section");
+    assert!(
+        alerts["entry"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["reference"] == url_of(&bundle, gap))
+    );
+    assert!(
+        alerts["text"]["div"]
+            .as_str()
+            .expect("div")
+            .contains("WARNING")
+    );
+    validates(&bundle, "gap.json");
+
+    // Greece later records "no known allergies": a conflict with the penicillin allergy.
+    let later = no_known_allergies_after_italy(&cards[2]);
+    let mut all = cards.clone();
+    all.push(later.clone());
+    let bundle = fhir::export(&all, journey_at()).expect("export");
+    check_ips_rules(&bundle, 4);
+    let issues = of_type(&bundle, "DetectedIssue");
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0]["code"]["coding"][0]["code"], "conflict");
+    let implicated: Vec<String> = issues[0]["implicated"]
+        .as_array()
+        .expect("implicated")
+        .iter()
+        .map(|r| {
+            of_type(&bundle, "Provenance")
+                .into_iter()
+                .find(|p| url_of(&bundle, p) == r["reference"])
+                .map(card_id_of)
+                .expect("a Provenance")
+        })
+        .collect();
+    assert_eq!(
+        implicated,
+        [
+            cards[0].claims().card_id.to_string(),
+            later.claims().card_id.to_string()
+        ]
+    );
+    // The allergy stays, as in the history; "no known allergies" is not exported beside it.
+    assert_eq!(of_type(&bundle, "AllergyIntolerance").len(), 1);
+    if let Some(r) = validates(&bundle, "conflict.json") {
+        assert_eq!(r["resources"]["DetectedIssue"], 1);
+    }
+}
+
+#[test]
+fn unverified_entries_are_never_merged_with_the_verified_history() {
+    let cards = journey_cards();
+    // A card of the same record, signed with a key the trust list does not know.
+    let forger = Issuer::new(SecretKey::from_seed(&[0x66; 32]), "IT-ASL-ROMA1").expect("issuer");
+    let mut record = cards[2].claims().entry.record.clone();
+    record.encounter.date = "2027-01-28".into();
+    let forged = forger
+        .issue(
+            &record,
+            &IssueOptions {
+                issued_at: journey_at() - 3_600,
+                record_id: Some(cards[0].claims().entry.record_id.clone()),
+                card_id: Some(CardId(vec![0x66; 8])),
+                ..Default::default()
+            },
+        )
+        .expect("issue");
+    let u = UnverifiedCard::from_text(&forged.text).expect("parses");
+    let why = u
+        .verify(&journey_trust(), journey_at())
+        .expect_err("unknown key")
+        .to_string();
+    let bundle = fhir::export_with_unverified(
+        &cards,
+        &[UnverifiedEntry {
+            card: u,
+            reason: why,
+        }],
+        journey_at(),
+    )
+    .expect("export");
+    check_ips_rules(&bundle, 4);
+    assert_eq!(bundle["meta"]["tag"][0]["code"], "unverified");
+    let (tagged, clean): (Vec<&Value>, Vec<&Value>) = of_type(&bundle, "MedicationStatement")
+        .into_iter()
+        .filter(|m| code_of(m, "medicationCodeableConcept") == "A10BA02")
+        .partition(|m| m["meta"]["tag"][0]["code"] == "unverified");
+    assert_eq!(
+        (tagged.len(), clean.len()),
+        (1, 1),
+        "the verified fact, and the unverified statement beside it"
+    );
+    assert_eq!(
+        stated_by(&bundle, url_of(&bundle, tagged[0])),
+        ["6666666666666666"]
+    );
+    assert_eq!(stated_by(&bundle, url_of(&bundle, clean[0])).len(), 3);
+    assert!(
+        tagged[0]["text"]["div"]
+            .as_str()
+            .expect("div")
+            .contains("NOT VERIFIED")
+    );
+    // The Patient and the document's encounter come from the verified history.
+    assert!(of_type(&bundle, "Patient")[0].get("meta").is_none());
+    assert_document_encounter_is_italy(&bundle);
+    validates(&bundle, "unverified.json");
+}
+
+fn journey_export(inputs: &[PathBuf], out: &Path) -> std::process::Output {
+    ephr()
+        .args(["fhir", "export"])
+        .args(inputs)
+        .arg("--trust")
+        .arg(journey("trust-list.cose"))
+        .arg("--anchor")
+        .arg(root().join("keys/demo-anchor.pub.pem"))
+        .args(["--at", JOURNEY_AT, "--out"])
+        .arg(out)
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn cli_exports_the_journey_as_one_history() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let ips = dir.path().join("ips.json");
+    let out = journey_export(&[journey("journey.phr")], &ips);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("merged"), "{stderr}");
+    let doc: Value = serde_json::from_slice(&std::fs::read(&ips).expect("written")).expect("json");
+    assert_eq!(
+        doc,
+        fhir::export(&journey_cards(), journey_at()).expect("export")
+    );
+    // A gap is reported on the terminal too.
+    let out = journey_export(&[journey("1-gr.txt"), journey("3-it.txt")], &ips);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("WARNING") && stderr.contains("gap"),
+        "{stderr}"
     );
 }
 

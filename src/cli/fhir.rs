@@ -19,7 +19,11 @@ Every card is verified first, as `ephr verify` does. A card that is not valid st
 (exit status 1) unless --include-unverified is given; its content is then exported tagged \
 \"unverified\", and its Provenance says NOT VERIFIED and why.\n\
 Each entry gets a Provenance naming the issuing authority from the trust list, the key id, the \
-card id, the issue time, and the signed card itself.\n\n\
+card id, the issue time, and the signed card itself.\n\
+Several verified entries are merged into one history, as `ephr verify` shows it: one resource per \
+fact (the latest statement wins; every dose and result is kept), linked to the Provenance of \
+every entry that stated it. Conflicts, gaps and missing parts become DetectedIssue resources in \
+the Alerts section and are printed here. Unverified entries are never merged.\n\n\
 Examples:\n  \
 ephr fhir export card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem --out ips.json\n  \
 ephr fhir export first.txt followup.txt --out ips.json          (installed trust list)\n\n\
@@ -151,14 +155,43 @@ fn export(
         })?;
     let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
     write_out(out, &text)?;
+    // What the merge found is in the document (DetectedIssue); the user sees it here too.
+    let resources = bundle["entry"].as_array().cloned().unwrap_or_default();
+    for r in resources.iter().map(|e| &e["resource"]) {
+        if r["resourceType"] == "DetectedIssue" {
+            let label = if r["severity"] == "high" {
+                "PROBLEM"
+            } else {
+                "WARNING"
+            };
+            let code = r["code"]["coding"][0]["code"].as_str().unwrap_or_default();
+            let detail = r["detail"].as_str().unwrap_or_default();
+            eprintln!(
+                "{}",
+                ephr::report::printable(&format!("{label}  {detail} (code: {code})"))
+            );
+        }
+    }
+    let verified_provenances = resources
+        .iter()
+        .filter(|e| {
+            e["resource"]["resourceType"] == "Provenance"
+                && e["resource"]["extension"][0]["valueCode"] == "verified"
+        })
+        .count();
     eprintln!(
-        "exported {} verified and {} NOT verified entr{} as an IPS document{}",
+        "exported {} verified and {} NOT verified entr{} as an IPS document{}{}",
         verified.len(),
         unverified.len(),
         if verified.len() + unverified.len() == 1 {
             "y"
         } else {
             "ies"
+        },
+        if verified_provenances > 1 {
+            format!(", the {verified_provenances} verified ones merged into one history")
+        } else {
+            String::new()
         },
         out.map(|o| format!(" -> {}", o.display()))
             .unwrap_or_default()

@@ -11,12 +11,15 @@ use sha2::{Digest, Sha256};
 
 use super::*;
 use crate::card::{CardId, Claims, RecordId};
+use crate::card::{EntryLink, entry_link};
 use crate::codes::{self, CodeSystem, VitalSign};
 use crate::date::format_instant;
+use crate::history::{Checked, Finding, History, Merged, Provenance, RecordHistory, Severity};
 use crate::keys::KeyId;
 use crate::record::{
-    Allergy, Dose, EncounterKind, LabResult, Listed, Medication, MentalHealth, Name, Patient,
-    Pregnancy, PregnancyStatus, Problem, Record, Referral, ResultCode, VaccinationDue, VitalSigns,
+    Alert, Allergy, Dose, EncounterKind, LabResult, Listed, Medication, MentalHealth, Name,
+    Patient, Pregnancy, PregnancyStatus, Problem, Record, Referral, ResultCode, VaccinationDue,
+    VitalSigns,
 };
 use crate::verify::{UnverifiedCard, VerifiedCard};
 
@@ -113,20 +116,30 @@ impl Source {
 }
 
 /// Exports verified entries of one person as an FHIR R4 IPS document Bundle, dated `at` (POSIX
-/// seconds). Entries may come in any order; they are arranged by issue time.
+/// seconds). Entries may come in any order.
+///
+/// One entry is exported as it is. Several entries are merged first, as [`History::build`] merges
+/// them for `ephr verify`: one resource per merged fact (the latest statement of a problem,
+/// allergy, medication or referral; every dose and every result; the latest vital signs,
+/// pregnancy and mental-health screening; the doses still due), each the target of the
+/// Provenance of every entry that stated it, and the Patient from the latest entry. What the
+/// history finds about the entries (conflicts, gaps, missing parts, a different identity) becomes
+/// a `DetectedIssue` in the Alerts section. The same entry presented twice counts once.
 pub fn export(cards: &[VerifiedCard], at: i64) -> Result<Value, ExportError> {
     export_with_unverified(cards, &[], at)
 }
 
 /// Like [`export`], with cards that are NOT verified added because the user asked for them. Each
 /// of their resources carries the `unverified` tag ([`VERIFICATION_TAG_SYSTEM`]), their
-/// Provenance says NOT VERIFIED and why, and so do the narratives and the document title.
+/// Provenance says NOT VERIFIED and why, and so do the narratives and the document title. They
+/// never take part in the merge of the verified entries: their content follows the merged
+/// history entry by entry, as they state it.
 pub fn export_with_unverified(
     cards: &[VerifiedCard],
     unverified: &[UnverifiedEntry],
     at: i64,
 ) -> Result<Value, ExportError> {
-    let mut sources: Vec<Source> = cards.iter().map(Source::verified).collect();
+    let mut others: Vec<Source> = Vec::new();
     for u in unverified {
         let claims = u
             .card
@@ -135,7 +148,7 @@ pub fn export_with_unverified(
                 kid: u.card.kid(),
                 reason: e.to_string(),
             })?;
-        sources.push(Source::from_claims(
+        others.push(Source::from_claims(
             &claims,
             Trust::NotVerified(u.reason.clone()),
             None,
@@ -143,16 +156,105 @@ pub fn export_with_unverified(
             u.card.cose_bytes(),
         ));
     }
-    let first = sources.first().ok_or(ExportError::NoEntries)?;
-    if let Some(other) = sources.iter().find(|s| s.record_id != first.record_id) {
+    let record_ids: Vec<&RecordId> = cards
+        .iter()
+        .map(|c| &c.claims().entry.record_id)
+        .chain(others.iter().map(|s| &s.record_id))
+        .collect();
+    let first = *record_ids.first().ok_or(ExportError::NoEntries)?;
+    if let Some(other) = record_ids.iter().find(|r| **r != first) {
         return Err(ExportError::DifferentRecords {
-            first: first.record_id.to_string(),
-            other: other.record_id.to_string(),
+            first: first.to_string(),
+            other: other.to_string(),
         });
     }
     // Issue time first, card id to break ties, so the order never depends on the caller's.
-    sources.sort_by(|a, b| (a.issued_at, &a.card_id.0).cmp(&(b.issued_at, &b.card_id.0)));
-    Ok(Doc::build(&sources, at))
+    others.sort_by(|a, b| (a.issued_at, &a.card_id.0).cmp(&(b.issued_at, &b.card_id.0)));
+    // The verified entries as one history: duplicates counted once, ordered, merged; the card id
+    // as the source, so that nothing depends on the caller's order or file names.
+    let history = History::build(
+        cards
+            .iter()
+            .map(|c| Checked::from_verified(c.claims().card_id.to_string(), c.clone()))
+            .collect(),
+    );
+    let unverified_links: Vec<(EntryLink, CardId)> = others
+        .iter()
+        .map(|s| (entry_link(&s.cose), s.card_id.clone()))
+        .collect();
+    let findings: Vec<Issue> = history
+        .findings
+        .iter()
+        .filter_map(|f| Issue::of(f, &unverified_links))
+        .collect();
+    match history.records.first() {
+        Some(r) if r.entries.len() > 1 => Ok(Doc::merged(r, others, &findings, at)),
+        r => {
+            let mut sources: Vec<Source> = r
+                .map(|r| {
+                    r.entries
+                        .iter()
+                        .map(|e| Source::verified(&e.card))
+                        .collect()
+                })
+                .unwrap_or_default();
+            sources.append(&mut others);
+            sources.sort_by(|a, b| (a.issued_at, &a.card_id.0).cmp(&(b.issued_at, &b.card_id.0)));
+            Ok(Doc::per_entry(&sources, &findings, at))
+        }
+    }
+}
+
+/// A finding of the history that an EHR must know, as a `DetectedIssue`.
+struct Issue {
+    code: &'static str,
+    severity: Severity,
+    detail: String,
+    /// The entries it is about (their Provenances are `implicated`).
+    entries: Vec<CardId>,
+}
+
+impl Issue {
+    /// Warnings and problems; notes (a duplicate counted once) do not matter to a receiver.
+    fn of(f: &Finding, unverified: &[(EntryLink, CardId)]) -> Option<Self> {
+        if f.severity() < Severity::Warning {
+            return None;
+        }
+        let mut detail = f.to_string();
+        let entries = match f {
+            Finding::Conflict { first, second, .. } => {
+                vec![first.entry.clone(), second.entry.clone()]
+            }
+            Finding::Gap {
+                entry,
+                follows,
+                invalid_source: None,
+                ..
+            } => match unverified.iter().find(|(l, _)| l == follows) {
+                // The predecessor is in the document, but only as an unverified entry.
+                Some((_, card)) => {
+                    detail = format!(
+                        "entry {entry} follows entry {card}, which is included in this document \
+                         but whose signature is NOT VERIFIED: its facts are not merged into the \
+                         verified history"
+                    );
+                    vec![entry.clone(), card.clone()]
+                }
+                None => vec![entry.clone()],
+            },
+            Finding::Gap { entry, .. }
+            | Finding::MissingPart { entry, .. }
+            | Finding::IdentityMismatch { entry, .. }
+            | Finding::LinkToOtherRecord { entry, .. } => vec![entry.clone()],
+            Finding::SeveralRecords { .. } | Finding::Duplicate { .. } => Vec::new(),
+        };
+        Some(Self {
+            code: f.code(),
+            severity: f.severity(),
+            detail,
+            entries,
+        })
+    }
 }
 
 /// A reference to a resource in the Bundle, with its narrative line for the section.
@@ -194,49 +296,141 @@ struct Doc {
     patient: String,
     seed: Vec<u8>,
     verified: bool,
-    /// Resources of the entry being written, for its Provenance.
-    targets: Vec<String>,
+    /// The entries (indexes of the sources) the resources being written come from.
+    slots: Vec<usize>,
+    /// Per entry, the resources it contributed: its Provenance's targets.
+    targets: Vec<Vec<String>>,
+    /// In a merged history, who stated the fact being written (for the narrative).
+    attribution: Option<String>,
+    /// Per entry (card id), the reference of its Provenance.
+    provenances: Vec<(CardId, String)>,
+}
+
+/// The seed of the document's own ids: every card id and the time.
+fn doc_seed(sources: &[Source], at: i64) -> Vec<u8> {
+    let mut seed = b"ephr-ips".to_vec();
+    for s in sources {
+        seed.extend_from_slice(&s.card_id.0);
+    }
+    seed.extend_from_slice(&at.to_be_bytes());
+    seed
 }
 
 impl Doc {
-    fn build(sources: &[Source], at: i64) -> Value {
-        let latest = sources.last().expect("export checks there is an entry");
-        let mut doc_seed = b"ephr-ips".to_vec();
-        for s in sources {
-            doc_seed.extend_from_slice(&s.card_id.0);
-        }
-        doc_seed.extend_from_slice(&at.to_be_bytes());
-        let mut d = Doc {
+    fn new(entries: usize) -> Self {
+        Doc {
             entries: Vec::new(),
             sections: Default::default(),
             patient: String::new(),
-            seed: latest.record_id.0.clone(),
+            seed: Vec::new(),
             verified: true,
-            targets: Vec::new(),
-        };
-        let all_verified = sources.iter().all(Source::verified_now);
+            slots: Vec::new(),
+            targets: vec![Vec::new(); entries],
+            attribution: None,
+            provenances: Vec::new(),
+        }
+    }
+
+    /// Every entry with its own resources, in order (one entry, or no more than one verified).
+    fn per_entry(sources: &[Source], findings: &[Issue], at: i64) -> Value {
+        let latest = sources.last().expect("export checks there is an entry");
+        let mut d = Doc::new(sources.len());
+        d.seed = latest.record_id.0.clone();
         d.verified = latest.verified_now();
         d.patient = d.patient_resource(&latest.record.patient, &latest.record_id);
         let device = d.device();
         let mut authors = Vec::new();
         let mut encounter = String::new();
-        for s in sources {
+        for (k, s) in sources.iter().enumerate() {
             d.seed = s.card_id.0.clone();
             d.verified = s.verified_now();
-            d.targets.clear();
             let org = d.organization(s);
             if !authors.contains(&org) {
                 authors.push(org.clone());
             }
+            d.slots = vec![k];
             encounter = d.entry(&s.record, &org);
-            d.provenance(s, &org, &device);
+            d.provenance(s, k, &org, &device);
         }
-        d.seed = doc_seed;
-        d.verified = all_verified;
-        let composition = d.composition(&authors, &encounter, at, all_verified);
+        d.finish(sources, findings, &authors, &encounter, &device, at)
+    }
+
+    /// The verified entries of `r` as one merged history, then each unverified entry as it is.
+    fn merged(r: &RecordHistory, unverified: Vec<Source>, findings: &[Issue], at: i64) -> Value {
+        let mut sources: Vec<Source> = r
+            .entries
+            .iter()
+            .map(|e| Source::verified(&e.card))
+            .collect();
+        let n = sources.len();
+        sources.extend(unverified);
+        let latest = &sources[n - 1];
+        let mut d = Doc::new(sources.len());
+        d.seed = latest.record_id.0.clone();
+        d.patient = d.patient_resource(&latest.record.patient, &latest.record_id);
+        let device = d.device();
+        let mut authors = Vec::new();
+        let mut orgs = Vec::new();
+        let mut encounter = String::new();
+        for (k, s) in sources[..n].iter().enumerate() {
+            d.seed = s.card_id.0.clone();
+            let org = d.organization(s);
+            if !authors.contains(&org) {
+                authors.push(org.clone());
+            }
+            d.slots = vec![k];
+            encounter = d.encounter(&s.record, &org);
+            orgs.push(org);
+        }
+        let mut seed = b"ephr-merged".to_vec();
+        for s in &sources[..n] {
+            seed.extend_from_slice(&s.card_id.0);
+        }
+        d.seed = seed;
+        d.facts(&r.merged, r);
+        d.slots.clear();
+        d.attribution = None;
+        for (k, s) in sources[..n].iter().enumerate() {
+            d.seed = s.card_id.0.clone();
+            d.provenance(s, k, &orgs[k], &device);
+        }
+        for (k, s) in sources.iter().enumerate().skip(n) {
+            d.seed = s.card_id.0.clone();
+            d.verified = false;
+            let org = d.organization(s);
+            if !authors.contains(&org) {
+                authors.push(org.clone());
+            }
+            d.slots = vec![k];
+            d.entry(&s.record, &org);
+            d.provenance(s, k, &org, &device);
+        }
+        d.finish(&sources, findings, &authors, &encounter, &device, at)
+    }
+
+    /// The findings, the Composition first, and the Bundle.
+    fn finish(
+        mut self,
+        sources: &[Source],
+        findings: &[Issue],
+        authors: &[String],
+        encounter: &str,
+        device: &str,
+        at: i64,
+    ) -> Value {
+        let all_verified = sources.iter().all(Source::verified_now);
+        self.verified = true;
+        self.slots.clear();
+        self.attribution = None;
+        self.seed = doc_seed(sources, at);
+        for (i, f) in findings.iter().enumerate() {
+            self.issue(i, f, device, at);
+        }
+        self.verified = all_verified;
+        let composition = self.composition(authors, encounter, at, all_verified);
         let mut entries = vec![composition];
-        entries.append(&mut d.entries);
-        let id = uuid(&d.seed, "bundle");
+        entries.append(&mut self.entries);
+        let id = uuid(&self.seed, "bundle");
         let mut bundle = json!({
             "resourceType": "Bundle",
             "id": id,
@@ -249,6 +443,138 @@ impl Doc {
             bundle["meta"] = json!({ "tag": [unverified_tag()] });
         }
         bundle
+    }
+
+    /// Sets who stated the fact about to be written.
+    fn from(&mut self, from: &[Provenance], r: &RecordHistory) {
+        self.slots = from
+            .iter()
+            .filter_map(|p| {
+                r.entries
+                    .iter()
+                    .position(|e| e.card.claims().card_id == p.entry)
+            })
+            .collect();
+        let who: Vec<String> = from
+            .iter()
+            .map(|p| format!("{} {}", p.authority, p.date))
+            .collect();
+        self.attribution = Some(format!("recorded by {}", who.join(", ")));
+    }
+
+    /// One resource per merged fact, in the order a single entry's are written.
+    fn facts(&mut self, m: &Merged, r: &RecordHistory) {
+        // "None known" counts only when no entry recorded an item (see docs/FHIR.md).
+        let none_known = |f: fn(&Record) -> bool| -> Vec<Provenance> {
+            r.entries
+                .iter()
+                .filter(|e| f(&e.card.claims().entry.record))
+                .map(|e| e.provenance.clone())
+                .collect()
+        };
+        let problems_none = none_known(|r| r.problems == Listed::NoneKnown);
+        if m.problems.is_empty() && !problems_none.is_empty() {
+            self.from(&problems_none, r);
+            self.none_known(Sec::Problems, &problems_none[problems_none.len() - 1].date);
+        }
+        for (i, f) in m.problems.iter().enumerate() {
+            self.from(&f.from, r);
+            self.problem(i, &f.value);
+        }
+        if m.allergies.is_empty() && !m.no_known_allergies.is_empty() {
+            let from = &m.no_known_allergies;
+            self.from(from, r);
+            self.none_known(Sec::Allergies, &from[from.len() - 1].date);
+        }
+        for (i, f) in m.allergies.iter().enumerate() {
+            self.from(&f.from, r);
+            self.allergy(i, &f.value);
+        }
+        let medications_none = none_known(|r| r.medications == Listed::NoneKnown);
+        if m.medications.is_empty() && !medications_none.is_empty() {
+            self.from(&medications_none, r);
+            let date = &medications_none[medications_none.len() - 1].date;
+            self.none_known(Sec::Medications, date);
+        }
+        for (i, f) in m.medications.iter().enumerate() {
+            self.from(&f.from, r);
+            self.medication(i, &f.value);
+        }
+        let doses = m.immunizations.iter().flat_map(|v| &v.doses);
+        if doses.clone().next().is_none() && !m.no_vaccination_records.is_empty() {
+            let from = &m.no_vaccination_records;
+            self.from(from, r);
+            self.no_vaccination_records(&from[from.len() - 1].date);
+        }
+        for (i, f) in doses.enumerate() {
+            self.from(&f.from, r);
+            self.dose(i, &f.value);
+        }
+        for (i, f) in m.results.iter().enumerate() {
+            self.from(&f.from, r);
+            self.result(i, &f.value, &f.first().date);
+        }
+        if let Some(f) = &m.mental_health {
+            self.from(&f.from, r);
+            self.mental_health(&f.value, &f.last().date);
+        }
+        if let Some(f) = &m.vital_signs {
+            self.from(&f.from, r);
+            self.vitals(&f.value, &f.last().date);
+        }
+        if let Some(f) = &m.pregnancy {
+            self.from(&f.from, r);
+            self.pregnancy(&f.value, &f.last().date);
+        }
+        for (i, f) in m.referrals.iter().enumerate() {
+            self.from(&f.from, r);
+            self.referral(i, &f.value, &f.first().date);
+        }
+        for (i, f) in m.immunizations.iter().flat_map(|v| &v.due).enumerate() {
+            self.from(&f.from, r);
+            self.vaccinations_due(
+                std::slice::from_ref(&f.value),
+                &f.first().date,
+                &format!("vaccination-due:{i}"),
+            );
+        }
+        for (i, f) in m.alerts.iter().enumerate() {
+            self.from(&f.from, r);
+            self.alert(i, &f.value, &f.first().date);
+        }
+    }
+
+    /// A finding about the entries, by ephr (the Device), implicating their Provenances.
+    fn issue(&mut self, i: usize, f: &Issue, device: &str, at: i64) {
+        let implicated: Vec<Value> = f
+            .entries
+            .iter()
+            .filter_map(|c| self.provenances.iter().find(|(id, _)| id == c))
+            .map(|(_, p)| json!({ "reference": p }))
+            .collect();
+        let (severity, label) = match f.severity {
+            Severity::Problem => ("high", "PROBLEM"),
+            Severity::Warning => ("moderate", "WARNING"),
+            Severity::Note => ("low", "NOTE"),
+        };
+        let mut r = json!({
+            "resourceType": "DetectedIssue",
+            "status": "final",
+            "code": {
+                "coding": [{ "system": HISTORY_FINDING_SYSTEM, "code": f.code }],
+                "text": finding_title(f.code),
+            },
+            "severity": severity,
+            "patient": self.subject(),
+            "identifiedDateTime": format_instant(at),
+            "author": { "reference": device },
+            "detail": f.detail,
+        });
+        if !implicated.is_empty() {
+            r["implicated"] = implicated.into();
+        }
+        let line = format!("{label} ({}): {}", finding_title(f.code), f.detail);
+        self.item(Sec::Alerts, &format!("finding:{i}"), r, &line);
     }
 
     /// Adds a resource with its narrative; returns its reference.
@@ -275,11 +601,18 @@ impl Doc {
             r = Value::Object(o);
         }
         self.entries.push(json!({ "fullUrl": url, "resource": r }));
-        self.targets.push(url.clone());
+        for &k in &self.slots {
+            self.targets[k].push(url.clone());
+        }
         url
     }
 
     fn item(&mut self, sec: Sec, label: &str, r: Value, line: &str) {
+        let line = match &self.attribution {
+            Some(a) => format!("{line}; {a}"),
+            None => line.to_string(),
+        };
+        let line = line.as_str();
         let reference = self.add(label, r, line);
         let line = if self.verified {
             line.to_string()
@@ -367,6 +700,7 @@ impl Doc {
             "version": [{ "value": env!("CARGO_PKG_VERSION") }],
         });
         let saved = (self.verified, std::mem::take(&mut self.seed));
+        let slots = std::mem::take(&mut self.slots);
         self.verified = true;
         self.seed = b"ephr-device".to_vec();
         let reference = self.add(
@@ -375,7 +709,7 @@ impl Doc {
             "ephr, which checked the signatures of the entries against the trust list",
         );
         (self.verified, self.seed) = saved;
-        self.targets.clear();
+        self.slots = slots;
         reference
     }
 
@@ -410,10 +744,10 @@ impl Doc {
             }
         };
         let seed = std::mem::replace(&mut self.seed, b"ephr-org".to_vec());
-        let targets = std::mem::take(&mut self.targets);
+        let slots = std::mem::take(&mut self.slots);
         let reference = self.add(&label, r, &line);
         self.seed = seed;
-        self.targets = targets;
+        self.slots = slots;
         reference
     }
 
@@ -463,22 +797,26 @@ impl Doc {
             self.referral(i, r, &date);
         }
         if !rec.vaccinations_due.is_empty() {
-            self.vaccinations_due(&rec.vaccinations_due, &date);
+            self.vaccinations_due(&rec.vaccinations_due, &date, "vaccinations-due");
         }
         for (i, a) in rec.alerts.iter().enumerate() {
-            let r = json!({
-                "resourceType": "Flag",
-                "status": "active",
-                "code": {
-                    "coding": [{ "system": ALERT_KIND_SYSTEM, "code": ALERT_KIND.code(a.kind) }],
-                    "text": a.text,
-                },
-                "subject": self.subject(),
-                "period": { "start": date },
-            });
-            self.item(Sec::Alerts, &format!("alert:{i}"), r, &a.text);
+            self.alert(i, a, &date);
         }
         enc
+    }
+
+    fn alert(&mut self, i: usize, a: &Alert, date: &str) {
+        let r = json!({
+            "resourceType": "Flag",
+            "status": "active",
+            "code": {
+                "coding": [{ "system": ALERT_KIND_SYSTEM, "code": ALERT_KIND.code(a.kind) }],
+                "text": a.text,
+            },
+            "subject": self.subject(),
+            "period": { "start": date },
+        });
+        self.item(Sec::Alerts, &format!("alert:{i}"), r, &a.text);
     }
 
     fn encounter(&mut self, rec: &Record, org: &str) -> String {
@@ -1010,7 +1348,7 @@ impl Doc {
         self.item(Sec::Plan, &format!("referral:{i}"), r, &line);
     }
 
-    fn vaccinations_due(&mut self, due: &[VaccinationDue], date: &str) {
+    fn vaccinations_due(&mut self, due: &[VaccinationDue], date: &str, label: &str) {
         let mut lines = Vec::new();
         let recs: Vec<Value> = due
             .iter()
@@ -1046,15 +1384,14 @@ impl Doc {
         });
         self.item(
             Sec::Plan,
-            "vaccinations-due",
+            label,
             r,
             &format!("Catch-up vaccinations: {}", lines.join("; ")),
         );
     }
 
-    fn provenance(&mut self, s: &Source, org: &str, device: &str) {
-        let targets: Vec<Value> = self
-            .targets
+    fn provenance(&mut self, s: &Source, slot: usize, org: &str, device: &str) {
+        let targets: Vec<Value> = self.targets[slot]
             .iter()
             .map(|t| json!({ "reference": t }))
             .collect();
@@ -1126,7 +1463,11 @@ impl Doc {
                 "data": base64(&s.cose),
             }],
         });
-        self.add("provenance", r, &line);
+        let slots = std::mem::take(&mut self.slots);
+        let attribution = self.attribution.take();
+        let reference = self.add("provenance", r, &line);
+        (self.slots, self.attribution) = (slots, attribution);
+        self.provenances.push((s.card_id.clone(), reference));
     }
 
     fn composition(
@@ -1183,6 +1524,18 @@ impl Doc {
             "section": sections,
         });
         json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": r })
+    }
+}
+
+/// The `DetectedIssue.code.text` of a finding code.
+fn finding_title(code: &str) -> &'static str {
+    match code {
+        "conflict" => "Entries of the history disagree",
+        "gap" => "An entry of the history is missing",
+        "missing-part" => "A part of a split entry is missing",
+        "identity-mismatch" => "Entries of one record name different persons",
+        "link-to-other-record" => "An entry follows an entry of another record",
+        _ => "Finding about the entries",
     }
 }
 

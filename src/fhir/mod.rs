@@ -80,6 +80,10 @@ pub const ALERT_KIND_SYSTEM: &str = ephr_uri!("/CodeSystem/alert-kind");
 pub const SCREENING_SYSTEM: &str = ephr_uri!("/CodeSystem/mental-health-screening");
 /// Code system: the `unverified` tag on resources from entries whose signature did not verify.
 pub const VERIFICATION_TAG_SYSTEM: &str = ephr_uri!("/CodeSystem/verification");
+/// Code system: what ephr's merge of several entries found about them (a `DetectedIssue.code`):
+/// the codes of [`Finding::code`](crate::history::Finding::code) (`conflict`, `gap`,
+/// `missing-part`, `identity-mismatch`, `link-to-other-record`).
+pub const HISTORY_FINDING_SYSTEM: &str = ephr_uri!("/CodeSystem/history-finding");
 /// Identifier system: ephr card ids.
 pub const CARD_ID_SYSTEM: &str = ephr_uri!("/sid/card-id");
 /// Identifier system: ephr record ids.

@@ -38,6 +38,8 @@ REQUIRED = {
     ("ServiceRequest", "priority"): {"routine", "urgent", "asap", "stat"},
     ("Flag", "status"): {"active", "inactive", "entered-in-error"},
     ("Encounter", "status"): {"planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled", "entered-in-error", "unknown"},
+    ("DetectedIssue", "status"): {"registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"},
+    ("DetectedIssue", "severity"): {"high", "moderate", "low"},
     ("Provenance", "entity.role"): {"derivation", "revision", "quotation", "source", "removal"},
     ("Narrative", "status"): {"generated", "extensions", "additional", "empty"},
 }
