@@ -53,6 +53,8 @@ pub(crate) struct Canvas {
     pub ops: Vec<Op>,
     /// Fonts drawn with, so the document embeds only those.
     pub fonts: std::collections::BTreeSet<Font>,
+    /// Characters drawn that no embedded font has (they print as empty boxes).
+    pub missing: usize,
 }
 
 impl Canvas {
@@ -61,6 +63,7 @@ impl Canvas {
             height,
             ops: Vec::new(),
             fonts: Default::default(),
+            missing: 0,
         }
     }
 
@@ -79,6 +82,7 @@ impl Canvas {
             Align::Right => x + w - width_mm,
             Align::Center => x + (w - width_mm) / 2.0,
         };
+        self.missing += l.missing;
         self.ops.push(Op::SetFillColor { col: ink.color() });
         for run in &l.runs {
             if !run.glyphs.is_empty() {

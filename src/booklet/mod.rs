@@ -197,6 +197,9 @@ pub struct Pdf {
     pub bytes: Vec<u8>,
     /// Number of pages (sheets for [`Layout::A4`], faces for [`Layout::Card`]).
     pub pages: usize,
+    /// Characters that no embedded font covers (e.g. a name in a script ephr has no font
+    /// for); they print as empty boxes, so the caller should say so.
+    pub missing_glyphs: usize,
 }
 
 /// The language of the person, for labels they read: the first language they speak that ephr
@@ -252,9 +255,11 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
         }
     };
     let count = pages.len();
+    let missing_glyphs = pages.iter().map(|p| p.missing).sum();
     Ok(Pdf {
         bytes: document(&entries[0], pages, size)?,
         pages: count,
+        missing_glyphs,
     })
 }
 
@@ -312,6 +317,7 @@ fn impose_a4(pages: Vec<Canvas>) -> Vec<Canvas> {
             sheet.ops.extend(p.ops.iter().cloned());
             sheet.ops.push(Op::RestoreGraphicsState);
             sheet.fonts.extend(p.fonts.iter().copied());
+            sheet.missing += p.missing;
         }
         let t = 0.2;
         for (x1, y1, x2, y2) in [
@@ -387,4 +393,31 @@ fn document(
     lo.save_to(&mut bytes)
         .map_err(|e| BookletError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{IssueOptions, Issuer, Record, SecretKey};
+
+    fn entry(json: &str) -> PrintEntry {
+        let record = Record::from_json(json).unwrap();
+        let issuer = Issuer::new(SecretKey::from_seed(&[3; 32]), "GR-T").unwrap();
+        let opts = IssueOptions {
+            issued_at: 1_800_000_000,
+            ..Default::default()
+        };
+        PrintEntry::from_issued(&issuer.issue(&record, &opts).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn characters_without_a_font_are_counted_for_the_user() {
+        let opts = BookletOptions::new(Layout::Card, "en", "en").unwrap();
+        let base = r#"{"patient":{"name_latin":{"family":"KUMAR"}%NAME%},"encounter":{"date":"2026-01-01","country":"IT"}}"#;
+        let latin = entry(&base.replace("%NAME%", ""));
+        assert_eq!(render(&[latin], &opts).unwrap().missing_glyphs, 0);
+        // Tamil: no embedded font covers it.
+        let tamil = entry(&base.replace("%NAME%", r#","name":{"family":"குமார்"}"#));
+        assert!(render(&[tamil], &opts).unwrap().missing_glyphs > 0);
+    }
 }

@@ -205,6 +205,12 @@ fn write(
         Failure::usage(e).hint(hint)
     })?;
     write_private(out, &pdf.bytes)?;
+    if pdf.missing_glyphs > 0 {
+        eprintln!(
+            "warning: {} characters have no glyph in ephr's fonts (Latin, Greek, Cyrillic, Arabic, Ethiopic) and print as empty boxes; the Latin-letter name is printed too",
+            pdf.missing_glyphs
+        );
+    }
     let what = match layout {
         Layout::Booklet => "A6 pages",
         Layout::A4 => "A4 sheets",
