@@ -33,6 +33,7 @@ page booklet.pdf 9 90 booklet-en-ar-9-last-page
 page a4.pdf 1 40 a4-bg-fr-sheet-1
 page card.pdf 1 150 card-el-fa-front
 page card.pdf 2 150 card-el-fa-back
+page journey.pdf 1 90 journey-it-fa-1-cover
 page journey.pdf 6 90 journey-it-fa-6-serbia
 page journey.pdf 8 90 journey-it-fa-8-italy
 ls -la "$out"

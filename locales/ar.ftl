@@ -40,6 +40,7 @@ encounter-kind = النوع
 encounter-role = الفاحص
 mediator = حضر وسيط ثقافي أو مترجم.
 entry-heading = الإدخال { $n } من { $total }
+entries = الإدخالات
 follows = يُكمل الإدخال
 part = الجزء { $n } من { $total }
 page-footer = الصفحة { $n } من { $total }

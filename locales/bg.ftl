@@ -40,6 +40,7 @@ encounter-kind = Вид
 encounter-role = Извършен от
 mediator = Присъстваше културен медиатор или преводач.
 entry-heading = Запис { $n } от { $total }
+entries = Записи
 follows = Допълва запис
 part = Част { $n } от { $total }
 page-footer = Страница { $n } от { $total }

@@ -40,6 +40,7 @@ encounter-kind = Είδος
 encounter-role = Εξετάστηκε από
 mediator = Ήταν παρών πολιτισμικός διαμεσολαβητής ή διερμηνέας.
 entry-heading = Καταχώριση { $n } από { $total }
+entries = Καταχωρίσεις
 follows = Συμπληρώνει την καταχώριση
 part = Μέρος { $n } από { $total }
 page-footer = Σελίδα { $n } από { $total }

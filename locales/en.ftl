@@ -40,6 +40,7 @@ encounter-kind = Type
 encounter-role = Seen by
 mediator = A cultural mediator or interpreter was present.
 entry-heading = Entry { $n } of { $total }
+entries = Entries
 follows = Adds to entry
 part = Part { $n } of { $total }
 page-footer = Page { $n } of { $total }

@@ -40,6 +40,7 @@ encounter-kind = نوع
 encounter-role = معاینه‌کننده
 mediator = یک میانجی فرهنگی یا مترجم حضور داشت.
 entry-heading = ثبت { $n } از { $total }
+entries = ثبت‌ها
 follows = تکمیل‌کننده ثبت
 part = بخش { $n } از { $total }
 page-footer = صفحه { $n } از { $total }

@@ -40,6 +40,7 @@ encounter-kind = Type
 encounter-role = Vu par
 mediator = Un médiateur culturel ou un interprète était présent.
 entry-heading = Fiche { $n } sur { $total }
+entries = Fiches
 follows = Complète la fiche
 part = Partie { $n } sur { $total }
 page-footer = Page { $n } sur { $total }

@@ -40,6 +40,7 @@ encounter-kind = Tipo
 encounter-role = Operatore
 mediator = Era presente un mediatore culturale o un interprete.
 entry-heading = Scheda { $n } di { $total }
+entries = Schede
 follows = Integra la scheda
 part = Parte { $n } di { $total }
 page-footer = Pagina { $n } di { $total }

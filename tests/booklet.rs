@@ -1288,6 +1288,17 @@ fn journey_booklet_pages_verify_as_one_history() {
     for id in ["GR-EODY-LESVOS", "RS-PRESEVO-HP", "IT-ASL-ROMA1"] {
         assert!(text.contains(id), "{id} missing from the booklet");
     }
+    // The cover lists the journey: each entry's date, country and authority, in order.
+    let cover = page_text(&pdf, 1, None);
+    let (gr, rs, it) = (
+        cover.find("1. 2026-10-14 · Greece · GR-EODY-LESVOS"),
+        cover.find("2. 2026-11-20 · Serbia · RS-PRESEVO-HP"),
+        cover.find("3. 2027-01-18 · Italy · IT-ASL-ROMA1"),
+    );
+    assert!(
+        gr.is_some() && gr < rs && rs < it,
+        "cover without the journey in order:\n{cover}"
+    );
     let issued: Vec<String> = ["1-gr.txt", "2-rs.txt", "3-it.txt"]
         .iter()
         .map(|f| {

@@ -100,11 +100,31 @@ pub(crate) fn cover(f: &mut Flow, entries: &[PrintEntry]) {
         f.end_section();
     }
     f.gap(2.0);
-    f.field(
-        "issued-by",
-        &Cell::text(first.issuer_line()).sub(country(f, &first.issuer_country())),
-    );
-    f.field("issued-on", &Cell::text(day(first.claims.issued_at)));
+    if entries.len() == 1 {
+        f.field(
+            "issued-by",
+            &Cell::text(first.issuer_line()).sub(country(f, &first.issuer_country())),
+        );
+        f.field("issued-on", &Cell::text(day(first.claims.issued_at)));
+    } else {
+        // The journey at a glance, in place of the first issuer: where and when each clinic
+        // added to the record.
+        let lines: Vec<String> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let enc = &e.claims.entry.record.encounter;
+                format!(
+                    "{}. {} · {} · {}",
+                    i + 1,
+                    enc.date,
+                    country(f, &enc.country),
+                    e.claims.issuer
+                )
+            })
+            .collect();
+        f.field("entries", &Cell::text(lines.join("\n")));
+    }
     f.field("card-id", &Cell::text(first.claims.card_id.to_string()));
     f.field(
         "record-id",
