@@ -275,3 +275,37 @@ mod tests {
         assert_eq!(Lang::get("bg").unwrap().t("language-name"), "Български");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A translator's catalogue is input too: any text gives messages or a line-numbered
+        /// error, never a panic.
+        #[test]
+        fn any_catalogue_text_parses_or_fails_cleanly(src in "(?s).{0,400}") {
+            match parse("xx", &src) {
+                Ok(m) => prop_assert!(m.keys().all(|k| !k.is_empty())),
+                Err(e) => prop_assert!(e.line >= 1 && e.line <= src.lines().count().max(1)),
+            }
+        }
+
+        #[test]
+        fn message_shaped_lines_round_trip(
+            pairs in proptest::collection::btree_map(
+                "[a-z][a-z0-9-]{0,12}",
+                "[A-Za-z0-9À-ÿΑ-ωА-яء-ي][A-Za-z0-9À-ÿΑ-ωА-яء-ي ,.:;!?'()-]{0,40}",
+                0..8,
+            )
+        ) {
+            let src: String = pairs.iter().map(|(k, v)| format!("{k} = {v}\n")).collect();
+            let m = parse("xx", &src).unwrap();
+            prop_assert_eq!(m.len(), pairs.len());
+            for (k, v) in &pairs {
+                prop_assert_eq!(&m[k], v.trim());
+            }
+        }
+    }
+}

@@ -421,3 +421,39 @@ mod tests {
         assert!(render(&[tamil], &opts).unwrap().missing_glyphs > 0);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::{IssueOptions, Issuer, Record, SecretKey};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        /// Whatever a record's free text holds (any script, bidi controls, combining marks,
+        /// very long words), a booklet and a card come out, or a typed error: never a panic.
+        #[test]
+        fn any_free_text_prints(name in "\\PC{0,40}", note in "\\PC{0,120}", lang in 0usize..7) {
+            let json = serde_json::json!({
+                "patient": {"name": {"family": name}, "name_latin": {"family": "X"}},
+                "encounter": {"date": "2026-01-01", "country": "IT"},
+                "problems": [{"icd10": "B86", "status": "active", "note": note}],
+                "alerts": [{"kind": "other", "text": note}],
+            });
+            let Ok(record) = Record::from_json(&json.to_string()) else {
+                return Ok(()); // refused by validation: not the booklet's concern
+            };
+            let issuer = Issuer::new(SecretKey::from_seed(&[5; 32]), "GR-T").unwrap();
+            let opts = IssueOptions { issued_at: 1_800_000_000, ..Default::default() };
+            let Ok(card) = issuer.issue(&record, &opts) else { return Ok(()) };
+            let entry = PrintEntry::from_issued(&card).unwrap();
+            let code = crate::labels::LANGUAGES[lang].code;
+            for layout in [Layout::Booklet, Layout::Card] {
+                let o = BookletOptions::new(layout, code, "ar").unwrap();
+                if let Ok(pdf) = render(std::slice::from_ref(&entry), &o) {
+                    prop_assert!(pdf.bytes.starts_with(b"%PDF-"));
+                }
+            }
+        }
+    }
+}
