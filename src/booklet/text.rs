@@ -99,6 +99,10 @@ pub(crate) struct Line {
     pub missing: usize,
 }
 
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 fn is_arabic(c: char) -> bool {
     matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
@@ -110,8 +114,12 @@ pub(crate) fn shape(text: &str, size: f32, bold: bool, rtl: bool) -> Line {
         size,
         ..Line::default()
     };
+    // Explicit direction controls (overrides, embeddings, isolates, marks) in signed free text
+    // could make a printed name or note read differently from what was signed; the page
+    // follows the Unicode bidi algorithm's own reading of the letters instead.
     let text: String = text
         .chars()
+        .filter(|c| !is_bidi_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     if text.is_empty() {
@@ -395,6 +403,20 @@ mod tests {
             .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
             .collect();
         assert!(text.contains("J07BN01"), "{text}");
+    }
+
+    #[test]
+    fn direction_overrides_in_text_are_ignored() {
+        // U+202E (right-to-left override) would print "KUMAR" as "RAMUK".
+        let plain = shape("KUMAR", 9.0, false, false);
+        let tricked = shape("\u{202E}KUMAR\u{202C}", 9.0, false, false);
+        let gids = |l: &Line| -> Vec<u16> {
+            l.runs
+                .iter()
+                .flat_map(|r| r.glyphs.iter().map(|g| g.gid))
+                .collect()
+        };
+        assert_eq!(gids(&plain), gids(&tricked));
     }
 
     #[test]
