@@ -9,7 +9,7 @@ use ephr::qr::Ecc;
 use ephr::{date, demo, report};
 
 use super::args::TrustArgs;
-use super::{EXIT_INVALID, EXIT_OK, Failure, Result, gather, instant, load_trust};
+use super::{EXIT_INVALID, EXIT_OK, Failure, Result, gather, instant, load_trust, write_private};
 
 /// Arguments of `ephr booklet`.
 #[derive(Args, Debug)]
@@ -227,27 +227,4 @@ fn write(
         pdf.bytes.len().div_ceil(1024)
     );
     Ok(EXIT_OK)
-}
-
-/// A booklet is health data: the file is readable by its owner only, like a key.
-fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(out)
-        .and_then(|mut f| {
-            // `mode` applies only to a new file; an existing one is narrowed before writing.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-            }
-            f.write_all(bytes)
-        })
-        .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))
 }

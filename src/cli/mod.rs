@@ -1024,3 +1024,27 @@ fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, Stri
             .map_err(|e| e.to_string()),
     )
 }
+
+/// Health data (a booklet, an IPS export, a record): the file is readable by its owner only,
+/// like a key, also when it replaces an existing file.
+fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(out)
+        .and_then(|mut f| {
+            // `mode` applies only to a new file; an existing one is narrowed before writing.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            }
+            f.write_all(bytes)
+        })
+        .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))
+}
