@@ -906,6 +906,141 @@ fn cli_exports_the_journey_as_one_history() {
     );
 }
 
+/// An entry signed by a trusted key (Serbia's) with the Greek entry's record id but naming
+/// another person: `ephr verify` says PROBLEM (identity-mismatch) for the two together.
+fn impostor_of(gr: &VerifiedCard) -> ephr::IssuedCard {
+    let pem = std::fs::read_to_string(journey("keys/RS-PRESEVO-HP.key.pem")).expect("key");
+    let key = SecretKey::from_pem(&pem, None, "RS key").expect("key");
+    let serbia = Issuer::new(key, "RS-PRESEVO-HP").expect("issuer");
+    let mut record = gr.claims().entry.record.clone();
+    record.patient.name_latin = Some(ephr::record::Name {
+        family: Some("OTHER".into()),
+        given: Some("PERSON".into()),
+    });
+    serbia
+        .issue(
+            &record,
+            &IssueOptions {
+                issued_at: journey_at() - 86_400,
+                record_id: Some(gr.claims().entry.record_id.clone()),
+                card_id: Some(CardId(vec![0x55; 8])),
+                ..Default::default()
+            },
+        )
+        .expect("issue")
+}
+
+#[test]
+fn entries_naming_different_persons_are_not_exported() {
+    let gr = journey_cards().remove(0);
+    let impostor = impostor_of(&gr);
+    let other = ephr::verify_text(&impostor.text, &journey_trust(), journey_at()).expect("valid");
+    match fhir::export(&[gr.clone(), other.clone()], journey_at()) {
+        Err(ExportError::HistoryProblem { code, detail }) => {
+            assert_eq!(code, "identity-mismatch");
+            assert!(detail.contains("different person"), "{detail}");
+        }
+        r => panic!("expected HistoryProblem, got {r:?}"),
+    }
+    // Not even with an unverified card beside them.
+    assert!(matches!(
+        fhir::export_with_unverified(&[other, gr], &[], journey_at()),
+        Err(ExportError::HistoryProblem { .. })
+    ));
+
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let card = write(dir.path(), "impostor.txt", impostor.text + "\n");
+    let ips = dir.path().join("ips.json");
+    let out = journey_export(&[journey("1-gr.txt"), card], &ips);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("identity-mismatch"), "{stderr}");
+    assert!(stderr.contains("export each person separately"), "{stderr}");
+    assert!(!ips.exists(), "nothing written");
+}
+
+#[test]
+fn an_unverified_card_never_supplies_the_patient() {
+    let gr = journey_cards().remove(0);
+    // Signed by a key the trust list does not know, later than every verified entry.
+    let forger = Issuer::new(SecretKey::from_seed(&[0x66; 32]), "GR-EODY-LESVOS").expect("issuer");
+    let mut record = gr.claims().entry.record.clone();
+    record.patient.name_latin = Some(ephr::record::Name {
+        family: Some("FORGED".into()),
+        given: Some("NAME".into()),
+    });
+    record.patient.name = None;
+    let forged = forger
+        .issue(
+            &record,
+            &IssueOptions {
+                issued_at: journey_at() - 60,
+                record_id: Some(gr.claims().entry.record_id.clone()),
+                card_id: Some(CardId(vec![0x66; 8])),
+                ..Default::default()
+            },
+        )
+        .expect("issue");
+    let names = |doc: &Value| -> String {
+        let p = of_type(doc, "Patient");
+        assert_eq!(p.len(), 1);
+        p[0]["name"].to_string()
+    };
+    let clean = fhir::export(std::slice::from_ref(&gr), journey_at()).expect("export");
+    let u = UnverifiedCard::from_text(&forged.text).expect("parses");
+    let bundle = fhir::export_with_unverified(
+        std::slice::from_ref(&gr),
+        &[UnverifiedEntry {
+            card: u.clone(),
+            reason: "unknown key".into(),
+        }],
+        journey_at(),
+    )
+    .expect("export");
+    check_ips_rules(&bundle, 2);
+    assert_eq!(names(&bundle), names(&clean));
+    assert!(!names(&bundle).contains("FORGED"));
+    let patient = of_type(&bundle, "Patient")[0];
+    assert!(
+        patient.get("meta").is_none(),
+        "the verified Patient: {patient}"
+    );
+    // Without any verified entry, the unverified card names the person, marked as such.
+    let alone = fhir::export_with_unverified(
+        &[],
+        &[UnverifiedEntry {
+            card: u,
+            reason: "unknown key".into(),
+        }],
+        journey_at(),
+    )
+    .expect("export");
+    let patient = of_type(&alone, "Patient")[0];
+    assert!(names(&alone).contains("FORGED"));
+    assert_eq!(patient["meta"]["tag"][0]["code"], "unverified");
+
+    // The same through the command.
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let card = write(dir.path(), "forged.txt", forged.text + "\n");
+    let ips = dir.path().join("ips.json");
+    let out = ephr()
+        .args(["fhir", "export"])
+        .arg(journey("1-gr.txt"))
+        .arg(&card)
+        .arg("--trust")
+        .arg(journey("trust-list.cose"))
+        .arg("--anchor")
+        .arg(root().join("keys/demo-anchor.pub.pem"))
+        .args(["--at", JOURNEY_AT, "--include-unverified", "--out"])
+        .arg(&ips)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "a card is not valid: {stderr}");
+    let doc: Value = serde_json::from_slice(&std::fs::read(&ips).expect("written")).expect("json");
+    assert_eq!(names(&doc), names(&clean));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Import of an EHR's document.
 
@@ -1224,6 +1359,46 @@ fn cli_export_then_import_gives_the_record_back() {
             .expect("report")
             .contains("everything")
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_writes_health_data_readable_by_the_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).expect("written").permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let card = write(
+        dir.path(),
+        "card.txt",
+        issue(&reference(), 1, 1).text + "\n",
+    );
+    // An existing world-readable file is narrowed too.
+    let ips = write(dir.path(), "ips.json", "old");
+    std::fs::set_permissions(&ips, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = ephr()
+        .args(["fhir", "export"])
+        .arg(&card)
+        .args(demo_trust_args())
+        .args(["--at", "2027-01-01T00:00:00Z", "--out"])
+        .arg(&ips)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(mode(&ips), 0o600);
+    let record = dir.path().join("record.json");
+    let report = dir.path().join("report.txt");
+    let out = ephr()
+        .args(["fhir", "import"])
+        .arg(&ips)
+        .arg("--out")
+        .arg(&record)
+        .arg("--report")
+        .arg(&report)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(mode(&record), 0o600);
+    assert_eq!(mode(&report), 0o600);
 }
 
 #[test]

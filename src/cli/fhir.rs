@@ -8,7 +8,9 @@ use ephr::fhir::{self, UnverifiedEntry};
 use ephr::{UnverifiedCard, date, demo};
 
 use super::args::TrustArgs;
-use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, Failure, Result, gather, instant, load_trust};
+use super::{
+    EXIT_INVALID, EXIT_OK, EXIT_USAGE, Failure, Result, gather, instant, load_trust, write_private,
+};
 
 /// FHIR commands.
 #[derive(Subcommand, Debug)]
@@ -27,7 +29,11 @@ the Alerts section and are printed here. Unverified entries are never merged.\n\
 Examples:\n  \
 ephr fhir export card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem --out ips.json\n  \
 ephr fhir export first.txt followup.txt --out ips.json          (installed trust list)\n\n\
-Exit status: 0 exported, 1 a card is not valid, 2 usage error or unreadable input.")]
+Entries of one record that name different persons, or that link to another record (a PROBLEM \
+for `ephr verify`), are not exported at all: export each person separately.\n\
+The file written (--out) is readable by its owner only.\n\n\
+Exit status: 0 exported, 1 a card is not valid or the entries are not one person's, 2 usage error \
+or unreadable input.")]
     Export {
         /// Cards: text files, images, bundles, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
@@ -48,7 +54,8 @@ Exit status: 0 exported, 1 a card is not valid, 2 usage error or unreadable inpu
     #[command(after_help = "\
 The report lists everything in the document that is not in the record, with the reason: codes \
 in other systems (e.g. SNOMED CT only: add an ICD-10 or ATC coding), free-text-only entries, \
-resources ephr has no field for. Read it before issuing the record.\n\n\
+resources ephr has no field for. Read it before issuing the record. The files written (--out, \
+--report) are readable by their owner only.\n\n\
 Example:\n  \
 ephr fhir import ehr-summary.json --out record.json --report import-report.txt\n  \
 ephr issue record.json --key keys/GR-DEMO.key.pem --authority GR-DEMO --out card.png\n\n\
@@ -146,11 +153,15 @@ fn export(
     let bundle =
         fhir::export_with_unverified(&verified, &unverified, now).map_err(|e| Failure {
             message: e.to_string(),
-            hint: None,
-            code: if matches!(e, fhir::ExportError::Unreadable { .. }) {
-                EXIT_INVALID
-            } else {
-                EXIT_USAGE
+            hint: matches!(e, fhir::ExportError::HistoryProblem { .. }).then(|| {
+                "nothing exported: export each person separately / check the entries with                  `ephr verify`"
+                    .to_owned()
+            }),
+            code: match e {
+                fhir::ExportError::Unreadable { .. } | fhir::ExportError::HistoryProblem { .. } => {
+                    EXIT_INVALID
+                }
+                _ => EXIT_USAGE,
             },
         })?;
     let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
@@ -206,9 +217,7 @@ fn import(bundle: &Path, out: Option<&Path>, report: Option<&Path>) -> Result<i3
     write_out(out, &imported.record.to_json())?;
     let text = imported.report.to_string();
     match report {
-        Some(p) => {
-            std::fs::write(p, &text).map_err(|e| Failure::usage(format!("{}: {e}", p.display())))?
-        }
+        Some(p) => write_private(p, text.as_bytes())?,
         None => eprint!("{}", ephr::report::printable(&text)),
     }
     Ok(EXIT_OK)
@@ -230,8 +239,8 @@ fn read_limited(path: &Path) -> Result<Vec<u8>> {
 
 fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
     match out {
-        Some(p) => std::fs::write(p, format!("{text}\n"))
-            .map_err(|e| Failure::usage(format!("{}: {e}", p.display()))),
+        // Health data: readable by the owner only.
+        Some(p) => write_private(p, format!("{text}\n").as_bytes()),
         None => {
             let _ = writeln!(std::io::stdout().lock(), "{text}");
             Ok(())

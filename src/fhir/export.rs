@@ -49,6 +49,16 @@ pub enum ExportError {
         /// A different record id found.
         other: String,
     },
+    /// The verified entries cannot all be about the same person as they claim (a finding of
+    /// severity [`Severity::Problem`]: an identity mismatch, a link to another record), so they
+    /// must not be merged into one person's document; `ephr verify` exits 1 on the same entries.
+    #[error("the entries cannot be exported as one person's document: {detail} (finding: {code})")]
+    HistoryProblem {
+        /// The finding's code (`identity-mismatch`, `link-to-other-record`).
+        code: String,
+        /// The finding, as `ephr verify` prints it.
+        detail: String,
+    },
     /// An unverified card's content cannot even be decoded.
     #[error("the card signed with key {kid} cannot be read ({reason}); it cannot be exported")]
     Unreadable {
@@ -123,8 +133,11 @@ impl Source {
 /// allergy, medication or referral; every dose and every result; the latest vital signs,
 /// pregnancy and mental-health screening; the doses still due), each the target of the
 /// Provenance of every entry that stated it, and the Patient from the latest entry. What the
-/// history finds about the entries (conflicts, gaps, missing parts, a different identity) becomes
-/// a `DetectedIssue` in the Alerts section. The same entry presented twice counts once.
+/// history finds about the entries (conflicts, gaps, missing parts) becomes a `DetectedIssue` in
+/// the Alerts section. The same entry presented twice counts once. A finding of severity
+/// [`Severity::Problem`] (entries of one record naming different persons, a link to another
+/// record) refuses the export with [`ExportError::HistoryProblem`]: such entries are not one
+/// person's history.
 pub fn export(cards: &[VerifiedCard], at: i64) -> Result<Value, ExportError> {
     export_with_unverified(cards, &[], at)
 }
@@ -178,6 +191,18 @@ pub fn export_with_unverified(
             .map(|c| Checked::from_verified(c.claims().card_id.to_string(), c.clone()))
             .collect(),
     );
+    // Entries that name different persons, or link to another record, are never merged into one
+    // person's document: the same entries make `ephr verify` exit 1.
+    if let Some(f) = history
+        .findings
+        .iter()
+        .find(|f| f.severity() >= Severity::Problem)
+    {
+        return Err(ExportError::HistoryProblem {
+            code: f.code().to_owned(),
+            detail: f.to_string(),
+        });
+    }
     let unverified_links: Vec<(EntryLink, CardId)> = others
         .iter()
         .map(|s| (entry_link(&s.cose), s.card_id.clone()))
@@ -333,7 +358,14 @@ impl Doc {
 
     /// Every entry with its own resources, in order (one entry, or no more than one verified).
     fn per_entry(sources: &[Source], findings: &[Issue], at: i64) -> Value {
-        let latest = sources.last().expect("export checks there is an entry");
+        // The person is who the latest VERIFIED entry names: an unverified card, however late,
+        // never supplies the identity (nor the document's encounter). Only when no entry is
+        // verified does the Patient come from the latest one, marked unverified.
+        let identity = sources
+            .iter()
+            .rposition(Source::verified_now)
+            .unwrap_or(sources.len() - 1);
+        let latest = &sources[identity];
         let mut d = Doc::new(sources.len());
         d.seed = latest.record_id.0.clone();
         d.verified = latest.verified_now();
@@ -349,7 +381,10 @@ impl Doc {
                 authors.push(org.clone());
             }
             d.slots = vec![k];
-            encounter = d.entry(&s.record, &org);
+            let e = d.entry(&s.record, &org);
+            if k == identity {
+                encounter = e;
+            }
             d.provenance(s, k, &org, &device);
         }
         d.finish(sources, findings, &authors, &encounter, &device, at)
