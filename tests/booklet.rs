@@ -1335,3 +1335,59 @@ fn journey_booklet_pages_verify_as_one_history() {
         "{so}"
     );
 }
+
+/// An entry signed by a trusted authority under the journey's record id but naming another
+/// person: `ephr verify` says not to merge, so the booklet must not print the two as one
+/// person's history.
+#[test]
+fn refuses_entries_of_two_people_under_one_record_id() {
+    let dir = tmp();
+    let journey = root().join("fixtures/journey");
+    let key = std::fs::read_to_string(journey.join("keys/RS-PRESEVO-HP.key.pem")).unwrap();
+    let issuer = ephr::Issuer::new(
+        ephr::SecretKey::from_pem(&key, None, "RS key").unwrap(),
+        "RS-PRESEVO-HP",
+    )
+    .unwrap();
+    let record = ephr::Record::from_json(
+        r#"{"patient":{"name_latin":{"family":"MALLORY","given":"EVE"}},"encounter":{"date":"2026-11-20","country":"RS"},"problems":"none_known"}"#,
+    )
+    .unwrap();
+    let card = issuer
+        .issue(
+            &record,
+            &ephr::IssueOptions {
+                issued_at: ephr::date::parse_instant("2026-11-20T12:00:00Z").unwrap(),
+                record_id: ephr::RecordId::from_hex("4a0a2e0000000001"),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let other = write(&dir, "other.txt", format!("{}\n", card.text));
+    let out = ephr()
+        .arg("booklet")
+        .arg(journey.join("1-gr.txt"))
+        .arg(&other)
+        .arg("--out")
+        .arg(dir.path().join("b.pdf"))
+        .args([
+            "--trust",
+            &journey.join("trust-list.cose").display().to_string(),
+            "--anchor",
+            &root()
+                .join("keys/demo-anchor.pub.pem")
+                .display()
+                .to_string(),
+            "--at",
+            "2027-02-01",
+        ])
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(INVALID), "{err}");
+    assert!(
+        err.contains("print each person's entries separately"),
+        "{err}"
+    );
+    assert_no_pdf(&dir);
+}

@@ -137,17 +137,14 @@ pub enum BookletError {
 pub const MAX_ENTRIES: usize = 64;
 
 /// One signed entry to print: its decoded claims, its `PHR1:` text for the QR code, and who
-/// signed it.
+/// signed it. The fields are private so that a `PrintEntry` can only come from a
+/// [`VerifiedCard`] or from bytes just signed ([`PrintEntry::from_issued`]).
 #[derive(Debug, Clone)]
 pub struct PrintEntry {
-    /// The signed claims, decoded from the signed bytes.
-    pub claims: Claims,
-    /// The `PHR1:` text the QR code holds.
-    pub text: String,
-    /// The issuing authority's display name, when a trust list gave it.
-    pub authority_name: Option<String>,
-    /// The issuing authority's country, when a trust list gave it.
-    pub authority_country: Option<String>,
+    claims: Claims,
+    text: String,
+    authority_name: Option<String>,
+    authority_country: Option<String>,
 }
 
 impl From<&VerifiedCard> for PrintEntry {
@@ -173,6 +170,16 @@ impl PrintEntry {
             authority_name: None,
             authority_country: None,
         })
+    }
+
+    /// The signed claims, decoded from the signed bytes.
+    pub fn claims(&self) -> &Claims {
+        &self.claims
+    }
+
+    /// The `PHR1:` text the QR code holds.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     fn issuer_line(&self) -> String {
@@ -230,8 +237,18 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
             other.to_string(),
         ));
     }
+    // The order of `ephr verify`'s history: encounter date, then issue time, then part.
     let mut entries: Vec<&PrintEntry> = entries.iter().collect();
-    entries.sort_by_key(|e| e.claims.issued_at);
+    entries.sort_by_key(|e| {
+        let c = &e.claims;
+        (
+            crate::date::parse_full_date(&c.entry.record.encounter.date)
+                .map_or(i64::MAX, crate::date::to_epoch_days),
+            c.issued_at,
+            c.entry.part.map_or(0, |p| p.index),
+            c.card_id.clone(),
+        )
+    });
     let entries: Vec<PrintEntry> = entries.into_iter().cloned().collect();
     let langs = Langs {
         clinician: opts.clinician,

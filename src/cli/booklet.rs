@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
+use ephr::history::{Checked, History, Severity};
 use ephr::labels::Lang;
 use ephr::qr::Ecc;
 use ephr::{date, demo, report};
@@ -80,25 +81,19 @@ pub fn run(a: BookletArgs) -> Result<i32> {
             ),
         );
     }
-    let mut entries: Vec<PrintEntry> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let checked: Vec<Checked> = cands
+        .iter()
+        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
+        .collect();
     let mut invalid = 0;
-    for c in &cands {
-        match ephr::verify::verify_text(&c.text, &list, now) {
-            Ok(v) => {
-                // The same entry often arrives twice (its text and a photo of its page).
-                if seen.insert(v.cose_bytes().to_vec()) {
-                    entries.push(PrintEntry::from(&v));
-                }
-            }
-            Err(e) => {
-                invalid += 1;
-                eprint!(
-                    "── {} ──\n{}",
-                    c.source,
-                    report::printable(&report::invalid_text(&e))
-                );
-            }
+    for c in &checked {
+        if let Err(e) = &c.result {
+            invalid += 1;
+            eprint!(
+                "── {} ──\n{}",
+                c.source,
+                report::printable(&report::invalid_text(e))
+            );
         }
     }
     if invalid > 0 {
@@ -110,6 +105,38 @@ pub fn run(a: BookletArgs) -> Result<i32> {
         );
         return Ok(EXIT_INVALID);
     }
+    // The booklet prints what `ephr verify` would merge, and refuses what it would not: two
+    // people under one record id must not share a cover.
+    let history = History::build(checked);
+    let problems: Vec<String> = history
+        .findings
+        .iter()
+        .filter(|f| f.severity() == Severity::Problem)
+        .map(|f| report::printable(&f.to_string()))
+        .collect();
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("error: {p}");
+        }
+        eprintln!(
+            "hint: these entries are not one person's history; check them with `ephr verify` and print each person's entries separately"
+        );
+        return Ok(EXIT_INVALID);
+    }
+    if history.records.len() > 1 {
+        return Err(Failure::usage(format!(
+            "the cards belong to {} different records",
+            history.records.len()
+        ))
+        .hint("these cards are of different people; make one booklet per person"));
+    }
+    // Duplicates (the same entry as text and as a photo) are merged by the history; the order
+    // is the history's (encounter date, issue time, part), so entry numbers match `verify`.
+    let entries: Vec<PrintEntry> = history
+        .records
+        .iter()
+        .flat_map(|r| r.entries.iter().map(|e| PrintEntry::from(&e.card)))
+        .collect();
     if entries.is_empty() {
         return Err(Failure::usage("no cards found in the inputs")
             .hint("give PHR1 text files, photos of the QR codes, or .phr bundles"));
