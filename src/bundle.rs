@@ -220,7 +220,9 @@ impl Bundle {
     }
 
     /// Writes the bundle to `path` through a temporary file in the same directory, so that a
-    /// bundle merged into itself is never left half-written.
+    /// bundle merged into itself is never left half-written. The file is health data: it is
+    /// created readable by its owner only (mode 0600), and the temporary file is new (never an
+    /// existing file or link followed).
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
         let name = path
@@ -230,7 +232,16 @@ impl Bundle {
         let tmp = dir
             .unwrap_or(Path::new("."))
             .join(format!(".{name}.{}.tmp", std::process::id()));
-        std::fs::write(&tmp, self.to_bytes())?;
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.mode(0o600);
+        }
+        std::io::Write::write_all(&mut o.open(&tmp)?, &self.to_bytes()).inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })?;
         std::fs::rename(&tmp, path).inspect_err(|_| {
             let _ = std::fs::remove_file(&tmp);
         })
@@ -293,6 +304,27 @@ mod tests {
         assert!(b.push(entry(2)).unwrap());
         assert!(!b.push(entry(1)).unwrap(), "a duplicate is not added");
         b
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_written_bundle_is_private_even_over_a_readable_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("ephr-bundle-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("person.phr");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        two().write(&path).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{mode:o}");
+        assert_eq!(
+            Bundle::from_bytes(&std::fs::read(&path).unwrap()).unwrap(),
+            two()
+        );
+        let leftovers = std::fs::read_dir(&dir).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
