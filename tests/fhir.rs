@@ -1169,6 +1169,78 @@ fn import_rejects_what_it_cannot_read() {
     }
 }
 
+/// The example with `extra` small entries appended (`Basic`, by `urn:uuid` and by `Type/id`),
+/// the last `refs` of them listed in a section of their own. The references name the latest
+/// entries, the worst case for a lookup that scans the Bundle.
+fn padded_example(extra: usize, refs: usize) -> Vec<u8> {
+    let mut doc = example();
+    let entries = doc["entry"].as_array_mut().expect("entries");
+    for i in 0..extra {
+        entries.push(json!({
+            "fullUrl": format!("urn:uuid:00000000-0000-4000-8000-{i:012}"),
+            "resource": { "resourceType": "Basic", "id": format!("b{i}") },
+        }));
+    }
+    let listed: Vec<Value> = (extra - refs..extra)
+        .map(|i| {
+            json!({ "reference": if i % 2 == 0 {
+                format!("urn:uuid:00000000-0000-4000-8000-{i:012}")
+            } else {
+                format!("Basic/b{i}")
+            } })
+        })
+        .collect();
+    doc["entry"][0]["resource"]["section"]
+        .as_array_mut()
+        .expect("sections")
+        .push(json!({ "title": "Other", "code": { "text": "other" }, "entry": listed }));
+    let bytes = serde_json::to_vec(&doc).expect("json");
+    assert!(
+        bytes.len() <= fhir::MAX_BUNDLE_BYTES,
+        "{} bytes",
+        bytes.len()
+    );
+    bytes
+}
+
+#[test]
+fn import_of_a_large_bundle_is_linear_and_bounded() {
+    // Within the limits: every listed reference is found (reported as not carried, not as
+    // missing), and the record is the example's.
+    let bytes = padded_example(
+        fhir::MAX_BUNDLE_ENTRIES - 100,
+        fhir::MAX_SECTION_REFERENCES - 50,
+    );
+    let imported = fhir::import(&bytes).expect("imports");
+    let plain = import_value(&example()).expect("imports");
+    assert_eq!(imported.record, plain.record);
+    let report = imported.report.to_string();
+    assert!(
+        !report.contains("is not in the Bundle"),
+        "every reference resolves"
+    );
+    let listed = imported
+        .report
+        .unmapped
+        .iter()
+        .filter(|u| u.path.contains("(Basic)") && !u.reason.contains("not listed in any section"))
+        .count();
+    assert_eq!(listed, fhir::MAX_SECTION_REFERENCES - 50);
+    // 20 000 entries and 2 000 references (1.5 MB): refused, by type, before any lookup.
+    let bytes = padded_example(20_000, 2_000);
+    assert!(matches!(
+        fhir::import(&bytes),
+        Err(ImportError::TooManyEntries { count, max }) if count > 20_000 && max == fhir::MAX_BUNDLE_ENTRIES
+    ));
+    // Few entries, but too many references.
+    let bytes = padded_example(3_000, 2_000);
+    assert!(matches!(
+        fhir::import(&bytes),
+        Err(ImportError::TooManySectionReferences { count, max })
+            if count > 2_000 && max == fhir::MAX_SECTION_REFERENCES
+    ));
+}
+
 #[test]
 fn import_falls_back_to_the_composition_date_and_author_country() {
     let mut b = example();

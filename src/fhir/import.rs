@@ -9,6 +9,8 @@
 //! read for the encounter and otherwise not carried: the card issued from the record is signed,
 //! and so attributed, by the importing site.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use super::*;
@@ -24,6 +26,17 @@ use crate::record::{
 /// The largest Bundle accepted, in bytes. A patient summary is tens of kilobytes; this leaves
 /// room for an EHR's verbose narratives while keeping a hostile file from exhausting memory.
 pub const MAX_BUNDLE_BYTES: usize = 4 * 1024 * 1024;
+
+/// The most Bundle entries accepted. A card holds at most 40 items; an EHR's summary has tens to
+/// hundreds of resources. The limit keeps the work on a hostile file small even within
+/// [`MAX_BUNDLE_BYTES`] (tiny entries).
+pub const MAX_BUNDLE_ENTRIES: usize = 10_000;
+
+/// The most references the Composition's sections may list, all sections together.
+pub const MAX_SECTION_REFERENCES: usize = 1_000;
+
+/// How many trailing path segments of a fullUrl a reference may name (`Type/id/_history/v`).
+const URL_SUFFIX_SEGMENTS: usize = 4;
 
 /// Why an IPS document could not be turned into a record at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,6 +85,26 @@ pub enum ImportError {
         "the document does not say in which country the encounter took place: give the Encounter a Location with address.country, or the author Organization an address.country (ISO 3166-1 alpha-2, e.g. \"GR\")"
     )]
     NoEncounterCountry,
+    /// More Bundle entries than [`MAX_BUNDLE_ENTRIES`].
+    #[error(
+        "the Bundle has {count} entries; an IPS document for ephr may have at most {max}: export a summary of the person, not the whole chart"
+    )]
+    TooManyEntries {
+        /// Entries in the Bundle.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// More section references than [`MAX_SECTION_REFERENCES`].
+    #[error(
+        "the Composition's sections list {count} entries; an IPS document for ephr may list at most {max}: export a summary of the person, not the whole chart"
+    )]
+    TooManySectionReferences {
+        /// References in all sections.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
     /// The mapped record breaks ephr's rules (e.g. too many items for one card).
     #[error("the imported record cannot be issued as it is: {0}")]
     Invalid(ValidationErrors),
@@ -146,6 +179,13 @@ pub fn import(json: &[u8]) -> Result<Imported, ImportError> {
     if btype != "document" {
         return Err(ImportError::NotADocument(btype.into()));
     }
+    let count = root["entry"].as_array().map_or(0, Vec::len);
+    if count > MAX_BUNDLE_ENTRIES {
+        return Err(ImportError::TooManyEntries {
+            count,
+            max: MAX_BUNDLE_ENTRIES,
+        });
+    }
     let mut im = Importer::new(&root);
     let record = im.run()?;
     Ok(Imported {
@@ -167,6 +207,10 @@ const CONTEXT_TYPES: &[&str] = &[
 
 struct Importer<'a> {
     entries: Vec<(&'a Value, String)>,
+    /// fullUrl, and its last path segments (`Type/id`, `id`, …) → the first entry with it.
+    by_url: HashMap<&'a str, usize>,
+    /// `Type/id` of the resource → the first entry with it.
+    by_type_id: HashMap<String, usize>,
     used: Vec<bool>,
     report: ImportReport,
     rec: Record,
@@ -185,9 +229,30 @@ impl<'a> Importer<'a> {
                 _ => report.add(format!("entry[{i}]"), "has no resource; skipped"),
             }
         }
+        // Built once, so that each reference is found in constant time (a linear scan per
+        // reference made a large Bundle quadratic).
+        let mut by_url = HashMap::new();
+        let mut by_type_id = HashMap::new();
+        for (k, (e, _)) in entries.iter().enumerate() {
+            if let Some(u) = e["fullUrl"].as_str() {
+                by_url.entry(u).or_insert(k);
+                for (p, _) in u.rmatch_indices('/').take(URL_SUFFIX_SEGMENTS) {
+                    by_url.entry(&u[p + 1..]).or_insert(k);
+                }
+            }
+            let r = &e["resource"];
+            let key = format!(
+                "{}/{}",
+                r["resourceType"].as_str().unwrap_or(""),
+                r["id"].as_str().unwrap_or("")
+            );
+            by_type_id.entry(key).or_insert(k);
+        }
         Self {
             used: vec![false; entries.len()],
             entries,
+            by_url,
+            by_type_id,
             report,
             rec: Record::new(Patient::default(), Encounter::default()),
             none_known: [false; 3],
@@ -195,20 +260,13 @@ impl<'a> Importer<'a> {
         }
     }
 
-    /// Finds the entry a reference points to: by fullUrl, or by `Type/id`.
+    /// Finds the entry a reference points to: by fullUrl (or its last path segments), or by
+    /// `Type/id`; the first such entry in the Bundle.
     fn resolve(&self, reference: &Value) -> Option<usize> {
         let r = reference["reference"].as_str()?;
-        self.entries.iter().position(|(e, _)| {
-            e["fullUrl"].as_str() == Some(r)
-                || e["fullUrl"]
-                    .as_str()
-                    .is_some_and(|u| u.ends_with(&format!("/{r}")))
-                || format!(
-                    "{}/{}",
-                    e["resource"]["resourceType"].as_str().unwrap_or(""),
-                    e["resource"]["id"].as_str().unwrap_or("")
-                ) == r
-        })
+        let by_url = self.by_url.get(r).copied();
+        let by_type_id = self.by_type_id.get(r).copied();
+        by_url.into_iter().chain(by_type_id).min()
     }
 
     fn resource(&self, i: usize) -> Res {
@@ -236,6 +294,18 @@ impl<'a> Importer<'a> {
         self.patient(pi);
         self.encounter(&comp)?;
         let cpath = self.entries[ci].1.clone();
+        let count: usize = comp["section"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s["entry"].as_array().map(Vec::len))
+            .sum();
+        if count > MAX_SECTION_REFERENCES {
+            return Err(ImportError::TooManySectionReferences {
+                count,
+                max: MAX_SECTION_REFERENCES,
+            });
+        }
         for (si, section) in comp["section"].as_array().into_iter().flatten().enumerate() {
             self.section(&format!("{cpath}.section[{si}]"), section);
         }

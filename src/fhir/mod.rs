@@ -15,7 +15,10 @@ mod export;
 mod import;
 
 pub use export::{ExportError, UnverifiedEntry, export, export_with_unverified};
-pub use import::{ImportError, ImportReport, Imported, MAX_BUNDLE_BYTES, Unmapped, import};
+pub use import::{
+    ImportError, ImportReport, Imported, MAX_BUNDLE_BYTES, MAX_BUNDLE_ENTRIES,
+    MAX_SECTION_REFERENCES, Unmapped, import,
+};
 
 /// A URI under [`EPHR_BASE`] (a macro, so that the constants stay `&'static str`).
 macro_rules! ephr_uri {
