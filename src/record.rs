@@ -703,6 +703,24 @@ pub struct UnlistedCode {
     pub code: String,
 }
 
+/// Invisible characters that change how text reads or compares without changing how it looks:
+/// direction marks, embeddings, overrides and isolates, zero-width spaces, word joiners, byte
+/// order marks. Two names that print alike must be the same name. The zero-width non-joiner and
+/// joiner stay allowed: Persian and Arabic spelling need them.
+pub fn is_hidden_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 impl Record {
     /// A record of `patient` at `encounter` with every section not recorded, to fill in.
     pub fn new(patient: Patient, encounter: Encounter) -> Self {
@@ -899,6 +917,12 @@ impl Validator {
         }
         if s.chars().any(char::is_control) {
             self.err(path, "contains control characters (line breaks, tabs)");
+        }
+        if s.chars().any(is_hidden_format) {
+            self.err(
+                path,
+                "contains invisible formatting characters (direction overrides, zero-width spaces); type the text plainly",
+            );
         }
     }
 
@@ -1321,4 +1345,34 @@ pub fn is_decimal(s: &str) -> bool {
         !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
     };
     digits(int, 7) && frac.is_none_or(|f| digits(f, 4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_name(family: &str) -> Result<Record, RecordJsonError> {
+        let json = serde_json::json!({
+            "patient": {"name": {"family": family}, "name_latin": {"family": "RAHIMI"}},
+            "encounter": {"date": "2026-01-01", "country": "GR"},
+        });
+        Record::from_json(&json.to_string())
+    }
+
+    #[test]
+    fn invisible_formatting_is_refused_but_persian_joiners_are_not() {
+        // A name that prints like "RAHIMI" but compares differently, or reads backwards.
+        for hidden in [
+            "RAH\u{200B}IMI",
+            "\u{202E}IMIHAR",
+            "RAHIMI\u{2066}",
+            "\u{FEFF}RAHIMI",
+        ] {
+            let e = with_name(hidden).unwrap_err().to_string();
+            assert!(e.contains("invisible formatting"), "{hidden:?}: {e}");
+        }
+        // Zero-width non-joiner: part of Persian spelling (e.g. the plural suffix).
+        assert!(with_name("رحیمی\u{200C}ها").is_ok());
+        assert!(with_name("RAHIMI").is_ok());
+    }
 }
