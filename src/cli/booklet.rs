@@ -7,10 +7,10 @@ use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
 use ephr::history::{Checked, History, Severity};
 use ephr::labels::Lang;
 use ephr::qr::Ecc;
-use ephr::{date, demo, report};
+use ephr::report;
 
 use super::args::TrustArgs;
-use super::{EXIT_INVALID, EXIT_OK, Failure, Result, gather, instant, load_trust, write_private};
+use super::{Checking, EXIT_INVALID, EXIT_OK, Failure, Result, checking, gather, write_private};
 
 /// Arguments of `ephr booklet`.
 #[derive(Args, Debug)]
@@ -57,22 +57,9 @@ pub enum LayoutArg {
 
 pub fn run(a: BookletArgs) -> Result<i32> {
     check_out(&a.out)?;
-    let (list, anchor) = load_trust(&a.trust)?;
-    let now =
-        a.at.as_deref()
-            .map(|s| instant(s, "--at"))
-            .transpose()?
-            .unwrap_or_else(date::now);
-    if demo::is_demo_anchor(&anchor) {
-        eprintln!("{}", demo::DEMO_WARNING);
-    }
-    if let Some(w) = list.stale_warning(now) {
-        eprintln!("!!! {w}");
-        if a.trust.strict {
-            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
-            return Ok(EXIT_INVALID);
-        }
-    }
+    let Some(Checking { list, now, .. }) = checking(&a.trust, a.at.as_deref(), false)? else {
+        return Ok(EXIT_INVALID);
+    };
     let (cands, unreadable) = gather(&a.inputs);
     if unreadable {
         return Err(

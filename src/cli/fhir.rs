@@ -4,12 +4,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use ephr::UnverifiedCard;
 use ephr::fhir::{self, UnverifiedEntry};
-use ephr::{UnverifiedCard, date, demo};
 
 use super::args::TrustArgs;
 use super::{
-    EXIT_INVALID, EXIT_OK, EXIT_USAGE, Failure, Result, gather, instant, load_trust, write_private,
+    Checking, EXIT_INVALID, EXIT_OK, EXIT_USAGE, Failure, Result, checking, gather, write_private,
 };
 
 /// FHIR commands.
@@ -103,24 +103,12 @@ fn export(
     out: Option<&Path>,
     include_unverified: bool,
 ) -> Result<i32> {
-    let (list, anchor) = load_trust(t)?;
-    let now = at
-        .map(|s| instant(s, "--at"))
-        .transpose()?
-        .unwrap_or_else(date::now);
+    let Some(Checking { list, now, .. }) = checking(t, at, false)? else {
+        return Ok(EXIT_INVALID);
+    };
     let (cands, unreadable) = gather(inputs);
     if unreadable || cands.is_empty() {
         return Err(Failure::usage("no card to export could be read"));
-    }
-    if demo::is_demo_anchor(&anchor) {
-        eprintln!("{}", demo::DEMO_WARNING);
-    }
-    if let Some(w) = list.stale_warning(now) {
-        eprintln!("!!! {w}");
-        if t.strict {
-            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
-            return Ok(EXIT_INVALID);
-        }
     }
     let mut verified = Vec::new();
     let mut unverified = Vec::new();

@@ -805,6 +805,46 @@ fn kid_arg(s: &str) -> Result<ephr::KeyId> {
     })
 }
 
+/// What a command that verifies cards checks against: the trust list (installed, or
+/// `--trust`/`--anchor`), its anchor, the time of the check (`--at` or now) and the list's
+/// out-of-date warning, if any.
+struct Checking {
+    list: TrustList,
+    anchor: PublicKey,
+    now: i64,
+    stale: Option<String>,
+}
+
+/// Loads the trust material and says on standard error what a clinic must know before any
+/// result: that the demo anchor is in use (unless `quiet`, for `--json`, which carries it) and
+/// that the list is out of date. A stale list must not lock a clinic out (the EU apps' expired
+/// lists did): results still come, each with the warning; `--strict` makes staleness a
+/// failure, reported here, and then `Ok(None)` is returned.
+fn checking(t: &TrustArgs, at: Option<&str>, quiet: bool) -> Result<Option<Checking>> {
+    let (list, anchor) = load_trust(t)?;
+    let now = at
+        .map(|s| instant(s, "--at"))
+        .transpose()?
+        .unwrap_or_else(date::now);
+    if demo::is_demo_anchor(&anchor) && !quiet {
+        eprintln!("{}", demo::DEMO_WARNING);
+    }
+    let stale = list.stale_warning(now);
+    if let Some(w) = &stale {
+        eprintln!("!!! {w}");
+        if t.strict {
+            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
+            return Ok(None);
+        }
+    }
+    Ok(Some(Checking {
+        list,
+        anchor,
+        now,
+        stale,
+    }))
+}
+
 fn verify(
     inputs: &[String],
     t: &TrustArgs,
@@ -812,26 +852,17 @@ fn verify(
     json: bool,
     lang: &str,
 ) -> Result<i32> {
-    let (list, anchor) = load_trust(t)?;
-    let now = at
-        .map(|s| instant(s, "--at"))
-        .transpose()?
-        .unwrap_or_else(date::now);
+    let Some(Checking {
+        list,
+        anchor,
+        now,
+        stale,
+    }) = checking(t, at, json)?
+    else {
+        return Ok(EXIT_INVALID);
+    };
     let (cands, unreadable) = gather(inputs);
     let demo_anchor = demo::is_demo_anchor(&anchor);
-    if demo_anchor && !json {
-        eprintln!("{}", demo::DEMO_WARNING);
-    }
-    // A stale list must not lock a clinic out (the EU apps' expired lists did): results still
-    // come, each with the warning; --strict makes staleness a failure.
-    let stale = list.stale_warning(now);
-    if let Some(w) = &stale {
-        eprintln!("!!! {w}");
-        if t.strict {
-            eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
-            return Ok(EXIT_INVALID);
-        }
-    }
     let checked: Vec<Checked> = cands
         .iter()
         .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
