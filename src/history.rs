@@ -577,7 +577,12 @@ impl History {
 }
 
 fn order_key(e: &HistoryEntry) -> (i64, i64, u8, CardId) {
-    let c = e.card.claims();
+    entry_order(e.card.claims())
+}
+
+/// The order of a person's entries: encounter date, then issue time, then part, then card id
+/// (so the order never depends on how the entries were presented).
+pub fn entry_order(c: &crate::card::Claims) -> (i64, i64, u8, CardId) {
     let day = parse_full_date(&c.entry.record.encounter.date)
         .map(crate::date::to_epoch_days)
         .unwrap_or(i64::MAX);

@@ -151,6 +151,29 @@ impl Rendered {
         self.svg(&format!("width=\"{side:.2}mm\" height=\"{side:.2}mm\""))
     }
 
+    /// The dark modules as horizontal runs `(row, first column, length)`, quiet zone excluded:
+    /// drawing one rectangle a run instead of one a module keeps vector output small.
+    pub fn dark_runs(&self) -> Vec<(usize, usize, usize)> {
+        let n = self.width();
+        let modules = self.modules();
+        let mut runs = Vec::new();
+        for (row, line) in modules.chunks(n.max(1)).enumerate() {
+            let mut col = 0;
+            while col < n {
+                if line[col] {
+                    let start = col;
+                    while col < n && line[col] {
+                        col += 1;
+                    }
+                    runs.push((row, start, col - start));
+                } else {
+                    col += 1;
+                }
+            }
+        }
+        runs
+    }
+
     /// Printed side length, quiet zone included, at `module_mm` millimetres a module.
     pub fn side_mm(&self, module_mm: f64) -> f64 {
         (self.width() + 2 * QUIET_ZONE) as f64 * module_mm
@@ -159,29 +182,14 @@ impl Rendered {
     /// One `<path>` of dark runs in a coordinate system of one unit a module, so the drawing is
     /// crisp at any scale and small (a run of dark modules is one rectangle).
     fn svg(&self, size: &str) -> String {
-        let n = self.width();
-        let side = n + 2 * QUIET_ZONE;
-        let modules = self.modules();
+        let side = self.width() + 2 * QUIET_ZONE;
         let mut d = String::new();
-        for y in 0..n {
-            let mut x = 0;
-            while x < n {
-                if modules[y * n + x] {
-                    let start = x;
-                    while x < n && modules[y * n + x] {
-                        x += 1;
-                    }
-                    d.push_str(&format!(
-                        "M{} {}h{}v1h-{}z",
-                        start + QUIET_ZONE,
-                        y + QUIET_ZONE,
-                        x - start,
-                        x - start
-                    ));
-                } else {
-                    x += 1;
-                }
-            }
+        for (y, start, len) in self.dark_runs() {
+            d.push_str(&format!(
+                "M{} {}h{len}v1h-{len}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE,
+            ));
         }
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" {size} viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{d}\"/></svg>\n"

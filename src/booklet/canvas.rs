@@ -168,30 +168,20 @@ impl Canvas {
         let n = code.width();
         let side = (n + 2 * QUIET_ZONE) as f32 * module;
         self.fill(x, y, side, side, Ink::White);
-        let modules = code.modules();
         let ox = x + QUIET_ZONE as f32 * module;
         let oy = y + QUIET_ZONE as f32 * module;
-        // One rectangle per horizontal run of dark modules keeps the content stream small.
-        let mut rects = Vec::new();
-        for row in 0..n {
-            let mut col = 0;
-            while col < n {
-                if modules[row * n + col] {
-                    let start = col;
-                    while col < n && modules[row * n + col] {
-                        col += 1;
-                    }
-                    rects.push((
-                        ox + start as f32 * module,
-                        oy + row as f32 * module,
-                        (col - start) as f32 * module,
-                        module,
-                    ));
-                } else {
-                    col += 1;
-                }
-            }
-        }
+        let rects: Vec<_> = code
+            .dark_runs()
+            .into_iter()
+            .map(|(row, col, len)| {
+                (
+                    ox + col as f32 * module,
+                    oy + row as f32 * module,
+                    len as f32 * module,
+                    module,
+                )
+            })
+            .collect();
         self.ops.push(Op::SetFillColor {
             col: Ink::Black.color(),
         });
@@ -200,8 +190,7 @@ impl Canvas {
     }
 }
 
-/// Quiet zone around every QR code, in modules (ISO/IEC 18004 asks for 4).
-pub(crate) const QUIET_ZONE: usize = 4;
+pub(crate) use crate::qr::QUIET_ZONE;
 
 /// Font ids are fixed per font so pages can be drawn before the document exists; the document
 /// registers each used font under the same id (see `super::document`). printpdf uses the id as

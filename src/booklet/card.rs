@@ -32,10 +32,8 @@ pub(crate) fn pages(
 /// are still at least [`MIN_MODULE_MM`] when the code fills the card's height. The text is fixed
 /// by the signature; only the level can make the code smaller.
 fn card_code(e: &PrintEntry, preferred: Ecc) -> Result<(Rendered, f32), BookletError> {
-    let levels = [Ecc::H, Ecc::Q, Ecc::M, Ecc::L];
-    let start = levels.iter().position(|l| *l == preferred).unwrap_or(1);
     let mut smallest = None;
-    for level in &levels[start..] {
+    for level in super::levels_from(preferred) {
         let Ok(code) = qr::encode(&e.text, *level) else {
             continue;
         };

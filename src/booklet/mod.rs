@@ -237,19 +237,9 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
             other.to_string(),
         ));
     }
-    // The order of `ephr verify`'s history: encounter date, then issue time, then part.
-    let mut entries: Vec<&PrintEntry> = entries.iter().collect();
-    entries.sort_by_key(|e| {
-        let c = &e.claims;
-        (
-            crate::date::parse_full_date(&c.entry.record.encounter.date)
-                .map_or(i64::MAX, crate::date::to_epoch_days),
-            c.issued_at,
-            c.entry.part.map_or(0, |p| p.index),
-            c.card_id.clone(),
-        )
-    });
-    let entries: Vec<PrintEntry> = entries.into_iter().cloned().collect();
+    // The order of `ephr verify`'s history.
+    let mut entries = entries.to_vec();
+    entries.sort_by_key(|e| crate::history::entry_order(&e.claims));
     let langs = Langs {
         clinician: opts.clinician,
         patient: opts.patient,
@@ -280,12 +270,18 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
     })
 }
 
+/// Error-correction levels from `preferred` down to L: the text is fixed by the signature, so
+/// a lower level is the only way to a smaller code.
+fn levels_from(preferred: Ecc) -> &'static [Ecc] {
+    const LEVELS: [Ecc; 4] = [Ecc::H, Ecc::Q, Ecc::M, Ecc::L];
+    let start = LEVELS.iter().position(|l| *l == preferred).unwrap_or(1);
+    &LEVELS[start..]
+}
+
 /// The QR code of an entry at the preferred level, or the highest lower level that holds it.
 fn qr_for(e: &PrintEntry, preferred: Ecc) -> Result<Rendered, BookletError> {
-    let levels = [Ecc::H, Ecc::Q, Ecc::M, Ecc::L];
-    let start = levels.iter().position(|l| *l == preferred).unwrap_or(1);
     let mut last = None;
-    for l in &levels[start..] {
+    for l in levels_from(preferred) {
         match qr::encode(&e.text, *l) {
             Ok(c) => return Ok(c),
             Err(err) => last = Some(err),
