@@ -36,10 +36,10 @@ kid=$("$EPHR" keygen --authority IT-ASP-RAGUSA --out-dir key | sed -n 's/^key id
   --at 2026-10-20T09:05:00Z > card-b.txt
 "$EPHR" trust install list.cose --anchor anchor/ANCHOR.pub.pem
 
-step "Card A was issued in error: revoke it by its id (the list stores only a hash)"
+step "Card A was issued in error: revoke it from the card itself (the list stores only a hash)"
 id_a=$(card_id card-a.txt)
-"$EPHR" trust revoke-card --list list.cose --anchor-key anchor/ANCHOR.key.pem --kid "$kid" \
-  --card "$id_a" --valid-days 30 --list-time 2026-10-25
+"$EPHR" trust revoke-card --list list.cose --anchor-key anchor/ANCHOR.key.pem --card card-a.txt \
+  --valid-days 30 --list-time 2026-10-25
 "$EPHR" trust install list.cose
 expect 1 "$EPHR" verify card-a.txt --at 2026-11-01
 grep -q card-revoked out.txt

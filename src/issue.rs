@@ -411,7 +411,7 @@ pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, Reco
     if map.contains_key("patient") {
         return Err(RecordJsonError::Syntax {
             path: "patient".into(),
-            message: "a follow-up entry takes the patient from the entry it follows; remove                       this field (to correct the identity, issue a new initial record)"
+            message: "a follow-up entry takes the patient from the entry it follows; remove this field (to correct the identity, issue a new initial record)"
                 .into(),
         });
     }
@@ -440,6 +440,62 @@ pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, Reco
         ])));
     }
     Ok(record)
+}
+
+/// Why the entries given for a follow-up cannot be followed.
+#[derive(Debug, thiserror::Error)]
+pub enum FollowError {
+    /// Nothing was given.
+    #[error("no entry to follow was given; give the person's card text, QR image or .phr bundle")]
+    NoEntry,
+    /// One of the entries is not valid: a follow-up must not build on it.
+    #[error(
+        "{input} is not valid: {error}; a follow-up must follow a valid entry (check it with `ephr verify`, or leave the invalid entry out)"
+    )]
+    Invalid {
+        /// Where the entry was found.
+        input: String,
+        /// Why it is not valid.
+        error: crate::VerifyError,
+    },
+    /// The entries belong to several records, so which person is meant is unclear.
+    #[error(
+        "the entries belong to {0} different records; give the entries of the person in front of you only"
+    )]
+    SeveralRecords(usize),
+    /// The history has a problem (identity mismatch, link to another record).
+    #[error("{0}")]
+    Problem(String),
+}
+
+/// The entry a follow-up follows: the latest entry of the one record in `checked`. Every entry
+/// must be valid and their history free of problems, because the follow-up copies the identity
+/// of what it follows and links to it for good.
+pub fn entry_to_follow(checked: Vec<crate::history::Checked>) -> Result<VerifiedCard, FollowError> {
+    use crate::history::{History, Severity};
+    if checked.is_empty() {
+        return Err(FollowError::NoEntry);
+    }
+    if let Some((input, error)) = checked.iter().find_map(|c| {
+        c.result
+            .as_ref()
+            .err()
+            .map(|e| (c.source.clone(), e.clone()))
+    }) {
+        return Err(FollowError::Invalid { input, error });
+    }
+    let h = History::build(checked);
+    if h.records.len() != 1 {
+        return Err(FollowError::SeveralRecords(h.records.len()));
+    }
+    if let Some(f) = h
+        .findings
+        .iter()
+        .find(|f| f.severity() == Severity::Problem)
+    {
+        return Err(FollowError::Problem(f.to_string()));
+    }
+    Ok(h.records[0].latest().card.clone())
 }
 
 /// Options for a follow-up of `predecessor`: its record id and a link to it.

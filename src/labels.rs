@@ -30,6 +30,36 @@ pub const LANGUAGES: &[Lang] = &[
     lang("bg", false, include_str!("../locales/bg.ftl")),
 ];
 
+/// Spoken languages (ISO 639-3) whose speakers read another language's catalogue: the written
+/// standard taught in their schools. Keep in step with the languages in [`crate::codes`].
+const READS: &[(&str, &str)] = &[
+    // Dari and Iranian Persian are one written language with some differences of vocabulary.
+    ("prs", "fa"),
+    ("pes", "fa"),
+    ("fas", "fa"),
+    ("per", "fa"),
+    // Arabic varieties: Modern Standard Arabic is what is read and written.
+    ("ara", "ar"),
+    ("arb", "ar"),
+    ("acm", "ar"),
+    ("aeb", "ar"),
+    ("apc", "ar"),
+    ("ajp", "ar"),
+    ("apd", "ar"),
+    ("ary", "ar"),
+    ("arz", "ar"),
+    ("ayl", "ar"),
+    ("arq", "ar"),
+    ("afb", "ar"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("eng", "en"),
+    ("ita", "it"),
+    ("ell", "el"),
+    ("gre", "el"),
+    ("bul", "bg"),
+];
+
 const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Lang {
     Lang { code, rtl, source }
 }
@@ -54,6 +84,21 @@ impl Lang {
             .iter()
             .copied()
             .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The catalogue for a language a person speaks, as the record gives it (an ISO 639-1 or
+    /// 639-3 code, possibly with a region): its own catalogue, or the catalogue of the written
+    /// standard that its speakers read. Dari (`prs`) reads Persian, the Arabic varieties read
+    /// Modern Standard Arabic. `None` when ephr has no catalogue a speaker could read.
+    pub fn for_speaker(code: &str) -> Option<Lang> {
+        let code = code.trim();
+        let primary = code.split(['-', '_']).next().unwrap_or(code);
+        Lang::get(code).or_else(|| Lang::get(primary)).or_else(|| {
+            READS
+                .iter()
+                .find(|(spoken, _)| spoken.eq_ignore_ascii_case(primary))
+                .and_then(|(_, written)| Lang::get(written))
+        })
     }
 
     /// English.
@@ -273,6 +318,27 @@ mod tests {
         assert!(!Lang::get("el").unwrap().rtl);
         assert!(Lang::get("xx").is_none());
         assert_eq!(Lang::get("bg").unwrap().t("language-name"), "Български");
+    }
+
+    #[test]
+    fn a_speaker_reads_the_catalogue_of_their_written_standard() {
+        for (spoken, read) in [
+            ("prs", Some("fa")),
+            ("fa-AF", Some("fa")),
+            ("PRS", Some("fa")),
+            ("apc", Some("ar")),
+            ("ar-SY", Some("ar")),
+            ("it", Some("it")),
+            ("ps", None),
+            ("ti", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::for_speaker(spoken).map(|l| l.code), read, "{spoken}");
+        }
+        // Every variety points at a language that has a catalogue.
+        for (spoken, read) in READS {
+            assert!(Lang::get(read).is_some(), "{spoken} -> {read}");
+        }
     }
 }
 

@@ -75,6 +75,7 @@ pub mod demo;
 
 pub mod envelope;
 pub mod fhir;
+pub mod files;
 pub mod history;
 pub mod input;
 pub mod issue;

@@ -85,6 +85,29 @@ pub fn encode(text: &str, ecc: Ecc) -> Result<Rendered, QrError> {
         .map_err(|_| QrError::TooLong(ecc))
 }
 
+/// The longest card text that one QR code of version `max_version` or less holds at `ecc`.
+///
+/// A card's text (`PHR1:` and base45) is all in the QR alphanumeric set, so whether it fits
+/// depends on its length alone: at most 11 bits for every two characters after a 4-bit mode and
+/// the character count. An encoder may pack runs of digits tighter, so a card of this length
+/// always fits and a slightly longer one sometimes would; the issuer splits a record by this
+/// bound, which never yields a code larger than asked for.
+pub fn text_capacity(ecc: Ecc, max_version: i16) -> usize {
+    let version = max_version.clamp(1, 40);
+    let Ok(data_bits) =
+        qrcode::bits::Bits::new(qrcode::Version::Normal(version)).max_len(ecc.level())
+    else {
+        return 0;
+    };
+    let count_bits = match version {
+        1..=9 => 9,
+        10..=26 => 11,
+        _ => 13,
+    };
+    let bits = data_bits.saturating_sub(4 + count_bits);
+    bits / 11 * 2 + usize::from(bits % 11 >= 6)
+}
+
 impl Rendered {
     /// QR version (1–40).
     pub fn version(&self) -> i16 {
@@ -668,6 +691,30 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_capacity_is_exact_for_alphanumeric_text() {
+        for ecc in [Ecc::L, Ecc::M, Ecc::Q, Ecc::H] {
+            for v in [1, 9, 10, 22, 25, 26, 27, 40] {
+                let cap = text_capacity(ecc, v);
+                let at = encode(&"A".repeat(cap), ecc).unwrap();
+                assert!(
+                    at.version() <= v,
+                    "{ecc:?} V{v}: {cap} chars need V{}",
+                    at.version()
+                );
+                if let Ok(over) = encode(&"A".repeat(cap + 1), ecc) {
+                    assert!(over.version() > v, "{ecc:?} V{v}: {} chars fit", cap + 1);
+                }
+            }
+        }
+        assert_eq!(
+            text_capacity(Ecc::Q, 40),
+            2420,
+            "ISO/IEC 18004 Table 7, 40-Q"
+        );
+        assert_eq!(text_capacity(Ecc::L, 40), 4296, "the largest code");
+    }
 
     #[test]
     fn render_then_scan() {

@@ -355,17 +355,50 @@ impl TrustList {
         Ok(())
     }
 
-    /// Revokes one card, stored as its truncated hash bound to the signing key.
-    pub fn revoke_card(&mut self, kid: &KeyId, card: &CardId) -> Result<bool, TrustError> {
-        self.key_mut(kid)?;
+    /// Revokes one card, stored as its truncated hash bound to the signing key. Private: a key
+    /// id and a card id alone cannot show that the key signed that card, and a revocation that
+    /// matches no card must not look like a success. The two public ways in are
+    /// [`TrustList::revoke_verified_card`] and [`TrustList::revoke_card_id`].
+    fn revoke_card(&mut self, kid: &KeyId, card: &CardId) -> bool {
         let h = card_hash(kid, card);
         match self.revoked_cards.binary_search(&h) {
-            Ok(_) => Ok(false),
+            Ok(_) => false,
             Err(i) => {
                 self.revoked_cards.insert(i, h);
-                Ok(true)
+                true
             }
         }
+    }
+
+    /// Revokes a card that verified against this list (the card itself, scanned or read from a
+    /// booklet page). Returns false when it was revoked already.
+    pub fn revoke_verified_card(&mut self, card: &crate::VerifiedCard) -> Result<bool, TrustError> {
+        let kid = card.kid();
+        self.key_mut(&kid)?;
+        Ok(self.revoke_card(&kid, &card.claims().card_id))
+    }
+
+    /// Revokes the card with this id issued by `authority`, as printed on the booklet, when the
+    /// card itself is not at hand. The booklet does not show which of the authority's keys
+    /// signed it, so the card is revoked under each of them (one hash each; card ids are random
+    /// 64-bit values, so no other card is hit). Returns how many hashes were new: 0 means it
+    /// was revoked already.
+    pub fn revoke_card_id(&mut self, authority: &str, card: &CardId) -> Result<usize, TrustError> {
+        let kids: Vec<KeyId> = self
+            .authority(authority)
+            .ok_or_else(|| {
+                TrustError::Edit(format!(
+                    "no authority {authority} in the list; `ephr trust show` lists the authority ids"
+                ))
+            })?
+            .keys
+            .iter()
+            .map(|k| k.key.kid())
+            .collect();
+        Ok(kids
+            .iter()
+            .filter(|kid| self.revoke_card(kid, card))
+            .count())
     }
 
     /// Removes an authority and all its keys: its cards become `unknown-kid`. Prefer revoking
@@ -820,6 +853,64 @@ mod tests {
     }
 
     #[test]
+    fn a_card_is_revoked_from_what_the_authority_has() {
+        let mut l = list();
+        let second = SecretKey::from_seed(&[3u8; 32]);
+        l.add_key(
+            "GR-TEST",
+            "Test authority",
+            "GR",
+            AuthorityKey {
+                key: second.public(),
+                not_before: 1_700_000_000,
+                not_after: None,
+                revoked: None,
+            },
+        )
+        .unwrap();
+        let record = crate::Record::from_json(
+            r#"{"patient":{"birth_date":"1990"},"encounter":{"date":"2023-11-20","country":"GR"}}"#,
+        )
+        .unwrap();
+        let opts = crate::IssueOptions {
+            issued_at: 1_700_500_000,
+            ..Default::default()
+        };
+        let issue = |seed| {
+            crate::Issuer::new(SecretKey::from_seed(&[seed; 32]), "GR-TEST")
+                .unwrap()
+                .issue(&record, &opts)
+                .unwrap()
+        };
+        let (a, b) = (issue(2), issue(3));
+        let check = |l: &TrustList, text: &str| {
+            crate::UnverifiedCard::from_text(text)
+                .unwrap()
+                .verify(l, 1_700_600_000)
+        };
+        // The card itself: revoked under the key that signed it, and only that card.
+        let verified = check(&l, &a.text).unwrap();
+        assert!(l.revoke_verified_card(&verified).unwrap());
+        assert!(
+            !l.revoke_verified_card(&verified).unwrap(),
+            "already revoked"
+        );
+        assert!(matches!(
+            check(&l, &a.text),
+            Err(crate::VerifyError::CardRevoked)
+        ));
+        assert!(check(&l, &b.text).is_ok());
+        // The card id from the booklet: revoked under each of the authority's two keys.
+        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims.card_id).unwrap(), 2);
+        assert!(matches!(
+            check(&l, &b.text),
+            Err(crate::VerifyError::CardRevoked)
+        ));
+        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims.card_id).unwrap(), 0);
+        assert!(l.revoke_card_id("IT-OTHER", &b.claims.card_id).is_err());
+    }
+
+    #[test]
     fn lifecycle_edits() {
         let mut l = list();
         let kid = SecretKey::from_seed(&[2u8; 32]).public().kid();
@@ -837,8 +928,8 @@ mod tests {
             "a compromise cannot be weakened"
         );
         let card = CardId(vec![1; 8]);
-        assert!(l.revoke_card(&kid, &card).unwrap());
-        assert!(!l.revoke_card(&kid, &card).unwrap(), "already revoked");
+        assert!(l.revoke_card(&kid, &card));
+        assert!(!l.revoke_card(&kid, &card), "already revoked");
         assert!(l.is_card_revoked(&kid, &card));
         assert!(
             !l.is_card_revoked(&kid, &CardId(vec![2; 8])),
@@ -848,7 +939,15 @@ mod tests {
             !l.is_card_revoked(&unknown, &card),
             "the hash is bound to the key"
         );
-        assert!(l.revoke_card(&unknown, &card).is_err());
+        assert!(
+            l.revoke_card_id("GR-NONE", &card).is_err(),
+            "unknown authority"
+        );
+        assert_eq!(
+            l.revoke_card_id("GR-TEST", &card).unwrap(),
+            0,
+            "already revoked"
+        );
         assert!(l.set_key_window(&kid, Some(10), Some(Some(5))).is_err());
         l.set_key_window(&kid, Some(10), Some(Some(20))).unwrap();
         l.set_key_window(&kid, None, Some(None)).unwrap();

@@ -209,13 +209,13 @@ pub struct Pdf {
     pub missing_glyphs: usize,
 }
 
-/// The language of the person, for labels they read: the first language they speak that ephr
-/// has labels in.
+/// The language of the person, for labels they read: the first language they speak whose
+/// written standard ephr has labels in (Dari reads Persian; see [`Lang::for_speaker`]).
 pub fn patient_language(entries: &[PrintEntry]) -> Option<Lang> {
     entries
         .iter()
         .flat_map(|e| e.claims.entry.record.patient.languages.iter())
-        .find_map(|l| Lang::get(l))
+        .find_map(|l| Lang::for_speaker(l))
 }
 
 /// Renders entries of one person, oldest first, as a PDF.

@@ -95,6 +95,10 @@ ephr issue visit.json --follows card.png --key keys/RS-X.key.pem --authority RS-
         max_version: i16,
         #[command(flatten)]
         trust: TrustArgs,
+        /// With --out FILE.pdf: the clinician's and the person's languages, e.g. `it,ar`; by
+        /// default English and the first language the person speaks that ephr has labels in.
+        #[arg(long, value_name = "CLINICIAN[,PERSON]")]
+        lang: Option<String>,
     },
     /// Check cards against the trust list and show what they say.
     #[command(
@@ -232,20 +236,28 @@ compromised: every card signed with the key is refused, whatever date it claims.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
     },
-    /// Revoke one card (issued in error, or corrected), by its card id and signing key id.
+    /// Revoke one card (issued in error, or corrected): give the card itself, or the card id
+    /// printed on the booklet with the authority id.
     #[command(
-        after_help = "The list stores 16 bytes of SHA-256(kid || card id), never the card id. \
-`ephr decode` prints both ids."
+        after_help = "The card (--card: its text, a photo of its QR code, a booklet page image or a .phr bundle) is first verified against LIST, so that only a card the list's keys really signed can be revoked. With only the card id from the booklet (--card-id, and --authority for the authority that issued it) the card is revoked under each of that authority's keys, because the booklet does not show which key signed it.\n\n\
+The list stores 16 bytes of SHA-256(kid || card id) per key, never the card id.\n\n\
+Examples:\n  ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card card.png\n  \
+ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card-id 8f3a1c2b4d5e6f70 --authority GR-DEMO"
     )]
     RevokeCard {
         #[command(flatten)]
         edit: EditArgs,
-        /// Card id, as `decode` and `verify` print it.
-        #[arg(long, value_name = "CARD-ID")]
-        card: String,
-        /// Key id of the key that signed the card.
-        #[arg(long, value_name = "KID")]
-        kid: String,
+        /// The card: text file, QR image, booklet page image, .phr bundle, or - for standard
+        /// input.
+        #[arg(long, value_name = "INPUT", conflicts_with_all = ["card_id", "authority"],
+              required_unless_present = "card_id")]
+        card: Option<String>,
+        /// The card id printed on the booklet (16 hex digits).
+        #[arg(long, value_name = "CARD-ID", requires = "authority")]
+        card_id: Option<String>,
+        /// With --card-id: the id of the authority that issued the card.
+        #[arg(long, value_name = "ID", requires = "card_id")]
+        authority: Option<String>,
     },
     /// Change the window of issue times a key is valid for.
     SetValidity {

@@ -138,17 +138,23 @@ pub fn run(a: BookletArgs) -> Result<i32> {
 }
 
 /// `ephr issue --out card.pdf`: a one-entry booklet of the card just issued.
-pub fn write_issued(cards: &[ephr::IssuedCard], ecc: Ecc, out: &Path) -> Result<i32> {
+pub fn write_issued(
+    cards: &[ephr::IssuedCard],
+    ecc: Ecc,
+    out: &Path,
+    lang: Option<&str>,
+    kid: &ephr::KeyId,
+) -> Result<i32> {
     check_out(out)?;
     let entries = cards
         .iter()
         .map(PrintEntry::from_issued)
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(Failure::usage)?;
-    let (clinician, patient) = languages(None, &entries)?;
+    let (clinician, patient) = languages(lang, &entries)?;
     for c in cards {
         eprintln!(
-            "issued card {} for record {} ({} characters)",
+            "issued card {} (key {kid}) for record {} ({} characters)",
             c.claims.card_id,
             c.claims.entry.record_id,
             c.text.len()
@@ -187,7 +193,7 @@ fn languages(arg: Option<&str>, entries: &[PrintEntry]) -> Result<(Lang, Lang)> 
     let clinician = Lang::get(c).ok_or_else(|| bad(c))?;
     let patient = match parts.next() {
         Some(p) => Lang::get(p).ok_or_else(|| bad(p))?,
-        None => clinician,
+        None => booklet::patient_language(entries).unwrap_or(clinician),
     };
     if parts.next().is_some() {
         return Err(bad(arg));

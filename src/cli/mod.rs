@@ -63,6 +63,7 @@ usage_from!(
     ephr::TrustError,
     ephr::IssueError,
     ephr::qr::QrError,
+    ephr::files::FileError,
     InputError
 );
 
@@ -110,11 +111,12 @@ fn run(cmd: Command) -> Result<i32> {
             follows,
             max_version,
             trust,
+            lang,
         } => issue(
             &record,
             (&key, &authority, &pass),
             expires.as_deref(),
-            out.as_deref(),
+            (out.as_deref(), lang.as_deref()),
             (ecc, &size, max_version),
             at.as_deref(),
             (follows.as_deref(), &trust),
@@ -348,18 +350,78 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
                 ),
             )
         }
-        TrustCommand::RevokeCard { edit, card, kid } => {
+        TrustCommand::RevokeCard {
+            edit,
+            card,
+            card_id,
+            authority,
+        } => {
             let (mut l, key) = open_for_edit(&edit)?;
-            let kid = kid_arg(&kid)?;
-            let card = ephr::CardId::from_hex(&card).ok_or_else(|| {
-                Failure::usage(format!("\"{card}\" is not a card id"))
-                    .hint("a card id is 16 hex digits, as `ephr decode` prints it")
-            })?;
-            let added = l.revoke_card(&kid, &card)?;
-            let what = if added {
-                format!("revoked card {card} (signed with key {kid})")
-            } else {
-                format!("card {card} was already revoked")
+            let what = match (card, card_id, authority) {
+                (Some(input), ..) => {
+                    let (cands, unreadable) = gather(std::slice::from_ref(&input));
+                    let [c] = cands.as_slice() else {
+                        return Err(Failure::usage(format!(
+                            "--card {input}: {} cards read, one needed",
+                            if unreadable { 0 } else { cands.len() }
+                        ))
+                        .hint("give one card; for a bundle or a page with several codes, use --card-id with --authority"));
+                    };
+                    let verified = match ephr::UnverifiedCard::from_text(&c.text)
+                        .map_err(ephr::VerifyError::from)
+                        .and_then(|u| u.verify(&l, now))
+                    {
+                        Ok(v) => v,
+                        Err(ephr::VerifyError::CardRevoked) => {
+                            println!(
+                                "the card from {} is already revoked; the list is unchanged",
+                                c.source
+                            );
+                            return Ok(EXIT_OK);
+                        }
+                        Err(e) => {
+                            return Err(Failure::usage(format!(
+                                "--card {}: it does not verify against {}: {e}",
+                                c.source,
+                                edit.list.display()
+                            ))
+                            .hint(
+                                "only a card signed by a key in this list can be revoked in it",
+                            ));
+                        }
+                    };
+                    let (id, kid) = (verified.claims().card_id.clone(), verified.kid());
+                    if !l.revoke_verified_card(&verified)? {
+                        println!("card {id} is already revoked; the list is unchanged");
+                        return Ok(EXIT_OK);
+                    }
+                    format!(
+                        "revoked card {id} of {} (signed with key {kid})",
+                        verified.claims().issuer
+                    )
+                }
+                (None, Some(id), Some(authority)) => {
+                    let card = ephr::CardId::from_hex(&id).ok_or_else(|| {
+                        Failure::usage(format!("\"{id}\" is not a card id"))
+                            .hint("a card id is 16 hex digits, as printed on every booklet page")
+                    })?;
+                    match l.revoke_card_id(&authority, &card)? {
+                        0 => {
+                            println!(
+                                "card {card} of {authority} is already revoked; the list is unchanged"
+                            );
+                            return Ok(EXIT_OK);
+                        }
+                        n => format!(
+                            "revoked card {card} of {authority} under each of its {n} key(s)"
+                        ),
+                    }
+                }
+                _ => {
+                    return Err(Failure::usage(
+                        "give --card INPUT, or --card-id with --authority",
+                    ));
+                }
             };
             save_edit(&edit, l, &key, &what)
         }
@@ -475,7 +537,7 @@ fn issue(
     record_path: &Path,
     (key, authority, pass): (&Path, &str, &KeyPassphrase),
     expires: Option<&str>,
-    out: Option<&Path>,
+    (out, lang): (Option<&Path>, Option<&str>),
     (ecc, size, max_version): (EccArg, &args::ModuleSize, i16),
     at: Option<&str>,
     (follows, trust): (Option<&str>, &TrustArgs),
@@ -547,29 +609,8 @@ fn issue(
         EccArg::Q => Ecc::Q,
         EccArg::H => Ecc::H,
     };
-    let encodes = |t: &str| qr::encode(t, ecc).is_ok_and(|c| c.version() <= max_version);
-    // PHR1 text is all in the QR alphanumeric set, so what fits depends on its length alone.
-    // When the whole card does not fit, the capacity is found once, rather than encoding every
-    // trial of the splitter. Text of 'A's is never encoded more compactly than a card's text, so
-    // the bound is safe.
-    let capacity = std::cell::OnceCell::new();
-    let fits = |t: &str| match capacity.get() {
-        Some(cap) => t.len() <= *cap,
-        None if encodes(t) => true,
-        None => {
-            let (mut lo, mut hi) = (0, ephr::envelope::MAX_TEXT_LEN);
-            while lo < hi {
-                let mid = (lo + hi).div_ceil(2);
-                if encodes(&"A".repeat(mid)) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            t.len() <= *capacity.get_or_init(|| lo)
-        }
-    };
-    let cards = issuer.issue_split(&record, &opts, &fits)?;
+    let capacity = qr::text_capacity(ecc, max_version);
+    let cards = issuer.issue_split(&record, &opts, &|t: &str| t.len() <= capacity)?;
     if let Some(p) = &predecessor {
         eprintln!(
             "follow-up of entry {} ({}, {}) in record {}",
@@ -586,65 +627,87 @@ fn issue(
             cards.len()
         );
     }
+    let kid = issuer.key().public().kid();
     let Some(out) = out else {
         for c in &cards {
             println!("{}", c.text);
+            eprintln!(
+                "issued card {} (key {kid}) for record {}, {} characters",
+                c.claims.card_id,
+                c.claims.entry.record_id,
+                c.text.len()
+            );
         }
         return Ok(EXIT_OK);
     };
     if ext.as_deref() == Some("pdf") {
-        return booklet::write_issued(&cards, ecc, out);
+        return booklet::write_issued(&cards, ecc, out, lang, &kid);
     }
+    // Every file is prepared and checked before the first is written, so a refusal leaves
+    // nothing half-issued behind.
+    let mut files: Vec<(PathBuf, Vec<u8>, String)> = Vec::new();
     if !matches!(ext.as_deref(), Some("png" | "svg")) {
         let text: String = cards.iter().map(|c| format!("{}\n", c.text)).collect();
-        std::fs::write(out, text).map_err(|e| Failure::usage(format!("{}: {e}", out.display())))?;
-    }
-    for (i, card) in cards.iter().enumerate() {
-        let code = qr::encode(&card.text, ecc)?;
-        let path = match ext.as_deref() {
-            Some(e @ ("png" | "svg")) if cards.len() > 1 => {
+        let ids: Vec<String> = cards.iter().map(|c| c.claims.card_id.to_string()).collect();
+        files.push((
+            out.to_path_buf(),
+            text.into_bytes(),
+            format!(
+                "issued card{} {} (key {kid}) for record {}",
+                if ids.len() > 1 { "s" } else { "" },
+                ids.join(", "),
+                cards[0].claims.entry.record_id
+            ),
+        ));
+    } else {
+        for (i, card) in cards.iter().enumerate() {
+            let code = qr::encode(&card.text, ecc)?;
+            let path = if cards.len() > 1 {
                 let stem = out.file_stem().unwrap_or_default().to_string_lossy();
-                out.with_file_name(format!("{stem}-{}.{e}", i + 1))
-            }
-            _ => out.to_path_buf(),
-        };
-        let bytes = match ext.as_deref() {
-            Some("png") => Some(match size.module_px {
-                Some(px) => code.to_png(px, None),
-                None => code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi)),
-            }),
-            Some("svg") => Some(
-                match size.module_px {
-                    Some(px) => code.to_svg(px),
-                    None => code.to_svg_mm(size.module_mm),
+                out.with_file_name(format!(
+                    "{stem}-{}.{}",
+                    i + 1,
+                    ext.as_deref().unwrap_or("png")
+                ))
+            } else {
+                out.to_path_buf()
+            };
+            let bytes = match (ext.as_deref(), size.module_px) {
+                (Some("png"), Some(px)) => code.to_png(px, None),
+                (Some("png"), None) => {
+                    code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi))
                 }
-                .into_bytes(),
-            ),
-            _ => None,
-        };
-        if let Some(bytes) = bytes {
-            std::fs::write(&path, bytes)
-                .map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+                (_, Some(px)) => code.to_svg(px).into_bytes(),
+                (_, None) => code.to_svg_mm(size.module_mm).into_bytes(),
+            };
+            let printed = match size.module_px {
+                None => format!(
+                    ", {:.0} mm square at {} mm a module",
+                    code.side_mm(size.module_mm),
+                    size.module_mm
+                ),
+                Some(_) => String::new(),
+            };
+            let part = card.claims.entry.part.map_or(String::new(), |p| {
+                format!("part {} of {}, ", p.index, p.count)
+            });
+            let said = format!(
+                "issued card {} (key {kid}) for record {} ({part}{} characters, QR version {} at level {ecc:?}{printed})",
+                card.claims.card_id,
+                card.claims.entry.record_id,
+                card.text.len(),
+                code.version(),
+            );
+            files.push((path, bytes, said));
         }
-        let printed = match (ext.as_deref(), size.module_px) {
-            (Some("png" | "svg"), None) => format!(
-                ", {:.0} mm square at {} mm a module",
-                code.side_mm(size.module_mm),
-                size.module_mm
-            ),
-            _ => String::new(),
-        };
-        let part = card.claims.entry.part.map_or(String::new(), |p| {
-            format!("part {} of {}, ", p.index, p.count)
-        });
-        eprintln!(
-            "issued card {} for record {} ({part}{} characters, QR version {} at level {ecc:?}{printed}) -> {}",
-            card.claims.card_id,
-            card.claims.entry.record_id,
-            card.text.len(),
-            code.version(),
-            path.display()
-        );
+    }
+    if let Some((p, ..)) = files.iter().find(|(p, ..)| p.symlink_metadata().is_ok()) {
+        return Err(Failure::usage(format!("{} already exists", p.display()))
+            .hint("choose another --out name, or remove the old file first"));
+    }
+    for (path, bytes, said) in files {
+        ephr::files::write_private(&path, &bytes, ephr::files::Existing::Refuse)?;
+        eprintln!("{said} -> {}", path.display());
     }
     Ok(EXIT_OK)
 }
@@ -667,32 +730,8 @@ fn entry_to_follow(input: &str, trust: &TrustArgs, now: i64) -> Result<ephr::Ver
         .iter()
         .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
         .collect();
-    if let Some((c, e)) = checked
-        .iter()
-        .find_map(|c| c.result.as_ref().err().map(|e| (c, e)))
-    {
-        return Err(
-            Failure::usage(format!("--follows: {} is not valid: {e}", c.source)).hint(
-                "a follow-up must follow a valid entry; check it with `ephr verify`, or leave the invalid entry out",
-            ),
-        );
-    }
-    let h = History::build(checked);
-    if h.records.len() != 1 {
-        return Err(Failure::usage(format!(
-            "--follows {input} holds entries of {} different records",
-            h.records.len()
-        ))
-        .hint("give the entries of the person in front of you only"));
-    }
-    if let Some(f) = h
-        .findings
-        .iter()
-        .find(|f| f.severity() == history::Severity::Problem)
-    {
-        return Err(Failure::usage(format!("--follows {input}: {f}")));
-    }
-    Ok(h.records[0].latest().card.clone())
+    ephr::issue::entry_to_follow(checked)
+        .map_err(|e| Failure::usage(format!("--follows {input}: {e}")))
 }
 
 fn read_text(path: &Path) -> Result<String> {
@@ -1059,23 +1098,9 @@ fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, Stri
 /// Health data (a booklet, an IPS export, a record): the file is readable by its owner only,
 /// like a key, also when it replaces an existing file.
 fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(out)
-        .and_then(|mut f| {
-            // `mode` applies only to a new file; an existing one is narrowed before writing.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-            }
-            f.write_all(bytes)
-        })
-        .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))
+    Ok(ephr::files::write_private(
+        out,
+        bytes,
+        ephr::files::Existing::Replace,
+    )?)
 }
