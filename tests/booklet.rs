@@ -8,6 +8,8 @@
 //! Cards are issued with the demo key and checked against the demo trust list at fixed times
 //! (`--at`), so nothing depends on today's date.
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -18,6 +20,8 @@ use ephr::booklet::{self, BookletError, BookletOptions, Layout, PrintEntry};
 use ephr::labels::{LANGUAGES, Lang};
 use ephr::{IssueOptions, Issuer, Record, SecretKey, UnverifiedCard};
 use tempfile::TempDir;
+
+use support::{demo_trust, ephr, root, tmp, write};
 
 /// Exit status: done.
 const OK: i32 = 0;
@@ -40,41 +44,8 @@ const ARABIC_FAMILY: &str = "الخليل";
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixture(name: &str) -> PathBuf {
     root().join("fixtures/records").join(name)
-}
-
-fn ephr() -> assert_cmd::Command {
-    assert_cmd::Command::cargo_bin("ephr").expect("the ephr binary is built")
-}
-
-fn demo_trust() -> [String; 4] {
-    [
-        "--trust".into(),
-        root()
-            .join("keys/demo-trust-list.cose")
-            .display()
-            .to_string(),
-        "--anchor".into(),
-        root()
-            .join("keys/demo-anchor.pub.pem")
-            .display()
-            .to_string(),
-    ]
-}
-
-fn tmp() -> TempDir {
-    tempfile::tempdir().expect("temporary directory")
-}
-
-fn write(dir: &TempDir, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.path().join(name);
-    std::fs::write(&p, content).expect("write test file");
-    p
 }
 
 fn stdout_of(o: &Output) -> String {

@@ -4,14 +4,17 @@
 //! wherever time matters, so nothing depends on today's date (except `ephr demo`, which has no
 //! `--at`). Code display names are never asserted: the code tables change independently.
 
+mod support;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
+
+use support::{demo_trust, ephr, root, tmp, write};
 
 /// Exit status: every card valid.
 const OK: i32 = 0;
@@ -32,35 +35,8 @@ const DEMO_ISSUER_NAME: &str = "DEMO Reception Health Unit";
 const MINIMAL_RECORD: &str =
     r#"{"patient":{"birth_date":"1988"},"encounter":{"date":"2026-05-02","country":"ES"}}"#;
 
-fn ephr() -> Command {
-    Command::cargo_bin("ephr").expect("the ephr binary is built")
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn demo_key() -> PathBuf {
     root().join("keys/GR-DEMO.key.pem")
-}
-
-fn demo_trust() -> [String; 4] {
-    [
-        "--trust".into(),
-        root()
-            .join("keys/demo-trust-list.cose")
-            .display()
-            .to_string(),
-        "--anchor".into(),
-        root()
-            .join("keys/demo-anchor.pub.pem")
-            .display()
-            .to_string(),
-    ]
-}
-
-fn tmp() -> TempDir {
-    tempfile::tempdir().expect("temporary directory")
 }
 
 fn stdout_of(out: &std::process::Output) -> String {
@@ -69,12 +45,6 @@ fn stdout_of(out: &std::process::Output) -> String {
 
 fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).expect("UTF-8 stderr")
-}
-
-fn write(dir: &TempDir, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.path().join(name);
-    std::fs::write(&p, content).expect("write test file");
-    p
 }
 
 /// Issues `record` with the demo key at `at` and returns the PHR1 text.

@@ -10,11 +10,12 @@
 //!   (`EPHR_BLESS=1` rewrites them after a deliberate change).
 //! - Every rejection of the importer, and the CLI's exit statuses, are exercised.
 
+mod support;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use assert_cmd::Command;
 use ephr::fhir::{self, ExportError, ImportError, UnverifiedEntry};
 use ephr::{
     CardId, IssueOptions, Issuer, PublicKey, Record, RecordId, SecretKey, TrustList,
@@ -23,12 +24,10 @@ use ephr::{
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
+use support::{demo_trust, ephr, python, root, tmp, write};
+
 /// The Bundle's date in every export below.
 const EXPORT_AT: i64 = 1_798_761_600; // 2027-01-01T00:00:00Z
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn trust() -> TrustList {
     let anchor = PublicKey::from_pem(demo::DEMO_ANCHOR_PUB, "demo anchor").expect("demo anchor");
@@ -212,10 +211,6 @@ fn check_ips_rules(bundle: &Value, entries: usize) {
 // ---------------------------------------------------------------------------------------------
 // The independent validator.
 
-fn python() -> String {
-    std::env::var("EPHR_PYTHON").unwrap_or_else(|_| "python3".into())
-}
-
 /// Validates the files with fhir.resources; `None` (after a notice) only when the package is
 /// missing and `EPHR_SKIP_INTEROP=1`.
 fn validate_with_fhir_resources(files: &[PathBuf]) -> Option<Vec<Value>> {
@@ -233,7 +228,7 @@ fn validate_with_fhir_resources(files: &[PathBuf]) -> Option<Vec<Value>> {
         }
         panic!(
             "the FHIR validation needs Python with fhir.resources (R4B models): {why}\n\
-             Install it with:\n    pip install -r .ci/requirements.txt"
+             Run the tests with scripts/test, which installs .ci/requirements.txt into .venv"
         );
     }
     let results: Vec<Value> = String::from_utf8_lossy(&out.stdout)
@@ -249,7 +244,7 @@ fn validate_with_fhir_resources(files: &[PathBuf]) -> Option<Vec<Value>> {
 
 #[test]
 fn every_fixture_round_trips_through_ips_and_validates() {
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let mut files = Vec::new();
     for (i, (name, record)) in fixture_records().into_iter().enumerate() {
         let n = u8::try_from(i + 1).expect("few fixtures");
@@ -284,7 +279,7 @@ fn the_validator_rejects_a_broken_bundle() {
     // Guards the guard: the script must fail on what it claims to catch.
     let card = verified(&reference(), 1, 1);
     let mut bundle = fhir::export(&[card], EXPORT_AT).expect("export");
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let mut files = Vec::new();
     for (name, path, value) in [
         (
@@ -542,7 +537,7 @@ fn code_of(r: &Value, element: &str) -> String {
 }
 
 fn validates(bundle: &Value, name: &str) -> Option<Value> {
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let path = dir.path().join(name);
     std::fs::write(&path, serde_json::to_vec_pretty(bundle).expect("json")).expect("write");
     let r = validate_with_fhir_resources(&[path])?.remove(0);
@@ -885,7 +880,7 @@ fn journey_export(inputs: &[PathBuf], out: &Path) -> std::process::Output {
 
 #[test]
 fn cli_exports_the_journey_as_one_history() {
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let ips = dir.path().join("ips.json");
     let out = journey_export(&[journey("journey.phr")], &ips);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -948,8 +943,8 @@ fn entries_naming_different_persons_are_not_exported() {
         Err(ExportError::HistoryProblem { .. })
     ));
 
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let card = write(dir.path(), "impostor.txt", impostor.text + "\n");
+    let dir = tmp();
+    let card = write(&dir, "impostor.txt", impostor.text + "\n");
     let ips = dir.path().join("ips.json");
     let out = journey_export(&[journey("1-gr.txt"), card], &ips);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -1020,8 +1015,8 @@ fn an_unverified_card_never_supplies_the_patient() {
     assert_eq!(patient["meta"]["tag"][0]["code"], "unverified");
 
     // The same through the command.
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let card = write(dir.path(), "forged.txt", forged.text + "\n");
+    let dir = tmp();
+    let card = write(&dir, "forged.txt", forged.text + "\n");
     let ips = dir.path().join("ips.json");
     let out = ephr()
         .args(["fhir", "export"])
@@ -1358,44 +1353,15 @@ proptest! {
 // ---------------------------------------------------------------------------------------------
 // The commands.
 
-fn ephr() -> Command {
-    Command::cargo_bin("ephr").expect("the ephr binary is built")
-}
-
-fn demo_trust_args() -> Vec<String> {
-    vec![
-        "--trust".into(),
-        root()
-            .join("keys/demo-trust-list.cose")
-            .display()
-            .to_string(),
-        "--anchor".into(),
-        root()
-            .join("keys/demo-anchor.pub.pem")
-            .display()
-            .to_string(),
-    ]
-}
-
-fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, content).expect("write");
-    p
-}
-
 #[test]
 fn cli_export_then_import_gives_the_record_back() {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let card = write(
-        dir.path(),
-        "card.txt",
-        issue(&reference(), 1, 1).text + "\n",
-    );
+    let dir = tmp();
+    let card = write(&dir, "card.txt", issue(&reference(), 1, 1).text + "\n");
     let ips = dir.path().join("ips.json");
     let out = ephr()
         .args(["fhir", "export"])
         .arg(&card)
-        .args(demo_trust_args())
+        .args(demo_trust())
         .args(["--at", "2027-01-01T00:00:00Z", "--out"])
         .arg(&ips)
         .output()
@@ -1438,19 +1404,15 @@ fn cli_export_then_import_gives_the_record_back() {
 fn cli_writes_health_data_readable_by_the_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let mode = |p: &Path| std::fs::metadata(p).expect("written").permissions().mode() & 0o777;
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let card = write(
-        dir.path(),
-        "card.txt",
-        issue(&reference(), 1, 1).text + "\n",
-    );
+    let dir = tmp();
+    let card = write(&dir, "card.txt", issue(&reference(), 1, 1).text + "\n");
     // An existing world-readable file is narrowed too.
-    let ips = write(dir.path(), "ips.json", "old");
+    let ips = write(&dir, "ips.json", "old");
     std::fs::set_permissions(&ips, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     let out = ephr()
         .args(["fhir", "export"])
         .arg(&card)
-        .args(demo_trust_args())
+        .args(demo_trust())
         .args(["--at", "2027-01-01T00:00:00Z", "--out"])
         .arg(&ips)
         .output()
@@ -1475,18 +1437,18 @@ fn cli_writes_health_data_readable_by_the_owner_only() {
 
 #[test]
 fn cli_export_refuses_an_invalid_card_unless_asked() {
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let good = issue(&reference(), 1, 1).text;
     let mut bad = good.clone();
     // Changing one base45 character breaks the zlib stream or the signature.
     bad.replace_range(40..41, if &good[40..41] == "A" { "B" } else { "A" });
-    let cards = write(dir.path(), "cards.txt", format!("{good}\n{bad}\n"));
+    let cards = write(&dir, "cards.txt", format!("{good}\n{bad}\n"));
     let ips = dir.path().join("ips.json");
     let run = |extra: &[&str]| {
         ephr()
             .args(["fhir", "export"])
             .arg(&cards)
-            .args(demo_trust_args())
+            .args(demo_trust())
             .args(["--at", "2027-01-01T00:00:00Z", "--out"])
             .arg(&ips)
             .args(extra)
@@ -1506,14 +1468,14 @@ fn cli_export_refuses_an_invalid_card_unless_asked() {
 
 #[test]
 fn cli_usage_errors_exit_2() {
-    let dir = tempfile::tempdir().expect("temporary directory");
+    let dir = tmp();
     let out = ephr()
         .args(["fhir", "export", "/nonexistent/card.txt"])
-        .args(demo_trust_args())
+        .args(demo_trust())
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
-    let not_json = write(dir.path(), "x.json", "not json");
+    let not_json = write(&dir, "x.json", "not json");
     let out = ephr()
         .args(["fhir", "import"])
         .arg(&not_json)

@@ -5,6 +5,8 @@
 //! Fixed clocks throughout: the journey's entries are dated 2026-10-14 to 2027-01-18 and checked
 //! at [`CHECK_AT`].
 
+mod support;
+
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -22,15 +24,13 @@ use predicates::str::contains;
 use proptest::prelude::*;
 use serde_json::Value;
 
+use support::{ephr, root, tmp};
+
 const CHECK_AT: &str = "2027-02-01T00:00:00Z";
 const RECORD: &str = "4a0a2e0000000001";
 const GR: (&str, u8) = ("GR-EODY-LESVOS", 0x47);
 const RS: (&str, u8) = ("RS-PRESEVO-HP", 0x52);
 const IT: (&str, u8) = ("IT-ASL-ROMA1", 0x49);
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn journey(name: &str) -> PathBuf {
     root().join("fixtures/journey").join(name)
@@ -161,7 +161,7 @@ fn the_journey_from_its_bundle_and_from_its_texts_is_one_clean_history() {
 
 #[test]
 fn the_journey_fixture_is_what_the_bundle_command_makes_from_the_texts() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tmp();
     let out = dir.path().join("j.phr");
     ephr()
         .arg("bundle")
@@ -200,10 +200,6 @@ fn the_journey_fixture_is_what_the_bundle_command_makes_from_the_texts() {
         .code(0)
         .stdout(contains("1 repeated entry kept once"));
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&out).unwrap());
-}
-
-fn ephr() -> Command {
-    Command::cargo_bin("ephr").unwrap()
 }
 
 fn verify_cmd() -> Command {
@@ -380,7 +376,7 @@ fn an_entry_of_the_same_record_naming_another_person_fails_verification() {
     assert!(
         matches!(&h.findings[0], Finding::IdentityMismatch { fields, .. } if fields == &["birth_date", "sex"])
     );
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tmp();
     let f = dir.path().join("other.txt");
     std::fs::write(&f, &forged.text).unwrap();
     verify_cmd()
@@ -568,7 +564,7 @@ fn a_record_too_large_for_one_code_is_split_into_complete_signed_entries() {
 
 #[test]
 fn issue_follows_and_splits_from_the_command_line() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tmp();
     let visit = dir.path().join("visit.json");
     let out = ephr().args(["template", "--followup"]).output().unwrap();
     let template = String::from_utf8(out.stdout).unwrap();
@@ -690,7 +686,7 @@ fn issue_refuses_trust_options_without_follows() {
 
 #[test]
 fn bundle_command_refusals_say_what_to_do() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tmp();
     let existing = dir.path().join("p.phr");
     std::fs::write(&existing, b"x").unwrap();
     ephr()

@@ -11,10 +11,13 @@
 //!
 //! Both directions are checked, with forged and tampered cards as well as good ones.
 //!
-//! The Python side needs `python3` (or the interpreter named by `EPHR_PYTHON`) with
-//! `pip install cwt pycose cbor2 base45`. When that is missing the tests FAIL and say how to install
-//! it. Setting `EPHR_SKIP_INTEROP=1` turns that failure into a printed notice and an early return;
-//! it never skips the tests when the Python side is available.
+//! The Python side is the interpreter named by `EPHR_PYTHON`, else the project's `.venv/bin/python`,
+//! else `python3`, with cwt, pycose, cbor2 and base45; `scripts/test` installs them into `.venv`.
+//! When they are missing the tests FAIL and say how to install them. Setting
+//! `EPHR_SKIP_INTEROP=1` turns that failure into a printed notice and an early return; it never
+//! skips the tests when the Python side is available.
+
+mod support;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -27,7 +30,9 @@ use ephr::{
 };
 use serde_json::Value;
 
-const PIP_INSTALL: &str = "pip install cwt pycose cbor2 base45";
+use support::python;
+
+const PIP_INSTALL: &str = "scripts/test (sets up .venv), or pip install cwt pycose cbor2 base45";
 
 /// Seed of the issuing authority's key (both the ephr and the Python issuer use it).
 const ISSUER_SEED: [u8; 32] = [0x42; 32];
@@ -43,10 +48,6 @@ const RECORD_ID: [u8; 8] = [0x5e, 0xc0, 0x4d, 0x1d, 0x00, 0x00, 0x00, 0x01];
 
 // ---------------------------------------------------------------------------------------------
 // Running the Python side.
-
-fn python() -> String {
-    std::env::var("EPHR_PYTHON").unwrap_or_else(|_| "python3".into())
-}
 
 /// Checks once that the interpreter and the modules are there. Returns `false` (after a notice
 /// on the terminal) only when they are missing AND `EPHR_SKIP_INTEROP=1`; panics when they are
