@@ -67,16 +67,70 @@ pub fn looks_like_image(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(&[0xff, 0xd8, 0xff])
 }
 
-/// Splits text into one candidate per non-blank line.
+/// Splits text into one candidate per card. A card is usually one line, but a card pasted from
+/// an e-mail comes wrapped at 64 or 76 columns: a line that starts a card (`PHR1:`, or another
+/// prefix so that it can be reported as the wrong kind) continues on the following lines made
+/// only of base45 characters, up to a blank line or the next card. Spaces at a line's end are
+/// kept inside a card (base45 has a space, and `format=flowed` mail wraps after one).
 pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| Candidate {
-            source: format!("{source}:{}", i + 1),
-            text: l.trim().to_owned(),
-        })
-        .collect()
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut open: Option<(usize, usize, String)> = None;
+    let close = |open: &mut Option<(usize, usize, String)>, out: &mut Vec<Candidate>| {
+        if let Some((first, last, t)) = open.take() {
+            out.push(Candidate {
+                source: if first == last {
+                    format!("{source}:{first}")
+                } else {
+                    format!("{source}:{first}-{last}")
+                },
+                text: t.trim_end().to_owned(),
+            });
+        }
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let line = raw.trim_end_matches('\r');
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            close(&mut open, &mut out);
+            continue;
+        }
+        let continues = open.is_some() && !starts_card(trimmed) && is_base45_line(line);
+        if continues {
+            if let Some((_, last, t)) = open.as_mut() {
+                *last = n;
+                t.push_str(line.trim_start());
+            }
+            continue;
+        }
+        close(&mut open, &mut out);
+        if starts_card(trimmed) {
+            open = Some((n, n, line.trim_start().to_owned()));
+        } else {
+            out.push(Candidate {
+                source: format!("{source}:{n}"),
+                text: trimmed.to_owned(),
+            });
+        }
+    }
+    close(&mut open, &mut out);
+    out
+}
+
+/// `PHR1:`, or a prefix of the same shape (`HC1:`), at the start of a line.
+fn starts_card(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(p, _)| {
+        (2..=6).contains(&p.len())
+            && p.starts_with(|c: char| c.is_ascii_uppercase())
+            && p.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    })
+}
+
+/// Only characters of the base45 alphabet (RFC 9285), which is the QR alphanumeric set.
+fn is_base45_line(line: &str) -> bool {
+    line.bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b" $%*+-./:".contains(&b))
 }
 
 /// Reads one input argument: `-` for `stdin`, otherwise a file path.
@@ -171,7 +225,11 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
     if !c.iter().any(|c| prefixed(&c.text)) {
         return Err(InputError::NoCards(source.to_owned()));
     }
-    Ok(c)
+    // Around cards pasted from a message there is prose ("Dear colleague,"); card texts have no
+    // lowercase letters (SMART Health Cards' `shc:/` aside), so such lines are not candidates.
+    Ok(c.into_iter()
+        .filter(|c| c.text.starts_with("shc:") || !c.text.bytes().any(|b| b.is_ascii_lowercase()))
+        .collect())
 }
 
 #[cfg(test)]
@@ -218,6 +276,45 @@ mod tests {
             from_bytes("j.phr", cut),
             Err(InputError::Bundle { .. })
         ));
+    }
+
+    #[test]
+    fn a_card_wrapped_by_an_email_client_is_one_card() {
+        let card = format!(
+            "PHR1:{}",
+            "6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3".repeat(12)
+        );
+        for width in [64, 76] {
+            let wrapped: Vec<String> = card
+                .as_bytes()
+                .chunks(width)
+                .map(|c| String::from_utf8(c.to_vec()).unwrap())
+                .collect();
+            let text = format!(
+                "Dear colleague,\r\n\r\n{}\r\n\r\n{}\n",
+                wrapped.join("\r\n"),
+                card
+            );
+            let c = from_bytes("mail.txt", text.as_bytes()).unwrap();
+            assert_eq!(
+                c.len(),
+                2,
+                "the wrapped card, the same card unwrapped; no greeting"
+            );
+            assert_eq!(c[0].text, card, "width {width}");
+            assert_eq!(c[0].source, format!("mail.txt:3-{}", 2 + wrapped.len()));
+            assert_eq!(c[1].text, card);
+        }
+        // A space at the end of a wrapped line is part of the card; two cards in a row stay two.
+        let c = from_bytes("f", b"PHR1:AB \nCD\nPHR1:EF\nGH\n").unwrap();
+        assert_eq!(
+            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["PHR1:AB CD", "PHR1:EFGH"]
+        );
+        // Prose after a card is not glued to it.
+        let c = from_bytes("f", b"PHR1:AB\nthanks, Maria\n").unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].text, "PHR1:AB");
     }
 
     #[test]

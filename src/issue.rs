@@ -398,9 +398,11 @@ fn listed<T: Clone + 'static>(
 /// its own. The follow-up's encounter must not be before the predecessor's.
 pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, RecordJsonError> {
     let mut v: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| RecordJsonError::Syntax {
-            path: ".".into(),
-            message: e.to_string(),
+        serde_json::from_str(crate::record::strip_bom(json)).map_err(|e| {
+            RecordJsonError::Syntax {
+                path: ".".into(),
+                message: e.to_string(),
+            }
         })?;
     let Some(map) = v.as_object_mut() else {
         return Err(RecordJsonError::Syntax {

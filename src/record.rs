@@ -743,9 +743,9 @@ impl Record {
 
     /// Reads a JSON record and validates it. Unknown fields are refused, and the fields that ephr
     /// deliberately does not carry (legal status, route, ethnicity, religion …) are refused with
-    /// an explanation.
+    /// an explanation. A leading byte-order mark is ignored.
     pub fn from_json(json: &str) -> Result<Self, RecordJsonError> {
-        let de = &mut serde_json::Deserializer::from_str(json);
+        let de = &mut serde_json::Deserializer::from_str(strip_bom(json));
         let record: Record = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let mut message = e.inner().to_string();
@@ -1347,6 +1347,12 @@ pub fn is_decimal(s: &str) -> bool {
     digits(int, 7) && frac.is_none_or(|f| digits(f, 4))
 }
 
+/// Text without a leading UTF-8 byte-order mark, which some Windows editors write at the start of
+/// a file and JSON parsers refuse (RFC 8259 §8.1 lets a reader ignore it).
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1371,6 +1377,12 @@ mod tests {
             let e = with_name(hidden).unwrap_err().to_string();
             assert!(e.contains("invisible formatting"), "{hidden:?}: {e}");
         }
+        // A record saved by Notepad starts with a byte-order mark.
+        let bom = format!(
+            "\u{feff}{}",
+            r#"{"patient":{},"encounter":{"date":"2026-01-02","country":"IT"}}"#
+        );
+        assert!(Record::from_json(&bom).is_ok());
         // Zero-width non-joiner: part of Persian spelling (e.g. the plural suffix).
         assert!(with_name("رحیمی\u{200C}ها").is_ok());
         assert!(with_name("RAHIMI").is_ok());

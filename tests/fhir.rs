@@ -1113,8 +1113,13 @@ fn import_rejects_what_it_cannot_read() {
     );
     assert_eq!(
         import_value(&json!([1, 2])).err(),
-        Some(ImportError::NotABundle("(no resourceType)".into()))
+        Some(ImportError::NotFhir(false))
     );
+    // An ephr record given by mistake is named as one.
+    let record = std::fs::read(root().join("fixtures/records/reference-full.json")).unwrap();
+    let e = fhir::import(&record).unwrap_err();
+    assert_eq!(e, ImportError::NotFhir(true));
+    assert!(e.to_string().contains("it is an ephr record"), "{e}");
     let mut b = example();
     b["type"] = json!("collection");
     assert_eq!(

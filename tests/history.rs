@@ -621,7 +621,7 @@ fn issue_follows_and_splits_from_the_command_line() {
     issue(&junk)
         .assert()
         .code(2)
-        .stderr(contains("is not valid").and(contains("hint:")));
+        .stderr(contains("is not valid").and(contains("check it with `ephr verify`")));
     // A follow-up carries no patient.
     std::fs::write(
         &visit,

@@ -303,11 +303,12 @@ ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card-id 8
         #[arg(long, value_name = "ANCHOR.pub.pem")]
         anchor: Option<PathBuf>,
     },
-    /// Show a trust list (checks its signature when --anchor is given).
+    /// Show a trust list: the installed one (checked against the pinned anchor), or LIST
+    /// (checked when --anchor is given).
     Show {
-        /// The trust list file.
+        /// A trust list file; without it, the installed list.
         #[arg(value_name = "LIST")]
-        list: PathBuf,
+        list: Option<PathBuf>,
         /// The pinned anchor public key; without it the signature is NOT checked.
         #[arg(long, value_name = "ANCHOR.pub.pem")]
         anchor: Option<PathBuf>,

@@ -202,6 +202,22 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
 }
 
 fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
+    let pass = match &p.passphrase_file {
+        Some(f) => Some(Passphrase::from_file(f)?),
+        None => None,
+    };
+    let key = match SecretKey::read(path, pass.as_ref()) {
+        Err(ephr::KeyError::NeedPassphrase) if std::io::stdin().is_terminal() => {
+            let typed = zeroize::Zeroizing::new(
+                rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
+                    .map_err(Failure::usage)?,
+            );
+            SecretKey::read(path, Some(&Passphrase::new(&typed)?))?
+        }
+        r => r?,
+    };
+    // Only once the file is known to hold a private key: a public key given by mistake must be
+    // named as such, not warned about as readable.
     if let Some(mode) = ephr::keys::readable_by_others(path) {
         eprintln!(
             "warning: {} can be read by other users (mode {mode:o}); run `chmod 600 {}`",
@@ -209,20 +225,7 @@ fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
             path.display()
         );
     }
-    let pass = match &p.passphrase_file {
-        Some(f) => Some(Passphrase::from_file(f)?),
-        None => None,
-    };
-    match SecretKey::read(path, pass.as_ref()) {
-        Err(ephr::KeyError::NeedPassphrase) if std::io::stdin().is_terminal() => {
-            let typed = zeroize::Zeroizing::new(
-                rpassword::prompt_password(format!("Passphrase for {}: ", path.display()))
-                    .map_err(Failure::usage)?,
-            );
-            Ok(SecretKey::read(path, Some(&Passphrase::new(&typed)?))?)
-        }
-        r => Ok(r?),
-    }
+    Ok(key)
 }
 
 fn keygen(authority: &str, out_dir: &Path, pass: &NewPassphrase) -> Result<i32> {
@@ -247,11 +250,22 @@ fn keygen(authority: &str, out_dir: &Path, pass: &NewPassphrase) -> Result<i32> 
     write_public_key(&pk_path, &key.public())?;
     println!("key id {}", key.public().kid());
     eprintln!(
-        "wrote {} (private, mode 0600{}) and {}",
+        "wrote {} (private, mode 0600, {}) and {}",
         sk_path.display(),
-        if pass.is_some() { ", encrypted" } else { "" },
+        if pass.is_some() {
+            "encrypted with the passphrase"
+        } else {
+            "NOT encrypted"
+        },
         pk_path.display()
     );
+    if pass.is_none() {
+        eprintln!(
+            "warning: the private key is not encrypted: anyone who copies the file can sign cards \
+             in your authority's name. For a key that leaves this machine or is kept on a shared \
+             one, make it with --encrypt or --passphrase-file FILE."
+        );
+    }
     Ok(EXIT_OK)
 }
 
@@ -482,10 +496,19 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             let anchor = anchor.map(|a| PublicKey::read(&a)).transpose()?;
             let bytes = trust::read_file(&list)?;
             match store.install(&bytes, anchor.as_ref())? {
-                ephr::store::Installed::New { sequence } => println!(
-                    "installed trust list version {sequence} in {}",
-                    store.dir().display()
-                ),
+                ephr::store::Installed::New { sequence } => {
+                    println!(
+                        "installed trust list version {sequence} in {}",
+                        store.dir().display()
+                    );
+                    if let Some(a) = &anchor {
+                        println!(
+                            "pinned trust anchor key {}: compare it with the key id your health authority published; if they differ, remove {} and do not use this list",
+                            a.kid(),
+                            store.dir().display()
+                        );
+                    }
+                }
                 ephr::store::Installed::Updated {
                     from,
                     to,
@@ -505,6 +528,22 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             Ok(EXIT_OK)
         }
         TrustCommand::Show { list, anchor, json } => {
+            let Some(list) = list else {
+                let (l, a) = ephr::store::TrustStore::locate()?.load()?;
+                let (text, json_doc) = (
+                    l.describe(a.kid()),
+                    l.to_json(SignatureStatus::Verified, a.kid()),
+                );
+                if json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&json_doc).unwrap_or_default()
+                    );
+                } else {
+                    print!("{}", report::printable(&text));
+                }
+                return Ok(EXIT_OK);
+            };
             let bytes = trust::read_file(&list)?;
             let (text, json_doc) = match anchor {
                 Some(a) => {

@@ -57,6 +57,13 @@ pub enum ImportError {
         "this is a FHIR {0}, not a Bundle; export the patient summary as an IPS document Bundle"
     )]
     NotABundle(String),
+    /// JSON without a `resourceType`: not FHIR at all. An ephr record (`patient`, `encounter`)
+    /// is named as such, because it is the file most often given by mistake.
+    #[error(
+        "this JSON is not a FHIR resource (it has no \"resourceType\"){}; give the IPS document Bundle exported by the EHR",
+        if *.0 { ": it is an ephr record, which `ephr issue` signs as it is" } else { "" }
+    )]
+    NotFhir(bool),
     /// A Bundle, but not a document.
     #[error(
         "the Bundle has type \"{0}\", not \"document\"; export the patient summary as an IPS document"
@@ -169,9 +176,12 @@ pub fn import(json: &[u8]) -> Result<Imported, ImportError> {
             max: MAX_BUNDLE_BYTES,
         });
     }
-    let root: Value =
-        serde_json::from_slice(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let kind = root["resourceType"].as_str().unwrap_or("(no resourceType)");
+    let root: Value = serde_json::from_slice(json.strip_prefix(b"\xef\xbb\xbf").unwrap_or(json))
+        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let Some(kind) = root["resourceType"].as_str() else {
+        let ephr_record = root.get("patient").is_some() && root.get("encounter").is_some();
+        return Err(ImportError::NotFhir(ephr_record));
+    };
     if kind != "Bundle" {
         return Err(ImportError::NotABundle(kind.into()));
     }
