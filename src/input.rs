@@ -95,7 +95,7 @@ pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
             close(&mut open, &mut out);
             continue;
         }
-        let continues = open.is_some() && !starts_card(trimmed) && is_base45_line(line);
+        let continues = open.is_some() && !starts_known_card(trimmed) && is_base45_line(line);
         if continues {
             if let Some((_, last, t)) = open.as_mut() {
                 *last = n;
@@ -115,6 +115,16 @@ pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
     }
     close(&mut open, &mut out);
     out
+}
+
+/// The prefix of a card of a known kind: any `PHR` version, or an EU certificate (`HC1:`). A
+/// wrapped line of base45 can look like any other prefix (`X4:`), so only these end a card
+/// that is being continued; one of them at the start of a base45 line by chance is about
+/// one in 10^8.
+fn starts_known_card(line: &str) -> bool {
+    let b = line.as_bytes();
+    (b.len() >= 5 && b.starts_with(b"PHR") && b[3].is_ascii_digit() && b[4] == b':')
+        || line.starts_with("HC1:")
 }
 
 /// `PHR1:`, or a prefix of the same shape (`HC1:`), at the start of a line.
@@ -315,6 +325,13 @@ mod tests {
         let c = from_bytes("f", b"PHR1:AB\nthanks, Maria\n").unwrap();
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].text, "PHR1:AB");
+    }
+
+    #[test]
+    fn a_wrapped_line_that_looks_like_a_prefix_continues_the_card() {
+        let c = from_bytes("f", b"PHR1:AB\nX4:CD\n").unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].text, "PHR1:ABX4:CD");
     }
 
     #[test]

@@ -44,6 +44,11 @@ pub enum KeyError {
         /// The parser's detail.
         detail: String,
     },
+    /// A public key where the private key is needed (the `.pub.pem` of a pair).
+    #[error(
+        "{0} is a public key; signing needs the private key, the .key.pem file made with it by `ephr keygen`"
+    )]
+    PublicNotPrivate(String),
     /// The key file is encrypted and no passphrase was given.
     #[error(
         "the private key is encrypted; give its passphrase with --passphrase-file (or run interactively to be asked)"
@@ -230,6 +235,9 @@ impl SecretKey {
     /// Reads a private key file.
     pub fn read(path: &Path, passphrase: Option<&Passphrase>) -> Result<Self, KeyError> {
         let pem = Zeroizing::new(read_limited(path)?);
+        if pem.trim_start().starts_with("-----BEGIN PUBLIC KEY-----") {
+            return Err(KeyError::PublicNotPrivate(path.display().to_string()));
+        }
         Self::from_pem(&pem, passphrase, &path.display().to_string())
     }
 

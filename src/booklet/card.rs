@@ -68,24 +68,28 @@ fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
     let mut c = Canvas::new(HEIGHT);
     let w = WIDTH - 2.0 * MARGIN;
     let max = w / PT_TO_MM;
-    c.fill(0.0, 0.0, WIDTH, 7.0, Ink::Shade);
-    let (tc, tp) = langs.both("card-title");
-    let title_c = text::shape(&tc, 8.0, true, langs.clinician.rtl);
     let (ca, pa) = if langs.clinician.rtl {
         (Align::Right, Align::Left)
     } else {
         (Align::Left, Align::Right)
     };
-    c.line(&title_c, MARGIN, w, 4.8, ca, Ink::Black);
-    if let Some(tp) = tp {
-        c.line(
-            &text::shape(&tp, 8.0, true, langs.patient.rtl),
-            MARGIN,
-            w,
-            4.8,
-            pa,
-            Ink::Black,
-        );
+    if entries.iter().any(PrintEntry::is_demo) {
+        demo_bar(&mut c, langs, w, (ca, pa));
+    } else {
+        c.fill(0.0, 0.0, WIDTH, 7.0, Ink::Shade);
+        let (tc, tp) = langs.both("card-title");
+        let title_c = text::shape(&tc, 8.0, true, langs.clinician.rtl);
+        c.line(&title_c, MARGIN, w, 4.8, ca, Ink::Black);
+        if let Some(tp) = tp {
+            c.line(
+                &text::shape(&tp, 8.0, true, langs.patient.rtl),
+                MARGIN,
+                w,
+                4.8,
+                pa,
+                Ink::Black,
+            );
+        }
     }
     let mut y = 7.0 + 1.0;
     // At most two lines a fact: the front must keep room for alerts and allergies.
@@ -159,6 +163,31 @@ fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
     c
 }
 
+/// The front's title bar of a demo card: red, saying in both languages that this is not a real
+/// health record (in place of the card's title). Side by side at 8 pt when both fit, else one
+/// line each at 6 pt.
+fn demo_bar(c: &mut Canvas, langs: Langs, w: f32, (ca, pa): (Align, Align)) {
+    c.fill(0.0, 0.0, WIDTH, 7.0, Ink::Alert);
+    let (dc, dp) = langs.both("demo-banner");
+    let shape = |s: &str, size: f32, rtl: bool| text::shape(s, size, true, rtl);
+    let cl = shape(&dc, 8.0, langs.clinician.rtl);
+    let pl = dp.as_deref().map(|p| shape(p, 8.0, langs.patient.rtl));
+    match pl {
+        None => c.line(&cl, MARGIN, w, 4.8, Align::Center, Ink::White),
+        Some(pl) if (cl.width + pl.width) * PT_TO_MM + 3.0 <= w => {
+            c.line(&cl, MARGIN, w, 4.8, ca, Ink::White);
+            c.line(&pl, MARGIN, w, 4.8, pa, Ink::White);
+        }
+        Some(_) => {
+            let p = dp.unwrap_or_default();
+            let cl = shape(&dc, 6.0, langs.clinician.rtl);
+            let pl = shape(&p, 6.0, langs.patient.rtl);
+            c.line(&cl, MARGIN, w, 3.0, ca, Ink::White);
+            c.line(&pl, MARGIN, w, 5.9, pa, Ink::White);
+        }
+    }
+}
+
 fn back(e: &PrintEntry, code: &Rendered, module: f32, langs: Langs) -> Canvas {
     let modules = code.width() + 2 * QUIET_ZONE;
     let mut c = Canvas::new(HEIGHT);
@@ -175,6 +204,30 @@ fn back(e: &PrintEntry, code: &Rendered, module: f32, langs: Langs) -> Canvas {
             c.line(&l, x, w, *y - 0.3 * size * PT_TO_MM, align, ink);
         }
     };
+    if e.is_demo() {
+        // Red text, not a filled band: a dark block near the quiet zone can cost ZBar the code.
+        let (dc, dp) = langs.both("demo-banner");
+        let bold = |c: &mut Canvas, s: &str, y: &mut f32| {
+            let rtl = is_rtl_text(s);
+            for l in text::wrap(s, SMALL - 0.4, true, rtl, max) {
+                *y += leading(SMALL - 0.4);
+                let align = if rtl { Align::Right } else { Align::Left };
+                c.line(
+                    &l,
+                    x,
+                    w,
+                    *y - 0.3 * (SMALL - 0.4) * PT_TO_MM,
+                    align,
+                    Ink::Alert,
+                );
+            }
+        };
+        bold(&mut c, &dc, &mut y);
+        if let Some(dp) = dp {
+            bold(&mut c, &dp, &mut y);
+        }
+        y += 1.2;
+    }
     let (qc, qp) = langs.both("qr-caption");
     para(&mut c, &qc, SMALL - 0.4, Ink::Black, &mut y);
     if let Some(qp) = qp {

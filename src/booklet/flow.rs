@@ -109,6 +109,11 @@ pub(crate) struct Geometry {
     pub bottom: f32,
 }
 
+/// Top of the DEMO band on an A6 page, in mm: inside the printable area of office printers.
+const DEMO_BAND_Y: f32 = 4.5;
+/// Where an A6 page's content starts below the DEMO band (two lines at most).
+pub(crate) const DEMO_TOP: f32 = 14.0;
+
 impl Geometry {
     /// A6, portrait.
     pub(crate) const A6: Geometry = Geometry {
@@ -117,6 +122,11 @@ impl Geometry {
         margin: 8.0,
         top: 8.0,
         bottom: 12.0,
+    };
+    /// A6 with room for the DEMO band at the top.
+    pub(crate) const A6_DEMO: Geometry = Geometry {
+        top: DEMO_TOP,
+        ..Geometry::A6
     };
     pub(crate) fn content_width(&self) -> f32 {
         self.width - 2.0 * self.margin
@@ -377,6 +387,36 @@ impl Flow {
             self.y += leading(size);
             let (m, y) = (self.geo.margin, self.y - 0.3 * size * PT_TO_MM);
             self.page().line(&l, m, w, y, Align::Center, ink);
+        }
+    }
+
+    /// The DEMO banner on every page: a red band at the top, above the content (which starts
+    /// at [`DEMO_TOP`] when the booklet has one), saying in both languages that this is not a
+    /// real health record. One line when both fit side by side, else one line each.
+    pub(crate) fn demo_banners(&mut self) {
+        let size = SMALL + 0.5;
+        let (m, w) = (self.geo.margin, self.geo.content_width());
+        let (c, p) = self.langs.both("demo-banner");
+        let cl = text::shape(&c, size, true, self.langs.clinician.rtl);
+        let pl = p.map(|p| text::shape(&p, size, true, self.langs.patient.rtl));
+        let row = leading(size);
+        let inner = w - 3.0;
+        let two_lines = pl
+            .as_ref()
+            .is_some_and(|pl| (cl.width + pl.width) * PT_TO_MM + 4.0 > inner);
+        let h = row * if two_lines { 2.0 } else { 1.0 } + 1.6;
+        let (sa, ea) = (self.start_align(), self.end_align());
+        for page in &mut self.pages {
+            page.fill(m, DEMO_BAND_Y, w, h, Ink::Alert);
+            let base = DEMO_BAND_Y + 0.8 + row - 0.3 * size * PT_TO_MM;
+            match &pl {
+                None => page.line(&cl, m + 1.5, inner, base, Align::Center, Ink::White),
+                Some(pl) => {
+                    page.line(&cl, m + 1.5, inner, base, sa, Ink::White);
+                    let b = if two_lines { base + row } else { base };
+                    page.line(pl, m + 1.5, inner, b, ea, Ink::White);
+                }
+            }
         }
     }
 

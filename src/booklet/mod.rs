@@ -28,7 +28,8 @@ mod text;
 
 use printpdf::{CurTransMat, Mm, Op, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
 
-use crate::card::Claims;
+use crate::card::{Claims, EntryLink, entry_link};
+use crate::keys::{KeyId, SecretKey};
 use crate::labels::Lang;
 use crate::qr::{self, Ecc, Rendered};
 use crate::verify::{DecodeError, UnverifiedCard, VerifiedCard};
@@ -143,8 +144,25 @@ pub const MAX_ENTRIES: usize = 64;
 pub struct PrintEntry {
     claims: Claims,
     text: String,
+    /// The link a follow-up entry stores to this one.
+    link: EntryLink,
+    /// Signed with the shipped demo authority key, whose private half is public.
+    demo: bool,
     authority_name: Option<String>,
     authority_country: Option<String>,
+}
+
+/// Whether `kid` is the key id of the shipped demo authority key ([`crate::demo`]). Decided
+/// from the signing key, not from the authority's id or name, which a real authority could
+/// choose alike and a demo card need not carry.
+fn is_demo_key(kid: KeyId) -> bool {
+    static DEMO_KID: std::sync::OnceLock<Option<KeyId>> = std::sync::OnceLock::new();
+    let demo = DEMO_KID.get_or_init(|| {
+        SecretKey::from_pem(crate::demo::DEMO_AUTHORITY_KEY, None, "demo key")
+            .ok()
+            .map(|k| k.public().kid())
+    });
+    *demo == Some(kid)
 }
 
 impl From<&VerifiedCard> for PrintEntry {
@@ -152,6 +170,8 @@ impl From<&VerifiedCard> for PrintEntry {
         Self {
             claims: v.claims().clone(),
             text: envelope::encode(v.cose_bytes()),
+            link: entry_link(v.cose_bytes()),
+            demo: is_demo_key(v.kid()),
             authority_name: Some(v.authority().name.clone()),
             authority_country: Some(v.authority().country.clone()),
         }
@@ -167,6 +187,8 @@ impl PrintEntry {
         Ok(Self {
             claims,
             text: card.text.clone(),
+            link: entry_link(&card.cose),
+            demo: is_demo_key(u.kid()),
             authority_name: None,
             authority_country: None,
         })
@@ -180,6 +202,12 @@ impl PrintEntry {
     /// The `PHR1:` text the QR code holds.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// True when the entry is signed with the shipped demo authority key: its pages and card
+    /// faces then say that it is not a real health record.
+    pub fn is_demo(&self) -> bool {
+        self.demo
     }
 
     fn issuer_line(&self) -> String {
@@ -299,16 +327,26 @@ fn booklet_pages(
     langs: Langs,
     opts: &BookletOptions,
 ) -> Vec<Canvas> {
-    let mut f = Flow::new(langs, Geometry::A6);
+    // One demo entry makes the whole booklet a demo: every page says so.
+    let demo = entries.iter().any(PrintEntry::is_demo);
+    let geo = if demo {
+        Geometry::A6_DEMO
+    } else {
+        Geometry::A6
+    };
+    let mut f = Flow::new(langs, geo);
     sections::cover(&mut f, entries);
     let module = opts.module_mm.max(MIN_MODULE_MM);
-    for (i, (e, code)) in entries.iter().zip(codes).enumerate() {
+    for (i, code) in codes.iter().enumerate() {
         // A code wider than the page at the asked size is drawn at the largest size that fits.
         let fit = (f.geo.content_width()) / (code.width() + 2 * QUIET_ZONE) as f32;
-        sections::entry(&mut f, e, i + 1, entries.len(), code, module.min(fit));
+        sections::entry(&mut f, entries, i, code, module.min(fit));
     }
     sections::last_page(&mut f);
     f.footers();
+    if demo {
+        f.demo_banners();
+    }
     f.pages
 }
 

@@ -4,6 +4,7 @@
 use super::PrintEntry;
 use super::canvas::{Ink, QUIET_ZONE};
 use super::flow::{BODY, Cell, Flow, HEAD, SMALL, is_rtl_text, leading};
+use crate::card::EntryLink;
 use crate::codes::{self, CodeInfo};
 use crate::qr::Rendered;
 use crate::record::{Listed, Record};
@@ -225,15 +226,11 @@ pub(crate) fn allergy_lines(f: &Flow, entries: &[PrintEntry]) -> Vec<String> {
     out
 }
 
-/// One entry: who recorded it and when, its sections, and its signed QR code.
-pub(crate) fn entry(
-    f: &mut Flow,
-    e: &PrintEntry,
-    n: usize,
-    total: usize,
-    qr: &Rendered,
-    module: f32,
-) {
+/// The entry `entries[i]` (the booklet's entries in print order): who recorded it and when, its
+/// sections, and its signed QR code.
+pub(crate) fn entry(f: &mut Flow, entries: &[PrintEntry], i: usize, qr: &Rendered, module: f32) {
+    let e = &entries[i];
+    let (n, total) = (i + 1, entries.len());
     f.card = e.claims.card_id.to_string();
     f.new_page();
     let r = &e.claims.entry.record;
@@ -268,7 +265,7 @@ pub(crate) fn entry(
         f.paragraph(f.langs.c("mediator"), SMALL, false, f.mirror, Ink::Grey);
     }
     if let Some(link) = &e.claims.entry.follows {
-        f.field("follows", &Cell::text(link.to_string()));
+        f.field("follows", &Cell::text(followed(f, entries, link)));
     }
     if let Some(part) = &e.claims.entry.part {
         let t = f.langs.clinician.fmt(
@@ -294,6 +291,26 @@ pub(crate) fn entry(
     referrals(f, r, partial);
     alerts(f, r, partial);
     signed_qr(f, e, qr, module);
+}
+
+/// The entry a follow-up adds to, as a reader can find it: its card id (printed in the footer
+/// of its pages) and encounter date when it is in this booklet. The link itself is a hash of
+/// the signed bytes that no page shows, so it is not printed.
+fn followed(f: &Flow, entries: &[PrintEntry], link: &EntryLink) -> String {
+    match entries.iter().position(|x| x.link == *link) {
+        Some(j) => {
+            let x = &entries[j];
+            f.langs.clinician.fmt(
+                "follows-entry",
+                &[
+                    ("n", &(j + 1).to_string()),
+                    ("card", &x.claims.card_id.to_string()),
+                    ("date", &x.claims.entry.record.encounter.date),
+                ],
+            )
+        }
+        None => f.langs.c("follows-elsewhere").to_owned(),
+    }
 }
 
 fn empty(f: &mut Flow, key: &str) {
@@ -348,7 +365,12 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
                 .doses
                 .iter()
                 .map(|d| {
-                    let date = d.date.clone().unwrap_or_else(|| r.encounter.date.clone());
+                    // A dose given here carries the encounter date (the decoder fills it in);
+                    // any other dose without a date has none: the person did not know it.
+                    let date = d
+                        .date
+                        .clone()
+                        .unwrap_or_else(|| f.langs.c("date-unknown").to_owned());
                     let mut source = Cell::text(value(f, "source", d.source));
                     if let Some(c) = &d.country {
                         source = source.sub(country(f, c));
@@ -496,6 +518,9 @@ fn results(f: &mut Flow, r: &Record, partial: bool) {
                     vec![
                         coded(f, &t.loinc, codes::loinc(&t.loinc)),
                         res,
+                        // A result without its own date is of the encounter date: the wire
+                        // format leaves it out and the decoder fills it in, so this fallback
+                        // only restates that rule (unlike a dose, whose date may be unknown).
                         Cell::text(t.date.clone().unwrap_or_else(|| r.encounter.date.clone())),
                     ]
                 })
@@ -650,7 +675,7 @@ fn alerts(f: &mut Flow, r: &Record, partial: bool) {
             vec![k, t]
         })
         .collect();
-    f.table(&[("col-alert", 0.35), ("col-reaction", 0.65)], &rows);
+    f.table(&[("col-alert", 0.35), ("col-details", 0.65)], &rows);
     f.end_section();
 }
 

@@ -9,7 +9,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Parser;
-use ephr::history::{self, Checked, History};
+use ephr::history::Checked;
 use ephr::input::{self, Candidate, InputError};
 use ephr::keys::write_public_key;
 use ephr::qr::{self, Ecc};
@@ -890,7 +890,6 @@ struct Checking {
     list: TrustList,
     anchor: PublicKey,
     now: i64,
-    stale: Option<String>,
 }
 
 /// Loads the trust material and says on standard error what a clinic must know before any
@@ -915,12 +914,7 @@ fn checking(t: &TrustArgs, at: Option<&str>, quiet: bool) -> Result<Option<Check
             return Ok(None);
         }
     }
-    Ok(Some(Checking {
-        list,
-        anchor,
-        now,
-        stale,
-    }))
+    Ok(Some(Checking { list, anchor, now }))
 }
 
 fn verify(
@@ -931,110 +925,24 @@ fn verify(
     lang: &str,
 ) -> Result<i32> {
     let Some(Checking {
-        list,
-        anchor,
-        now,
-        stale,
+        list, anchor, now, ..
     }) = checking(t, at, json)?
     else {
         return Ok(EXIT_INVALID);
     };
     let (cands, unreadable) = gather(inputs);
-    let demo_anchor = demo::is_demo_anchor(&anchor);
     let checked: Vec<Checked> = cands
         .iter()
         .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
         .collect();
-    let history = History::build(checked.clone());
-    // Entries of a record with several entries (or a follow-up or a split part) are read as one
-    // history; a lone card is shown in full as before.
-    let merged: Vec<&history::RecordHistory> = history
-        .records
-        .iter()
-        .filter(|r| {
-            r.entries.len() > 1
-                || !r.invalid.is_empty()
-                || r.entries.iter().any(|e| {
-                    let entry = &e.card.claims().entry;
-                    entry.follows.is_some() || entry.part.is_some()
-                })
-        })
-        .collect();
-    let in_merged = |v: &ephr::VerifiedCard| {
-        merged
-            .iter()
-            .any(|r| r.record_id == v.claims().entry.record_id)
-    };
-    let valid = checked.iter().filter(|c| c.result.is_ok()).count();
-    let mut results = Vec::new();
+    let report = report::VerifyReport::new(checked, &list, &anchor, now, unreadable);
     let mut out = std::io::stdout().lock();
-    for c in &checked {
-        let r = &c.result;
-        if json {
-            let mut v = match r {
-                Ok(v) => report::verified_json(v),
-                Err(e) => report::invalid_json(e),
-            };
-            v["source"] = c.source.clone().into();
-            if let Some(w) = &stale {
-                v["warnings"] = serde_json::json!([w]);
-            }
-            results.push(v);
-        } else {
-            let _ = writeln!(out, "── {} ──", c.source);
-            if let Some(w) = &stale {
-                let _ = writeln!(out, "WARNING  {w}");
-            }
-            let text = match r {
-                Ok(v) if in_merged(v) => report::entry_summary(v, lang),
-                Ok(v) => report::verified_text(v, lang),
-                Err(e) => report::invalid_text(e),
-            };
-            let _ = write!(out, "{}", report::printable(&text));
-            let _ = writeln!(out);
-        }
-    }
-    let history_problem = history.worst() == Some(history::Severity::Problem);
-    if json {
-        let doc = serde_json::json!({
-            "checked_at": date::format_instant(now),
-            "trust_list": {
-                "sequence": list.sequence,
-                "anchor_kid": anchor.kid().to_string(),
-                "issued_at": date::format_instant(list.issued_at),
-                "next_update": date::format_instant(list.next_update),
-                "stale": stale.is_some(),
-            },
-            "demo_anchor": demo_anchor,
-            "all_valid": !unreadable && valid == cands.len() && !cands.is_empty(),
-            "cards": results,
-            "history": report::histories_json(&history),
-        });
-        let _ = writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&doc).unwrap_or_default()
-        );
+    let _ = if json {
+        writeln!(out, "{}", report.to_json())
     } else {
-        for r in &merged {
-            let _ = writeln!(out, "{}", report::printable(&report::history_text(r, lang)));
-        }
-        if !history.findings.is_empty() {
-            let _ = writeln!(out, "── Findings about these entries ──");
-            for f in &history.findings {
-                let _ = write!(out, "{}", report::printable(&report::finding_text(f)));
-            }
-            let _ = writeln!(out);
-        }
-        if cands.len() > 1 {
-            let _ = writeln!(out, "{valid} of {} cards valid", cands.len());
-        }
-    }
-    Ok(exit_code(
-        unreadable,
-        valid == cands.len() && !history_problem,
-        cands.is_empty(),
-    ))
+        write!(out, "{}", report.text(lang))
+    };
+    Ok(report.exit_status())
 }
 
 fn exit_code(unreadable: bool, all_valid: bool, none: bool) -> i32 {

@@ -226,6 +226,23 @@ struct Importer<'a> {
     rec: Record,
     none_known: [bool; 3],
     bmi: Option<(String, f64)>,
+    /// The Composition's Encounter: the record's encounter.
+    comp_enc: Option<usize>,
+    /// A resource → the Encounters of the Provenances that list it as a target.
+    by_provenance: HashMap<usize, Vec<usize>>,
+    /// The date of the other encounter the fact being read belongs to (a dated fact carried
+    /// from it: a result or dose without a date of its own takes that encounter's).
+    elsewhere_date: Option<String>,
+}
+
+/// Where a fact of the document belongs, as far as the document says.
+enum Place {
+    /// At the record's encounter (the Composition's), or the document does not say otherwise.
+    Here,
+    /// At other encounters only (entry indexes of the Encounters, earliest first).
+    Elsewhere(Vec<usize>),
+    /// The document links it to no encounter.
+    Unknown,
 }
 
 impl<'a> Importer<'a> {
@@ -267,6 +284,9 @@ impl<'a> Importer<'a> {
             rec: Record::new(Patient::default(), Encounter::default()),
             none_known: [false; 3],
             bmi: None,
+            comp_enc: None,
+            by_provenance: HashMap::new(),
+            elsewhere_date: None,
         }
     }
 
@@ -303,6 +323,7 @@ impl<'a> Importer<'a> {
         self.used[pi] = true;
         self.patient(pi);
         self.encounter(&comp)?;
+        self.index_provenance();
         let cpath = self.entries[ci].1.clone();
         let count: usize = comp["section"]
             .as_array()
@@ -512,8 +533,139 @@ impl<'a> Importer<'a> {
         r.done(rep);
     }
 
+    fn is_type(&self, i: usize, t: &str) -> bool {
+        self.entries[i].0["resource"]["resourceType"] == t
+    }
+
+    /// For each resource listed by a Provenance, the Encounters that Provenance lists: ephr's
+    /// export gives each entry one Provenance whose targets are the entry's Encounter and every
+    /// fact it stated (a merged fact is listed by every entry that stated it).
+    fn index_provenance(&mut self) {
+        let mut by = HashMap::<usize, Vec<usize>>::new();
+        for (p, (e, _)) in self.entries.iter().enumerate() {
+            if e["resource"]["resourceType"] != "Provenance" {
+                continue;
+            }
+            let targets: Vec<usize> = e["resource"]["target"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|t| self.resolve(t))
+                .filter(|&t| t != p)
+                .collect();
+            let (encs, facts): (Vec<usize>, Vec<usize>) = targets
+                .into_iter()
+                .partition(|&t| self.is_type(t, "Encounter"));
+            if encs.is_empty() {
+                continue;
+            }
+            for f in facts {
+                let v = by.entry(f).or_default();
+                for &e in &encs {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                }
+            }
+        }
+        self.by_provenance = by;
+    }
+
+    /// The day an Encounter began.
+    fn encounter_day(&self, e: usize) -> Option<String> {
+        self.entries[e].0["resource"]["period"]["start"]
+            .as_str()
+            .and_then(day)
+    }
+
+    /// Which encounter the fact in entry `i` belongs to: its own `encounter` (`context` for a
+    /// MedicationStatement) reference, else the Encounters of the Provenances listing it.
+    fn place(&self, i: usize) -> Place {
+        let r = &self.entries[i].0["resource"];
+        let own = ["encounter", "context"]
+            .iter()
+            .filter_map(|k| self.resolve(&r[*k]))
+            .find(|&e| self.is_type(e, "Encounter"));
+        let mut encs = match own {
+            Some(e) => vec![e],
+            None => self.by_provenance.get(&i).cloned().unwrap_or_default(),
+        };
+        if encs.is_empty() {
+            return Place::Unknown;
+        }
+        let here = |e: usize| match self.comp_enc {
+            Some(c) => e == c,
+            None => self.encounter_day(e).as_deref() == Some(self.rec.encounter.date.as_str()),
+        };
+        if encs.iter().any(|&e| here(e)) {
+            return Place::Here;
+        }
+        encs.sort_by_key(|&e| (self.encounter_day(e), e));
+        Place::Elsewhere(encs)
+    }
+
+    /// "2026-10-14 in GR (Lesvos RIC, entry[5](Encounter))".
+    fn encounter_label(&self, e: usize) -> String {
+        let r = &self.entries[e].0["resource"];
+        let date = self
+            .encounter_day(e)
+            .unwrap_or_else(|| "an unknown date".into());
+        let loc = self
+            .resolve(&r["location"][0]["location"])
+            .map(|l| &self.entries[l].0["resource"]);
+        let country = loc.and_then(|l| l["address"]["country"].as_str());
+        let site = loc.and_then(|l| l["name"].as_str());
+        let mut s = date;
+        if let Some(c) = country {
+            s += &format!(" in {c}");
+        }
+        let path = &self.entries[e].1;
+        match site {
+            Some(n) => s += &format!(" ({n}, {path})"),
+            None => s += &format!(" ({path})"),
+        }
+        s
+    }
+
+    /// Whether a fact in section `loinc` only means something at the encounter that stated it:
+    /// the record dates it with its encounter (vital signs, pregnancy, screening, referrals) or
+    /// states it as current there (medications, problems without an onset). Allergies, alerts,
+    /// doses, due vaccinations, results and problems with an onset carry their own dates or
+    /// hold whatever the visit.
+    fn encounter_bound(&self, loinc: &str, i: usize) -> bool {
+        let r = &self.entries[i].0["resource"];
+        match (loinc, r["resourceType"].as_str().unwrap_or("")) {
+            (loinc::VITAL_SIGNS | loinc::PREGNANCY, "Observation") => true,
+            (loinc::RESULTS, "Observation") => is_screening(r),
+            (loinc::PLAN_OF_CARE, "ServiceRequest") => true,
+            (loinc::MEDICATIONS, "MedicationStatement") => true,
+            (loinc::PROBLEMS, "Condition") => r["onsetDateTime"].as_str().is_none(),
+            _ => false,
+        }
+    }
+
+    /// Reports a fact of another encounter that the record cannot hold.
+    fn not_placed(&mut self, i: usize, encs: &[usize]) {
+        let r = &self.entries[i].0["resource"];
+        let what = fact_label(r);
+        let at: Vec<String> = encs.iter().map(|&e| self.encounter_label(e)).collect();
+        let here = &self.rec.encounter;
+        let why = format!(
+            "{what}: belongs to the encounter of {}, not to the imported encounter of {} in {}: not placed in the record (an ephr record holds one encounter): keep it with that encounter, or record it anew at this one if it still holds",
+            at.join(" and of "),
+            here.date,
+            here.country
+        );
+        self.report.add(self.entries[i].1.clone(), why);
+        // Its Medication goes with it (not reported again as unlisted).
+        if let Some(m) = self.resolve(&self.entries[i].0["resource"]["medicationReference"]) {
+            self.used[m] = true;
+        }
+    }
+
     fn encounter(&mut self, comp: &Value) -> Result<(), ImportError> {
         let enc = self.resolve(&comp["encounter"]);
+        self.comp_enc = enc.filter(|&i| self.is_type(i, "Encounter"));
         let mut date = None;
         let mut country = None;
         if let Some(i) = enc {
@@ -623,6 +775,37 @@ impl<'a> Importer<'a> {
                 continue;
             }
             self.used[i] = true;
+            // A record has one encounter: a fact of another one is placed only when the record
+            // keeps its date (or it holds whatever the visit); else it is reported, never
+            // attributed to the imported encounter.
+            self.elsewhere_date = None;
+            let bound = self.encounter_bound(loinc, i);
+            match self.place(i) {
+                Place::Elsewhere(encs) if bound => {
+                    self.not_placed(i, &encs);
+                    continue;
+                }
+                Place::Elsewhere(encs) => {
+                    self.elsewhere_date = encs.first().and_then(|&e| self.encounter_day(e));
+                }
+                Place::Unknown if bound => {
+                    let r = &self.entries[i].0["resource"];
+                    let measured = r["effectiveDateTime"].as_str().and_then(day);
+                    if r["resourceType"] == "Observation"
+                        && let Some(d) = measured
+                        && d != self.rec.encounter.date
+                    {
+                        let why = format!(
+                            "{}: measured on {d}, not on the day of the imported encounter ({}): not placed in the record, which would date it with the encounter",
+                            fact_label(r),
+                            self.rec.encounter.date
+                        );
+                        self.report.add(self.entries[i].1.clone(), why);
+                        continue;
+                    }
+                }
+                Place::Here | Place::Unknown => {}
+            }
             let res = self.resource(i);
             let t = self.entries[i].0["resource"]["resourceType"]
                 .as_str()
@@ -1004,6 +1187,11 @@ impl<'a> Importer<'a> {
             );
         }
         let primary = r.take("primarySource").and_then(|v| v.as_bool());
+        // Given at another encounter of the document without a date: on that encounter's day.
+        let date = match (date, &self.elsewhere_date) {
+            (None, Some(d)) if primary == Some(true) => Some(d.clone()),
+            (date, _) => date,
+        };
         let origin = Concept::of(&r.take("reportOrigin").unwrap_or_default());
         r.take("recorded");
         let mut source = match origin
@@ -1331,7 +1519,9 @@ impl<'a> Importer<'a> {
                 ),
             }
         }
-        res.date = r.take_date("effectiveDateTime", rep, true);
+        res.date = r
+            .take_date("effectiveDateTime", rep, true)
+            .or_else(|| self.elsewhere_date.clone());
         res.note = r.take_note(rep);
         self.rec.results.push(res);
         r.done(&mut self.report);
@@ -1600,6 +1790,62 @@ fn strip_tags(xhtml: &str) -> String {
     }
 }
 
+/// The mental-health screening Observation (read in the results section).
+fn is_screening(r: &Value) -> bool {
+    Concept::of(&r["code"]).has(SCREENING_SYSTEM, SCREENING_CODE)
+}
+
+/// A fact for the report: what it is, its value and its own date.
+fn fact_label(r: &Value) -> String {
+    let mut s = describe_resource(r);
+    let q = |q: &Value| {
+        q["value"].as_f64().map(|v| {
+            let u = q["code"].as_str().or(q["unit"].as_str()).unwrap_or("");
+            format!("{v} {u}").trim_end().to_string()
+        })
+    };
+    let mut values: Vec<String> = q(&r["valueQuantity"]).into_iter().collect();
+    values.extend(
+        r["component"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| q(&c["valueQuantity"])),
+    );
+    if let Some(c) = r.get("valueCodeableConcept") {
+        values.push(Concept::of(c).describe());
+    }
+    if !values.is_empty() {
+        s += &format!(" = {}", values.join(", "));
+    }
+    if let Some(t) = r["performerType"]["text"].as_str() {
+        s += &format!(", to \"{t}\"");
+    }
+    for c in r["reasonCode"].as_array().into_iter().flatten() {
+        s += &format!(", for {}", Concept::of(c).describe());
+    }
+    if let Some(v) = Concept::of(&r["verificationStatus"]).first_code() {
+        s += &format!(", {v}");
+    }
+    for d in r["dosage"].as_array().into_iter().flatten() {
+        if let Some(t) = d["text"].as_str() {
+            s += &format!(", \"{t}\"");
+        }
+    }
+    let date = [
+        &r["effectiveDateTime"],
+        &r["authoredOn"],
+        &r["onsetDateTime"],
+        &r["recordedDate"],
+    ]
+    .into_iter()
+    .find_map(|d| d.as_str());
+    if let Some(d) = date {
+        s += &format!(", dated {d}");
+    }
+    s
+}
+
 fn describe_resource(r: &Value) -> String {
     let t = r["resourceType"].as_str().unwrap_or("resource");
     let c = ["code", "medicationCodeableConcept", "vaccineCode"]
@@ -1791,7 +2037,16 @@ impl Res {
     }
     /// Reports every field left.
     fn done(mut self, rep: &mut ImportReport) {
-        for k in ["resourceType", "id", "text", "subject", "patient"] {
+        // The encounter reference has been read to place the fact (`Importer::place`).
+        for k in [
+            "resourceType",
+            "id",
+            "text",
+            "subject",
+            "patient",
+            "encounter",
+            "context",
+        ] {
             self.m.remove(k);
         }
         // Only ephr's own verification tag means something for the record; profiles, version

@@ -6,6 +6,9 @@
 
 use serde_json::{Value, json};
 
+mod verify;
+pub use verify::{TrustListStatus, VerifyReport};
+
 use crate::card::Claims;
 use crate::codes::{self, CodeInfo};
 use crate::date::format_instant;
