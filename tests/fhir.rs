@@ -682,9 +682,9 @@ fn the_journey_exports_as_one_merged_history() {
         "merged, not listed entry by entry"
     );
 
-    // An EHR importing it gets one record with the merged facts.
+    // An EHR importing it gets the Italian encounter's record (see
+    // importing_the_journey_places_each_fact_under_its_own_encounter).
     let back = fhir::import(&serde_json::to_vec(&bundle).expect("json")).expect("imports");
-    assert!(back.report.unmapped.is_empty(), "{}", back.report);
     assert_eq!(back.record.medications.items().len(), 2);
     assert_eq!(back.record.encounter.country, "IT");
 
@@ -692,6 +692,170 @@ fn the_journey_exports_as_one_merged_history() {
         assert_eq!(r["resources"]["MedicationStatement"], 2);
         assert_eq!(r["resources"]["Provenance"], 3);
     }
+}
+
+/// Imports `bundle`: the record and the report as (path, reason) pairs.
+fn import_with_report(bundle: &Value) -> (Record, Vec<(String, String)>) {
+    let back = fhir::import(&serde_json::to_vec(bundle).expect("json")).expect("imports");
+    let lines = back
+        .report
+        .unmapped
+        .iter()
+        .map(|u| (u.path.clone(), u.reason.clone()))
+        .collect();
+    (back.record, lines)
+}
+
+/// `entry[k](Type)`, the report's path of a resource of the Bundle.
+fn entry_path(bundle: &Value, resource: &Value) -> String {
+    let k = bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .position(|e| e["resource"]["id"] == resource["id"])
+        .expect("in the Bundle");
+    format!(
+        "entry[{k}]({})",
+        resource["resourceType"].as_str().expect("type")
+    )
+}
+
+/// The report says `resource` is not placed and names its own encounter (date and country).
+fn assert_reported_at(lines: &[(String, String)], bundle: &Value, resource: &Value, at: &str) {
+    let path = entry_path(bundle, resource);
+    let why = lines
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, w)| w.as_str())
+        .unwrap_or_else(|| panic!("{path} is not in the report: {lines:?}"));
+    assert!(
+        why.contains("not placed") && why.contains(&format!("encounter of {at}")),
+        "{path}: {why}"
+    );
+}
+
+fn vital_sign_observations(bundle: &Value) -> Vec<&Value> {
+    of_type(bundle, "Observation")
+        .into_iter()
+        .filter(|o| o["category"][0]["coding"][0]["code"] == "vital-signs")
+        .collect()
+}
+
+#[test]
+fn importing_the_journey_places_each_fact_under_its_own_encounter() {
+    let cards = journey_cards();
+    let italy = &cards[2].claims().entry.record;
+    let bundle = fhir::export(&cards, journey_at()).expect("export");
+    let (record, lines) = import_with_report(&bundle);
+    assert_eq!(
+        record.encounter, italy.encounter,
+        "the Composition's encounter"
+    );
+
+    // Greece measured the vital signs, Italy none: they are not Italy's, and the report names
+    // each with the Greek encounter.
+    assert_eq!(
+        record.vital_signs, None,
+        "Greek vital signs under the Italian visit"
+    );
+    let vitals = vital_sign_observations(&bundle);
+    assert_eq!(vitals.len(), 4, "height, weight, BMI, blood pressure");
+    for v in &vitals {
+        assert_reported_at(&lines, &bundle, v, "2026-10-14 in GR (Lesvos RIC");
+    }
+    assert_eq!(lines.len(), 4, "nothing else is left out: {lines:?}");
+
+    // Problems, medications and the referral were stated again in Italy: the record holds
+    // Italy's statements (R76.1 confirmed, the referral done), not Greece's.
+    assert_eq!(record.problems, italy.problems);
+    assert_eq!(record.medications, italy.medications);
+    assert_eq!(record.referrals, italy.referrals);
+
+    // Results and doses keep their own dates: nothing of Greece or Serbia is dated 2027-01-18,
+    // and no earlier dose is "given here".
+    let mut results: Vec<(&str, Option<&str>)> = record
+        .results
+        .iter()
+        .map(|r| (r.loinc.as_str(), r.date.as_deref()))
+        .collect();
+    results.sort();
+    assert_eq!(
+        results,
+        [
+            ("1558-6", Some("2026-11-20")),
+            ("36643-5", Some("2027-01-18")),
+            ("4548-4", Some("2026-10-14")),
+            ("4548-4", Some("2027-01-18")),
+            ("71773-6", Some("2026-10-14")),
+        ]
+    );
+    let doses = &record.immunizations.as_ref().expect("doses").doses;
+    assert_eq!(doses.len(), 5);
+    for d in doses {
+        assert_ne!(d.source, ephr::record::EvidenceSource::GivenHere, "{d:?}");
+        assert_ne!(d.date.as_deref(), Some("2027-01-18"), "{d:?}");
+    }
+    // The standing facts are kept: the allergy, its alert, the dose still due.
+    assert_eq!(record.allergies.items().len(), 1);
+    assert_eq!(record.alerts.len(), 1);
+    assert_eq!(record.vaccinations_due.len(), 1);
+    // And the record can be issued as the Italian entry.
+    let card = issue(&record, 4, 4);
+    ephr::verify_text(&card.text, &trust(), journey_at()).expect("issued from the import");
+}
+
+#[test]
+fn importing_greece_and_serbia_reports_what_serbia_did_not_state() {
+    let cards = journey_cards();
+    let serbia = &cards[1].claims().entry.record;
+    let bundle = fhir::export(&cards[..2], journey_at()).expect("export");
+    let (record, lines) = import_with_report(&bundle);
+    assert_eq!(record.encounter, serbia.encounter);
+    let greece = "2026-10-14 in GR (Lesvos RIC";
+
+    // Greece's vital signs, its provisional latent TB (no onset) and its referral are not
+    // Serbia's: each is reported with the Greek encounter.
+    assert_eq!(record.vital_signs, None);
+    for v in vital_sign_observations(&bundle) {
+        assert_reported_at(&lines, &bundle, v, greece);
+    }
+    let tb = of_type(&bundle, "Condition")
+        .into_iter()
+        .find(|c| code_of(c, "code") == "R76.1")
+        .expect("R76.1");
+    assert_reported_at(&lines, &bundle, tb, greece);
+    let referral = of_type(&bundle, "ServiceRequest")[0];
+    assert_reported_at(&lines, &bundle, referral, greece);
+    assert!(record.referrals.is_empty(), "{:?}", record.referrals);
+
+    // Diabetes has its own onset (2020): a standing problem, carried; Metformin was stated in
+    // Serbia too, with Serbia's dose.
+    let problems: Vec<(&str, Option<&str>)> = record
+        .problems
+        .items()
+        .iter()
+        .map(|p| (p.icd10.as_str(), p.onset.as_deref()))
+        .collect();
+    assert_eq!(problems, [("E11.9", Some("2020"))]);
+    assert_eq!(record.medications, serbia.medications);
+    // Greece's results stay dated 2026-10-14; its doses are documented, not given in Serbia.
+    assert!(
+        record
+            .results
+            .iter()
+            .filter(|r| r.loinc == "71773-6")
+            .all(|r| r.date.as_deref() == Some("2026-10-14"))
+    );
+    for d in &record.immunizations.as_ref().expect("doses").doses {
+        if d.date.as_deref() == Some("2026-10-14") {
+            assert_eq!(d.source, ephr::record::EvidenceSource::Documented, "{d:?}");
+        }
+    }
+    assert_eq!(
+        lines.len(),
+        6,
+        "4 vital signs, R76.1 and the referral: {lines:?}"
+    );
 }
 
 #[test]
@@ -1252,6 +1416,56 @@ fn import_falls_back_to_the_composition_date_and_author_country() {
     assert_eq!(got.record.encounter.date, "2026-09-03");
     assert_eq!(got.record.encounter.country, "DE");
     assert_eq!(got.record.encounter.site, None);
+}
+
+#[test]
+fn an_ehr_measurement_of_another_visit_is_reported_not_placed() {
+    let mut b = example();
+    let entries = b["entry"].as_array_mut().expect("entries");
+    // An earlier visit of the same EHR, at the same site.
+    let mut earlier = entries[3].clone();
+    earlier["fullUrl"] = "urn:uuid:0e0e0e0e-0000-4000-8000-000000000001".into();
+    earlier["resource"]["id"] = "0e0e0e0e-0000-4000-8000-000000000001".into();
+    earlier["resource"]["period"]["start"] = "2026-06-01".into();
+    entries.push(earlier);
+    let earlier_ref = json!({ "reference": "urn:uuid:0e0e0e0e-0000-4000-8000-000000000001" });
+    // Blood pressure taken at that visit (Observation.encounter), weight on another day (no
+    // encounter named), the HbA1c at that visit without a date of its own.
+    entries[14]["resource"]["encounter"] = earlier_ref.clone();
+    entries[15]["resource"]["effectiveDateTime"] = "2026-08-20".into();
+    entries[13]["resource"]["encounter"] = earlier_ref;
+    entries[13]["resource"]
+        .as_object_mut()
+        .expect("observation")
+        .remove("effectiveDateTime");
+    let got = import_value(&b).expect("imports");
+    assert_eq!(got.record.encounter.date, "2026-09-03");
+    assert_eq!(
+        got.record.vital_signs, None,
+        "neither measurement is of this visit"
+    );
+    let why = |path: &str| {
+        got.report
+            .unmapped
+            .iter()
+            .find(|u| u.path == path)
+            .map(|u| u.reason.clone())
+            .unwrap_or_else(|| panic!("{path} not reported:\n{}", got.report))
+    };
+    let bp = why("entry[14](Observation)");
+    assert!(
+        bp.contains("encounter of 2026-06-01 in DE (UKGM Ambulanz Giessen")
+            && bp.contains("not placed"),
+        "{bp}"
+    );
+    let weight = why("entry[15](Observation)");
+    assert!(
+        weight.contains("measured on 2026-08-20") && weight.contains("not placed"),
+        "{weight}"
+    );
+    // A result keeps a date: it is carried, dated with its own visit.
+    assert_eq!(got.record.results.len(), 1);
+    assert_eq!(got.record.results[0].date.as_deref(), Some("2026-06-01"));
 }
 
 #[test]

@@ -8,6 +8,16 @@
 //! Context resources (Provenance, Organization, Device, Practitioner, Location, Encounter) are
 //! read for the encounter and otherwise not carried: the card issued from the record is signed,
 //! and so attributed, by the importing site.
+//!
+//! A record has one encounter, the Composition's. A document may hold facts of several (ephr's
+//! own export of a merged history does): each fact is placed by its `encounter` reference, else
+//! by the Encounter of the Provenances that list it. A fact of another encounter is carried only
+//! when it keeps its own date or holds whatever the visit (allergies, alerts, doses, due
+//! vaccinations, results, problems with an onset); one the record would date with, or state as
+//! current at, the imported encounter (vital signs, pregnancy, screening, referrals,
+//! medications, problems without an onset) is reported as not placed, with its encounter. A
+//! measurement linked to no encounter but dated another day is reported too. See
+//! `docs/FHIR.md`, "Import of a document with several encounters".
 
 use std::collections::HashMap;
 
@@ -162,7 +172,8 @@ impl std::fmt::Display for ImportReport {
 /// The record and the report.
 #[derive(Debug, Clone)]
 pub struct Imported {
-    /// Valid, ready for `ephr issue` (after a health worker has read the report).
+    /// Valid, ready for `ephr issue` (after a health worker has read the report). Its encounter
+    /// is the Composition's; facts of other encounters that it cannot hold are in the report.
     pub record: Record,
     /// What was left out.
     pub report: ImportReport,

@@ -4,7 +4,10 @@
 //! Destination health systems speak FHIR, and the IPS is the summary meant for unplanned,
 //! cross-border care. [`export()`] turns verified cards (one entry or a whole history of one
 //! person) into an IPS document Bundle; [`import()`] turns an IPS document into a [`Record`]
-//! ready for `ephr issue`, with an [`ImportReport`] of everything that did not map.
+//! ready for `ephr issue`, with an [`ImportReport`] of everything that did not map. A record
+//! has one encounter (the Composition's): a fact the document links to another encounter is
+//! never put under it silently; it is carried only when it keeps its own date or holds whatever
+//! the visit, else it is reported as not placed, naming its encounter.
 //!
 //! The mapping, element by element, and what is lost in each direction are in `docs/FHIR.md`.
 //! This module holds the vocabulary both directions share, so that they cannot drift apart.
