@@ -86,7 +86,9 @@ fn sort_maps(v: &mut Value) {
     }
 }
 
-/// Parses exactly one CBOR item with a nesting limit and no trailing bytes.
+/// Parses exactly one CBOR item with a nesting limit and no trailing bytes. (The wire format
+/// reads with [`from_slice_deterministic`]; this lenient reader is for tests and fuzzers.)
+#[cfg(any(test, feature = "internals"))]
 pub fn from_slice(bytes: &[u8]) -> Result<Value, CborError> {
     let mut rest = bytes;
     let v: Value = ciborium::de::from_reader_with_recursion_limit(&mut rest, MAX_DEPTH).map_err(

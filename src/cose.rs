@@ -23,8 +23,6 @@ pub const TAG_SIGN1: u64 = 18;
 pub const ALG_EDDSA: i64 = -8;
 /// Header label `alg`.
 pub const HDR_ALG: i64 = 1;
-/// Header label `crit`.
-pub const HDR_CRIT: i64 = 2;
 /// Header label `content type`.
 pub const HDR_CONTENT_TYPE: i64 = 3;
 /// Header label `kid`.

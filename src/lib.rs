@@ -41,12 +41,14 @@
 //!
 //! The wire format is specified in `docs/FORMAT.md`, the trust rules in `docs/TRUST.md`.
 //!
+//! The wire format's own modules (the CBOR mapping, COSE_Sign1, the `PHR1:` envelope) are private:
+//! the only way from bytes to record content is [`UnverifiedCard`], which says so in its name,
+//! and [`UnverifiedCard::verify`], which gives a [`VerifiedCard`]. (The `internals` feature makes
+//! them public for ephr's own tests and fuzzers; it is not part of the API.)
+//!
 //! ## Modules
 //! - [`record`]: the health summary model and its validation rules;
 //! - [`codes`]: built-in code tables (ICD-10, ATC, LOINC, countries, languages) with display names;
-//! - [`cbor`]: the CBOR mapping of claims, entries and records;
-//! - [`cose`]: COSE_Sign1 with Ed25519;
-//! - [`envelope`]: the `PHR1:` text envelope (zlib, base45);
 //! - [`keys`]: Ed25519 keys, key ids and key files;
 //! - [`trust`]: the signed trust list;
 //! - [`store`]: the local trust store (installed list, pinned anchor, rollback protection);
@@ -67,13 +69,25 @@
 pub mod booklet;
 pub mod bundle;
 pub mod card;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
 pub mod cbor;
+#[cfg(not(feature = "internals"))]
+mod cbor;
 pub mod codes;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
 pub mod cose;
+#[cfg(not(feature = "internals"))]
+mod cose;
 pub mod date;
 pub mod demo;
 
+#[cfg(feature = "internals")]
+#[doc(hidden)]
 pub mod envelope;
+#[cfg(not(feature = "internals"))]
+mod envelope;
 pub mod fhir;
 pub mod files;
 pub mod history;
@@ -89,6 +103,10 @@ pub mod trust;
 pub mod verify;
 
 pub use card::{CardId, Claims, Entry, RecordId};
+// The wire-format errors, so that callers can match on them; the modules stay private.
+pub use cbor::CborError;
+pub use cose::CoseError;
+pub use envelope::EnvelopeError;
 pub use issue::{IssueError, IssueOptions, IssuedCard, Issuer};
 pub use keys::{KeyError, KeyId, Passphrase, PublicKey, SecretKey};
 pub use record::{Record, ValidationErrors};

@@ -1,8 +1,8 @@
 //! `ephr bundle`: all entries of one person in one `.phr` file.
 
 use clap::Args;
+use ephr::UnverifiedCard;
 use ephr::bundle::Bundle;
-use ephr::{UnverifiedCard, envelope};
 
 use super::{EXIT_OK, Failure, Result};
 
@@ -65,11 +65,9 @@ pub fn run(a: BundleArgs) -> Result<i32> {
             Failure::usage(format!("{}: not a PHR card: {e}", c.source))
                 .hint("a bundle holds signed PHR1 entries only; leave this input out")
         };
-        let cose = envelope::decode(&c.text).map_err(|e| not_a_card(&e))?;
-        let claims = UnverifiedCard::from_cose(&cose)
-            .map_err(|e| not_a_card(&e))?
-            .claims_unverified()
-            .map_err(|e| not_a_card(&e))?;
+        let card = UnverifiedCard::from_text(&c.text).map_err(|e| not_a_card(&e))?;
+        let claims = card.claims_unverified().map_err(|e| not_a_card(&e))?;
+        let cose = card.cose_bytes().to_vec();
         if !records.contains(&claims.entry.record_id) {
             records.push(claims.entry.record_id.clone());
         }
