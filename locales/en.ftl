@@ -17,6 +17,8 @@ language-name = English
 title = Personal Health Record
 subtitle = Summary of a health assessment. Keep it safe and show it at every clinic.
 card-title = Health record card
+# On every page and card face of a booklet signed with the shipped demo key.
+demo-banner = DEMO — not a real health record
 name = Name
 name-latin = Name in Latin letters
 birth-date = Date of birth
@@ -42,6 +44,9 @@ mediator = A cultural mediator or interpreter was present.
 entry-heading = Entry { $n } of { $total }
 entries = Entries
 follows = Adds to entry
+# The entry a follow-up adds to, when it is in the same booklet.
+follows-entry = no. { $n }: card { $card }, { $date }
+follows-elsewhere = an earlier entry that is not in this booklet
 part = Part { $n } of { $total }
 page-footer = Page { $n } of { $total }
 continued = continued
@@ -81,10 +86,14 @@ col-result = Result
 col-to = Referred to
 col-due = Due
 col-alert = Alert
+# What an alert says (beside its kind).
+col-details = Details
 provisional = provisional
 onset = since { $date }
 until = until { $date }
 lot = lot { $lot }
+# A vaccine dose whose date the person did not know.
+date-unknown = date unknown
 reason = reason: { $reason }
 criticality = risk: { $level }
 
@@ -119,10 +128,11 @@ qr-issuer = { $issuer }, { $date }
 
 verify-title = For clinics: how to check this record
 verify-steps =
-    1. Scan each QR code with ephr (ephr verify photo.jpg) or type the text under it.
-    2. ephr checks the signature offline against the trust list of health authorities.
-    3. Only a valid entry can be trusted; the printed tables repeat what is signed.
-    4. Add what you do as a new signed entry; do not write on this booklet.
+    1. Scan each QR code with a verifier that reads ephr codes.
+    2. If a code does not scan, photograph the page and check the photo: ephr verify photo.jpg. If that fails too, ask the clinic that issued the entry.
+    3. ephr checks the signature offline against the trust list of health authorities.
+    4. Only a valid entry can be trusted; the printed tables repeat what is signed.
+    5. Add what you do as a new signed entry; do not write on this booklet.
 privacy-title = Your health information
 privacy-text =
     This booklet is yours. It holds health information only: no legal status and no travel route.

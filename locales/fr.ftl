@@ -17,6 +17,7 @@ language-name = Français
 title = Carnet de santé personnel
 subtitle = Résumé d'un bilan de santé. Gardez-le bien et montrez-le à chaque consultation.
 card-title = Carte de santé
+demo-banner = DEMO — pas un vrai dossier de santé
 name = Nom
 name-latin = Nom en lettres latines
 birth-date = Date de naissance
@@ -42,6 +43,8 @@ mediator = Un médiateur culturel ou un interprète était présent.
 entry-heading = Fiche { $n } sur { $total }
 entries = Fiches
 follows = Complète la fiche
+follows-entry = n° { $n } : carte { $card }, { $date }
+follows-elsewhere = une fiche antérieure absente de ce carnet
 part = Partie { $n } sur { $total }
 page-footer = Page { $n } sur { $total }
 continued = suite
@@ -81,10 +84,12 @@ col-result = Résultat
 col-to = Adressé à
 col-due = Date prévue
 col-alert = Alerte
+col-details = Détails
 provisional = provisoire
 onset = depuis { $date }
 until = jusqu'au { $date }
 lot = lot { $lot }
+date-unknown = date inconnue
 reason = motif : { $reason }
 criticality = risque : { $level }
 
@@ -119,10 +124,11 @@ qr-issuer = { $issuer }, { $date }
 
 verify-title = Pour les soignants : comment vérifier ce carnet
 verify-steps =
-    1. Scannez chaque code QR avec ephr (ephr verify photo.jpg) ou saisissez le texte situé dessous.
-    2. ephr vérifie la signature hors ligne à l'aide de la liste de confiance des autorités sanitaires.
-    3. Seule une fiche valide est fiable ; les tableaux imprimés reprennent ce qui est signé.
-    4. Ajoutez vos actes dans une nouvelle fiche signée ; n'écrivez pas dans ce carnet.
+    1. Scannez chaque code QR avec un outil de vérification qui lit les codes ephr.
+    2. Si un code ne se lit pas, photographiez la page et vérifiez la photo : ephr verify photo.jpg. En cas d'échec, contactez le centre qui a délivré la fiche.
+    3. ephr vérifie la signature hors ligne à l'aide de la liste de confiance des autorités sanitaires.
+    4. Seule une fiche valide est fiable ; les tableaux imprimés reprennent ce qui est signé.
+    5. Ajoutez vos actes dans une nouvelle fiche signée ; n'écrivez pas dans ce carnet.
 privacy-title = Vos informations de santé
 privacy-text =
     Ce carnet est à vous. Il contient seulement des informations de santé : rien sur votre statut légal ni sur votre trajet.

@@ -17,6 +17,7 @@ language-name = Italiano
 title = Libretto sanitario personale
 subtitle = Riepilogo di una valutazione sanitaria. Conservalo con cura e mostralo a ogni visita.
 card-title = Carta sanitaria
+demo-banner = DEMO — non è un vero documento sanitario
 name = Nome
 name-latin = Nome in caratteri latini
 birth-date = Data di nascita
@@ -42,6 +43,8 @@ mediator = Era presente un mediatore culturale o un interprete.
 entry-heading = Scheda { $n } di { $total }
 entries = Schede
 follows = Integra la scheda
+follows-entry = n. { $n }: carta { $card }, { $date }
+follows-elsewhere = una scheda precedente non presente in questo libretto
 part = Parte { $n } di { $total }
 page-footer = Pagina { $n } di { $total }
 continued = continua
@@ -81,10 +84,12 @@ col-result = Risultato
 col-to = Inviato a
 col-due = Data prevista
 col-alert = Allerta
+col-details = Dettagli
 provisional = provvisoria
 onset = dal { $date }
 until = fino al { $date }
 lot = lotto { $lot }
+date-unknown = data non nota
 reason = motivo: { $reason }
 criticality = rischio: { $level }
 
@@ -119,10 +124,11 @@ qr-issuer = { $issuer }, { $date }
 
 verify-title = Per i servizi sanitari: come verificare questo libretto
 verify-steps =
-    1. Scansionare ogni codice QR con ephr (ephr verify photo.jpg) o digitare il testo sottostante.
-    2. ephr verifica la firma offline con l'elenco di fiducia delle autorità sanitarie.
-    3. Solo una scheda valida è attendibile; le tabelle stampate riportano ciò che è firmato.
-    4. Registrare ogni intervento in una nuova scheda firmata; non scrivere su questo libretto.
+    1. Scansionare ogni codice QR con uno strumento di verifica che legge i codici ephr.
+    2. Se un codice non si legge, fotografare la pagina e verificare la foto: ephr verify photo.jpg. Se non basta, rivolgersi al servizio che ha rilasciato la scheda.
+    3. ephr verifica la firma offline con l'elenco di fiducia delle autorità sanitarie.
+    4. Solo una scheda valida è attendibile; le tabelle stampate riportano ciò che è firmato.
+    5. Registrare ogni intervento in una nuova scheda firmata; non scrivere su questo libretto.
 privacy-title = Le tue informazioni sanitarie
 privacy-text =
     Questo libretto è tuo. Contiene solo informazioni sulla salute: niente sul tuo status legale o sul tuo viaggio.

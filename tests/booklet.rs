@@ -1362,3 +1362,309 @@ fn refuses_entries_of_two_people_under_one_record_id() {
     );
     assert_no_pdf(&dir);
 }
+
+// ───────────────────────────── 8. what new users ran into (issue 11) ─────────────────────────────
+
+/// A record signed through the library with `key` as `authority` at [`ISSUED_AT`].
+fn signed_entry(json: &str, key: SecretKey, authority: &str) -> PrintEntry {
+    let record = Record::from_json(json).unwrap();
+    let issuer = Issuer::new(key, authority).unwrap();
+    let card = issuer
+        .issue(
+            &record,
+            &IssueOptions {
+                issued_at: ISSUED_AT_SECS,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    PrintEntry::from_issued(&card).unwrap()
+}
+
+fn demo_key() -> SecretKey {
+    SecretKey::from_pem(ephr::demo::DEMO_AUTHORITY_KEY, None, "demo key").unwrap()
+}
+
+fn render_entries(entries: &[PrintEntry], layout: Layout, c: &str, p: &str) -> booklet::Pdf {
+    let opts = BookletOptions::new(layout, c, p).unwrap();
+    booklet::render(entries, &opts).unwrap_or_else(|e| panic!("{layout:?} {c},{p}: {e}"))
+}
+
+/// A pregnancy alert (and no allergies): its table is headed with what the alert is and its
+/// details, not "Reaction", the allergy column, in every language.
+#[test]
+fn the_alerts_table_is_headed_alert_and_details_in_every_language() {
+    if !tools() {
+        return;
+    }
+    let dir = tmp();
+    let entry = signed_entry(
+        r#"{"patient":{"name_latin":{"family":"TEST"},"sex":"female"},
+            "encounter":{"date":"2026-10-14","country":"GR"},
+            "pregnancy":{"status":"pregnant","gestational_weeks":20},
+            "alerts":[{"kind":"high_risk_pregnancy","text":"Twins; pre-eclampsia in 2024"}]}"#,
+        SecretKey::from_seed(&[7; 32]),
+        "GR-EXAMPLE",
+    );
+    for l in LANGUAGES {
+        let pdf = render_entries(
+            std::slice::from_ref(&entry),
+            Layout::Booklet,
+            l.code,
+            l.code,
+        );
+        let text = text_of(&dir, &format!("alerts-{}.pdf", l.code), &pdf).join(" ");
+        let details = normalize(l.t("col-details"));
+        let reaction = normalize(l.t("col-reaction"));
+        assert_ne!(details, reaction, "{}", l.code);
+        if !l.rtl || extracts_reliably(&details) {
+            assert!(
+                text.contains(&details),
+                "{}: no {details:?} in: {text}",
+                l.code
+            );
+        }
+        if !l.rtl || extracts_reliably(&reaction) {
+            assert!(
+                !text.contains(&reaction),
+                "{}: {reaction:?} heads a table without allergies: {text}",
+                l.code
+            );
+        }
+    }
+}
+
+/// What the last page told clinicians to do before: type a text that is not printed.
+const TYPE_THE_TEXT: &[&str] = &[
+    "type the text under it",
+    "saisissez le texte situé dessous",
+    "اكتب النص الموجود تحته",
+    "متن زیر آن را تایپ کنید",
+    "digitare il testo sottostante",
+    "πληκτρολογήστε το κείμενο από κάτω του",
+    "въведете текста под него",
+];
+
+/// The last page says how to check a code that does not scan (photograph the page and run
+/// `ephr verify` on the photo, or ask the clinic) and never to type a text the booklet does not
+/// print; the card's PHR1 text is not printed.
+#[test]
+fn the_last_page_asks_for_nothing_the_booklet_does_not_print() {
+    if !tools() {
+        return;
+    }
+    let dir = tmp();
+    for l in LANGUAGES {
+        let steps = l.t("verify-steps");
+        assert!(
+            steps.contains("ephr verify photo.jpg"),
+            "{}: {steps}",
+            l.code
+        );
+        for old in TYPE_THE_TEXT {
+            assert!(!steps.contains(old), "{}: {steps}", l.code);
+        }
+        let pdf = render_lib(Layout::Booklet, l.code, "en");
+        let pages = text_of(&dir, &format!("last-{}.pdf", l.code), &pdf);
+        assert!(
+            pages.iter().all(|p| !p.contains("PHR1:")),
+            "{}: the card text is printed",
+            l.code
+        );
+        let last = pages.last().unwrap();
+        if !l.rtl {
+            assert!(
+                last.contains(&normalize(steps)),
+                "{}: the steps are not on the last page: {last}",
+                l.code
+            );
+        }
+    }
+    let last = text_of(
+        &dir,
+        "last-en.pdf",
+        &render_lib(Layout::Booklet, "en", "ar"),
+    )
+    .pop()
+    .unwrap();
+    assert!(last.contains("photograph the page"), "{last}");
+    assert!(
+        last.contains("ask the clinic that issued the entry"),
+        "{last}"
+    );
+    assert!(!last.contains("type the text"), "{last}");
+}
+
+/// Whether a text holds a run of 32 hex digits: the entry link, which no page shows otherwise.
+fn has_link_hex(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_hexdigit())
+        .any(|w| w.len() >= 32)
+}
+
+/// A follow-up names the entry it adds to as a reader can find it: by the card id printed in
+/// that entry's footers and its date when it is in the booklet, else as an earlier entry that is
+/// not in it. Never by the 32-hex-digit link, which matches nothing on the pages.
+#[test]
+fn a_follow_up_names_the_entry_it_follows_by_card_id_and_date() {
+    if !tools() {
+        return;
+    }
+    let dir = tmp();
+    let journey = root().join("fixtures/journey");
+    let print = |inputs: &[&str], name: &str| -> Vec<String> {
+        let pdf = dir.path().join(name);
+        let out = ephr()
+            .arg("booklet")
+            .args(inputs.iter().map(|i| journey.join(i)))
+            .arg("--out")
+            .arg(&pdf)
+            .args(["--lang", "en,fa"])
+            .args([
+                "--trust",
+                &journey.join("trust-list.cose").display().to_string(),
+                "--anchor",
+                &root()
+                    .join("keys/demo-anchor.pub.pem")
+                    .display()
+                    .to_string(),
+                "--at",
+                "2027-02-01",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(OK), "{}", stderr_of(&out));
+        let n = total_from_footer(&page_text(&pdf, 1, None));
+        (1..=n).map(|i| page_text(&pdf, i, None)).collect()
+    };
+    let follows = |n: &str, card: &str, date: &str| {
+        Lang::english().fmt("follows-entry", &[("n", n), ("card", card), ("date", date)])
+    };
+    // The Serbian entry follows the Greek one, the Italian the Serbian (fixtures/journey).
+    let pages = print(&["1-gr.txt", "2-rs.txt", "3-it.txt"], "journey.pdf");
+    let all = pages.join(" ");
+    assert!(!has_link_hex(&all), "an entry link is printed: {all}");
+    for (issuer, followed) in [
+        (
+            "RS-PRESEVO-HP",
+            follows("1", "c0ffee0000000101", "2026-10-14"),
+        ),
+        (
+            "IT-ASL-ROMA1",
+            follows("2", "c0ffee0000000201", "2026-11-20"),
+        ),
+    ] {
+        let page = pages
+            .iter()
+            .find(|p| p.contains(issuer) && p.contains(en("follows")))
+            .unwrap_or_else(|| panic!("no page of {issuer} says what it follows: {all}"));
+        assert!(page.contains(&followed), "no {followed:?} in: {page}");
+    }
+    assert!(!all.contains(en("follows-elsewhere")), "{all}");
+    // Printed alone, the Serbian entry follows one the booklet does not hold.
+    let pages = print(&["2-rs.txt"], "serbia.pdf");
+    let all = pages.join(" ");
+    assert!(!has_link_hex(&all), "an entry link is printed: {all}");
+    assert!(all.contains(en("follows-elsewhere")), "{all}");
+    assert!(!all.contains("c0ffee0000000101"), "{all}");
+}
+
+/// Every page and card face of a booklet signed with the shipped demo key says DEMO in both
+/// languages: decided by the signing key, so the same key under another authority id is marked
+/// and another key under the id GR-DEMO is not.
+#[test]
+fn demo_signed_booklets_and_cards_say_demo_on_every_page_and_face() {
+    if !tools() {
+        return;
+    }
+    let dir = tmp();
+    let banner = |code: &str| normalize(lang(code).t("demo-banner"));
+    let every_page = |pages: &[String], codes: &[&str], what: &str| {
+        assert!(!pages.is_empty(), "{what}");
+        for (i, p) in pages.iter().enumerate() {
+            for code in codes {
+                let b = banner(code);
+                assert!(p.contains(&b), "{what} page {}: no {b:?} in: {p}", i + 1);
+            }
+        }
+    };
+
+    // `ephr demo`: its booklet and wallet card, as written.
+    let out = ephr()
+        .arg("demo")
+        .arg("--out-dir")
+        .arg(dir.path().join("demo"))
+        .args(["--at", CHECK_AT])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(OK), "{}", stderr_of(&out));
+    for name in ["booklet.pdf", "wallet-card.pdf"] {
+        let pdf = dir.path().join("demo").join(name);
+        let o = run("pdfinfo", [pdf.as_os_str()]);
+        let info = String::from_utf8_lossy(&o.stdout).into_owned();
+        let n: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("pdfinfo {name}: {info}"));
+        let pages: Vec<String> = (1..=n).map(|i| page_text(&pdf, i, None)).collect();
+        every_page(&pages, &["en"], name);
+        // The person's language (Arabic) says DEMO too.
+        for (i, p) in pages.iter().enumerate() {
+            assert!(
+                p.matches("DEMO").count()
+                    >= 2 + p.matches("GR-DEMO").count() + p.matches("DEMO Reception").count(),
+                "{name} page {}: DEMO once only: {p}",
+                i + 1
+            );
+        }
+    }
+
+    // A stored demo card printed in every layout, the banner in both languages.
+    let card = print_text(&dir, &cards().minimal, "a6", &["--lang", "en,fr"]);
+    let n = total_from_footer(&page_text(&card, 1, None));
+    let pages: Vec<String> = (1..=n).map(|i| page_text(&card, i, None)).collect();
+    every_page(&pages, &["en", "fr"], "A6 booklet");
+    // Greek and Bulgarian, long DEMO lines: the back's column still ends with the card id.
+    let wallet = print_text(
+        &dir,
+        &cards().reference,
+        "wallet",
+        &["--lang", "el,bg", "--layout", "card"],
+    );
+    let faces: Vec<String> = (1..=2).map(|i| page_text(&wallet, i, None)).collect();
+    every_page(&faces, &["el", "bg"], "wallet card");
+    let id = card_id(&cards().reference);
+    assert!(
+        faces.iter().all(|f| f.contains(&id)),
+        "card id {id}: {faces:?}"
+    );
+    let back = render_pages(&wallet).pop().unwrap();
+    assert_eq!(
+        zbar(&back),
+        vec![cards().reference.clone()],
+        "the back's code"
+    );
+
+    // The key decides, not the name.
+    let json = std::fs::read_to_string(fixture("pseudonymous-minimal.json")).unwrap();
+    let demo_elsewhere = signed_entry(&json, demo_key(), "IT-ASL-ROMA1");
+    let real_as_demo = signed_entry(&json, SecretKey::from_seed(&[7; 32]), "GR-DEMO");
+    assert!(demo_elsewhere.is_demo() && !real_as_demo.is_demo());
+    for layout in [Layout::Booklet, Layout::Card, Layout::A4] {
+        let marked = text_of(
+            &dir,
+            &format!("{layout:?}-demo-key.pdf"),
+            &render_entries(std::slice::from_ref(&demo_elsewhere), layout, "el", "en"),
+        );
+        every_page(&marked, &["el", "en"], &format!("{layout:?}, demo key"));
+        let unmarked = text_of(
+            &dir,
+            &format!("{layout:?}-other-key.pdf"),
+            &render_entries(std::slice::from_ref(&real_as_demo), layout, "el", "en"),
+        );
+        for p in &unmarked {
+            assert!(!p.contains(&banner("en")), "{layout:?}, other key: {p}");
+            assert!(!p.contains(&banner("el")), "{layout:?}, other key: {p}");
+        }
+    }
+}

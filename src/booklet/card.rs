@@ -195,61 +195,52 @@ fn back(e: &PrintEntry, code: &Rendered, module: f32, langs: Langs) -> Canvas {
     let x = side + 2.0;
     let w = WIDTH - x - MARGIN;
     let max = w / PT_TO_MM;
-    let mut y = MARGIN;
-    let para = |c: &mut Canvas, s: &str, size: f32, ink: Ink, y: &mut f32| {
-        let rtl = is_rtl_text(s);
-        for l in text::wrap(s, size, false, rtl, max) {
-            *y += leading(size);
-            let align = if rtl { Align::Right } else { Align::Left };
-            c.line(&l, x, w, *y - 0.3 * size * PT_TO_MM, align, ink);
-        }
-    };
+    // What the column beside the code says, top to bottom: (text, bold, ink, gap above in mm).
+    let mut blocks: Vec<(String, bool, Ink, f32)> = Vec::new();
     if e.is_demo() {
         // Red text, not a filled band: a dark block near the quiet zone can cost ZBar the code.
         let (dc, dp) = langs.both("demo-banner");
-        let bold = |c: &mut Canvas, s: &str, y: &mut f32| {
-            let rtl = is_rtl_text(s);
-            for l in text::wrap(s, SMALL - 0.4, true, rtl, max) {
-                *y += leading(SMALL - 0.4);
-                let align = if rtl { Align::Right } else { Align::Left };
-                c.line(
-                    &l,
-                    x,
-                    w,
-                    *y - 0.3 * (SMALL - 0.4) * PT_TO_MM,
-                    align,
-                    Ink::Alert,
-                );
-            }
-        };
-        bold(&mut c, &dc, &mut y);
+        blocks.push((dc, true, Ink::Alert, 0.0));
         if let Some(dp) = dp {
-            bold(&mut c, &dp, &mut y);
+            blocks.push((dp, true, Ink::Alert, 0.0));
         }
-        y += 1.2;
     }
     let (qc, qp) = langs.both("qr-caption");
-    para(&mut c, &qc, SMALL - 0.4, Ink::Black, &mut y);
+    let gap = if blocks.is_empty() { 0.0 } else { 1.2 };
+    blocks.push((qc, false, Ink::Black, gap));
     if let Some(qp) = qp {
-        y += 0.8;
-        para(&mut c, &qp, SMALL - 0.4, Ink::Black, &mut y);
+        blocks.push((qp, false, Ink::Black, 0.8));
     }
-    y += 1.2;
-    para(&mut c, &e.issuer_line(), SMALL - 0.4, Ink::Grey, &mut y);
-    para(
-        &mut c,
-        &day(e.claims.issued_at),
-        SMALL - 0.4,
-        Ink::Grey,
-        &mut y,
-    );
-    para(
-        &mut c,
-        &e.claims.card_id.to_string(),
-        SMALL - 0.4,
-        Ink::Grey,
-        &mut y,
-    );
+    blocks.push((e.issuer_line(), false, Ink::Grey, 1.2));
+    blocks.push((day(e.claims.issued_at), false, Ink::Grey, 0.0));
+    blocks.push((e.claims.card_id.to_string(), false, Ink::Grey, 0.0));
+    // The largest size at which the column ends on the card (long captions, authority names
+    // and the DEMO lines of two languages can need more than the face's height).
+    let layout = |size: f32| {
+        let mut y = MARGIN;
+        let mut lines = Vec::new();
+        for (s, bold, ink, gap) in &blocks {
+            y += gap;
+            let rtl = is_rtl_text(s);
+            for l in text::wrap(s, size, *bold, rtl, max) {
+                y += leading(size);
+                lines.push((l, y - 0.3 * size * PT_TO_MM, rtl, *ink));
+            }
+        }
+        (lines, y)
+    };
+    let mut sizes = [SMALL - 0.4, SMALL - 0.8, SMALL - 1.2, SMALL - 1.6].into_iter();
+    let mut laid = layout(sizes.next().unwrap_or(SMALL));
+    for size in sizes {
+        if laid.1 <= HEIGHT - 1.5 {
+            break;
+        }
+        laid = layout(size);
+    }
+    for (l, baseline, rtl, ink) in laid.0 {
+        let align = if rtl { Align::Right } else { Align::Left };
+        c.line(&l, x, w, baseline, align, ink);
+    }
     // No cutting frame on this face: a line just outside the quiet zone made ZBar miss about
     // one code in ten at 150 dpi. The front's frame is the cutting guide.
     c
