@@ -57,8 +57,21 @@ pub fn encode(cose: &[u8]) -> String {
 /// zlib-compresses with zopfli: a standard zlib stream, about 4 % smaller than zlib -9 on a full
 /// card (658 against 681 bytes for the reference record, 35 fewer QR characters), in about 5 ms.
 /// Zopfli's block splitting is limited to one split: more splits cost 10 to 50 times the time for
-/// no gain at this size. Falls back to zlib -9 if zopfli fails (not expected).
+/// no gain at this size. Falls back to zlib -9 if zopfli fails (not expected), and uses zlib -9
+/// in a build without the `issue` feature (a verifier re-wraps bundle entries only to show them).
 pub fn deflate(data: &[u8]) -> Vec<u8> {
+    #[cfg(feature = "issue")]
+    if let Some(out) = zopfli(data) {
+        return out;
+    }
+    let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = z.write_all(data);
+    z.finish().unwrap_or_default()
+}
+
+#[cfg(feature = "issue")]
+fn zopfli(data: &[u8]) -> Option<Vec<u8>> {
     let options = zopfli::Options {
         maximum_block_splits: 1,
         ..Default::default()
@@ -68,13 +81,7 @@ pub fn deflate(data: &[u8]) -> Vec<u8> {
         z.write_all(data)?;
         z.finish()
     };
-    if let Ok(out) = zopfli() {
-        return out;
-    }
-    let mut z = ZlibEncoder::new(Vec::new(), Compression::best());
-    // Writing to a Vec cannot fail.
-    let _ = z.write_all(data);
-    z.finish().unwrap_or_default()
+    zopfli().ok()
 }
 
 /// Unwraps PHR1 text to the COSE_Sign1 bytes. The text must be exact: no spaces, no lowercase.

@@ -194,27 +194,7 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
                 source: QrError::TooLarge(format!("file larger than {} bytes", qr::MAX_IMAGE_FILE)),
             });
         }
-        let img = qr::decode_image(bytes).map_err(|e| InputError::Qr {
-            path: source.to_owned(),
-            source: e,
-        })?;
-        let texts = qr::scan(&img).map_err(|e| InputError::Qr {
-            path: source.to_owned(),
-            source: e,
-        })?;
-        let many = texts.len() > 1;
-        return Ok(texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, text)| Candidate {
-                source: if many {
-                    format!("{source}#{}", i + 1)
-                } else {
-                    source.to_owned()
-                },
-                text,
-            })
-            .collect());
+        return images(source, bytes);
     }
     if bytes.len() as u64 > MAX_TEXT_INPUT {
         return Err(InputError::TooLarge(source.to_owned()));
@@ -240,6 +220,44 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
     Ok(c.into_iter()
         .filter(|c| c.text.starts_with("shc:") || !c.text.bytes().any(|b| b.is_ascii_lowercase()))
         .collect())
+}
+
+/// The card texts in a PNG or JPEG image.
+#[cfg(feature = "scan")]
+fn images(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
+    let img = qr::decode_image(bytes).map_err(|e| InputError::Qr {
+        path: source.to_owned(),
+        source: e,
+    })?;
+    let texts = qr::scan(&img).map_err(|e| InputError::Qr {
+        path: source.to_owned(),
+        source: e,
+    })?;
+    let many = texts.len() > 1;
+    Ok(texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Candidate {
+            source: if many {
+                format!("{source}#{}", i + 1)
+            } else {
+                source.to_owned()
+            },
+            text,
+        })
+        .collect())
+}
+
+/// This build reads no images.
+#[cfg(not(feature = "scan"))]
+fn images(source: &str, _bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
+    Err(InputError::Qr {
+        path: source.to_owned(),
+        source: QrError::Image(
+            "this build of ephr reads card texts and bundles, not images (the `scan` feature is off)"
+                .into(),
+        ),
+    })
 }
 
 #[cfg(test)]

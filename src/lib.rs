@@ -66,6 +66,7 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+#[cfg(feature = "booklet")]
 pub mod booklet;
 pub mod bundle;
 pub mod card;
@@ -88,10 +89,12 @@ pub mod demo;
 pub mod envelope;
 #[cfg(not(feature = "internals"))]
 mod envelope;
+#[cfg(feature = "fhir")]
 pub mod fhir;
 pub mod files;
 pub mod history;
 pub mod input;
+#[cfg(feature = "issue")]
 pub mod issue;
 pub mod keys;
 pub mod labels;
@@ -107,6 +110,7 @@ pub use card::{CardId, Claims, Entry, RecordId};
 pub use cbor::CborError;
 pub use cose::CoseError;
 pub use envelope::EnvelopeError;
+#[cfg(feature = "issue")]
 pub use issue::{IssueError, IssueOptions, IssuedCard, Issuer};
 pub use keys::{KeyError, KeyId, Passphrase, PublicKey, SecretKey};
 pub use record::{Record, ValidationErrors};

@@ -29,11 +29,11 @@ mod text;
 use printpdf::{CurTransMat, Mm, Op, ParsedFont, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
 
 use crate::card::{Claims, EntryLink, entry_link};
+use crate::envelope;
 use crate::keys::{KeyId, SecretKey};
 use crate::labels::Lang;
 use crate::qr::{self, Ecc, Rendered};
-use crate::verify::{DecodeError, UnverifiedCard, VerifiedCard};
-use crate::{IssuedCard, envelope};
+use crate::verify::{DecodeError, VerifiedCard};
 
 use canvas::{Canvas, Ink, QUIET_ZONE, font_id};
 use flow::{Flow, Geometry, Langs};
@@ -181,8 +181,9 @@ impl From<&VerifiedCard> for PrintEntry {
 impl PrintEntry {
     /// A card just issued: its signed bytes are decoded again, so what is printed is what was
     /// signed. The authority is known only by its id.
-    pub fn from_issued(card: &IssuedCard) -> Result<Self, BookletError> {
-        let u = UnverifiedCard::from_cose(&card.cose)?;
+    #[cfg(feature = "issue")]
+    pub fn from_issued(card: &crate::IssuedCard) -> Result<Self, BookletError> {
+        let u = crate::verify::UnverifiedCard::from_cose(&card.cose)?;
         let claims = u.claims_unverified()?;
         Ok(Self {
             claims,
