@@ -23,14 +23,14 @@ fn bench(c: &mut Criterion) {
             },
         )
         .expect("issue");
-    let verified = ephr::verify_text(&card.text, &trust, ISSUED_AT + 3_600).expect("verifies");
+    let verified = ephr::verify_text(&card.text(), &trust, ISSUED_AT + 3_600).expect("verifies");
     let cards = [verified];
     let bundle = fhir::export(&cards, ISSUED_AT + 3_600).expect("export");
     let pretty = serde_json::to_vec_pretty(&bundle).expect("json");
     let compact = serde_json::to_vec(&bundle).expect("json");
     println!(
         "reference record: PHR1 text {} characters; IPS Bundle {} bytes pretty, {} bytes compact, {} resources",
-        card.text.len(),
+        card.text().len(),
         pretty.len(),
         compact.len(),
         bundle["entry"].as_array().map_or(0, Vec::len)

@@ -37,7 +37,9 @@ pub enum EnvelopeError {
     #[error("the card is not zlib-compressed; PHR1 requires compression")]
     NotCompressed,
     /// The zlib stream is broken (bad header, bad data or checksum, truncated).
-    #[error("the compressed data is damaged ({0})")]
+    #[error(
+        "the card text is damaged: its compressed content does not unpack ({0}); a character was misread or mistyped, or the text was cut; scan or copy the card again"
+    )]
     Zlib(String),
     /// Inflates to more than [`MAX_INFLATED_LEN`].
     #[error(

@@ -196,6 +196,15 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
         }
         return images(source, bytes);
     }
+    let lower = source.to_ascii_lowercase();
+    if [".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e)) {
+        return Err(InputError::Qr {
+            path: source.to_owned(),
+            source: QrError::Image(
+                "the file is named like an image but is not a PNG or JPEG (damaged, or another format such as HEIC: save or convert it as PNG or JPEG)".into(),
+            ),
+        });
+    }
     if bytes.len() as u64 > MAX_TEXT_INPUT {
         return Err(InputError::TooLarge(source.to_owned()));
     }
@@ -350,6 +359,14 @@ mod tests {
         let c = from_bytes("f", b"PHR1:AB\nX4:CD\n").unwrap();
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].text, "PHR1:ABX4:CD");
+    }
+
+    #[test]
+    fn a_file_named_like_an_image_that_is_not_one_says_so() {
+        let e = from_bytes("photo.JPG", b"PHR1:ABC")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("not a PNG or JPEG"), "{e}");
     }
 
     #[test]

@@ -84,15 +84,35 @@ pub struct IssueOptions {
     pub part: Option<Part>,
 }
 
-/// A signed card in all its forms.
+/// A signed card in all its forms. Only an [`Issuer`] makes one, so its text, bytes and claims
+/// always belong together (a hand-built one could print claims its QR code does not hold).
 #[derive(Debug, Clone)]
 pub struct IssuedCard {
+    text: String,
+    cose: Vec<u8>,
+    claims: Claims,
+}
+
+impl IssuedCard {
     /// `PHR1:…` text, what the QR code holds.
-    pub text: String,
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The tagged COSE_Sign1 bytes.
-    pub cose: Vec<u8>,
+    pub fn cose(&self) -> &[u8] {
+        &self.cose
+    }
+
     /// The claims that were signed.
-    pub claims: Claims,
+    pub fn claims(&self) -> &Claims {
+        &self.claims
+    }
+
+    /// The text, taking the card apart.
+    pub fn into_text(self) -> String {
+        self.text
+    }
 }
 
 /// An issuing authority's signing key with the id it signs as.

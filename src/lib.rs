@@ -29,11 +29,11 @@
 //! }"#)?;
 //! let issuer = Issuer::new(authority, "GR-EXAMPLE")?;
 //! let card = issuer.issue(&record, &IssueOptions { issued_at: t0 + 3_600, ..Default::default() })?;
-//! assert!(card.text.starts_with("PHR1:"));
+//! assert!(card.text().starts_with("PHR1:"));
 //!
 //! // A clinic pins the anchor, opens the trust list and verifies the text it scanned.
 //! let trusted = TrustList::open(&signed_list, &anchor.public())?;
-//! let verified = UnverifiedCard::from_text(&card.text)?.verify(&trusted, t0 + 86_400)?;
+//! let verified = UnverifiedCard::from_text(card.text())?.verify(&trusted, t0 + 86_400)?;
 //! assert_eq!(verified.authority().name, "Example health authority");
 //! assert_eq!(verified.claims().entry.record, record);
 //! # Ok::<(), Box<dyn std::error::Error>>(())

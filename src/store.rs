@@ -174,10 +174,7 @@ impl TrustStore {
         // The list first: a crash between the two writes leaves the old anchor with a list it
         // cannot open, which is refused loudly, never a new anchor trusting an old list.
         trust::write_file(&self.dir.join(LIST_FILE), bytes)?;
-        let a = self.dir.join(ANCHOR_FILE);
-        let tmp = a.with_extension("tmp");
-        std::fs::write(&tmp, anchor.to_pem()).map_err(io(&tmp))?;
-        std::fs::rename(&tmp, &a).map_err(io(&a))
+        trust::write_file(&self.dir.join(ANCHOR_FILE), anchor.to_pem().as_bytes())
     }
 }
 

@@ -44,6 +44,17 @@ pub enum TrustError {
     /// Some other kind of file.
     #[error("this file is {0}, not a trust list (a binary .cose file from your health authority)")]
     NotATrustList(&'static str),
+    /// A named file of some other kind (a card given as `--trust`).
+    #[error(
+        "{} is {what}, not a trust list (a binary .cose file from your health authority)",
+        path.display()
+    )]
+    FileNotATrustList {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What it looks like.
+        what: &'static str,
+    },
     /// Larger than [`MAX_TRUST_LIST_LEN`].
     #[error(
         "the trust list is larger than {MAX_TRUST_LIST_LEN} bytes; it is not an ephr trust list"
@@ -177,7 +188,13 @@ impl TrustList {
 
     /// Reads and opens a trust list file against the pinned anchor.
     pub fn read(path: &Path, anchor: &PublicKey) -> Result<Self, TrustError> {
-        Self::open(&read_file(path)?, anchor)
+        Self::open(&read_file(path)?, anchor).map_err(|e| match e {
+            TrustError::NotATrustList(what) => TrustError::FileNotATrustList {
+                path: path.to_owned(),
+                what,
+            },
+            e => e,
+        })
     }
 
     /// Checks the anchor signature, then decodes the list. Nothing in the list is looked at
@@ -762,15 +779,16 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, TrustError> {
     Ok(b)
 }
 
-/// Writes a trust list file atomically (a reader never sees half a list).
+/// Writes a trust list file atomically (a reader never sees half a list), never through a
+/// symbolic link (see [`crate::files`]).
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), TrustError> {
-    let io = |source| TrustError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    crate::files::write_private(path, bytes, crate::files::Existing::Replace).map_err(|e| match e {
+        crate::files::FileError::Io { path, source } => TrustError::Io { path, source },
+        crate::files::FileError::Exists(path) => TrustError::Io {
+            path,
+            source: std::io::ErrorKind::AlreadyExists.into(),
+        },
+    })
 }
 
 #[cfg(test)]
@@ -889,25 +907,25 @@ mod tests {
                 .verify(l, 1_700_600_000)
         };
         // The card itself: revoked under the key that signed it, and only that card.
-        let verified = check(&l, &a.text).unwrap();
+        let verified = check(&l, &a.text()).unwrap();
         assert!(l.revoke_verified_card(&verified).unwrap());
         assert!(
             !l.revoke_verified_card(&verified).unwrap(),
             "already revoked"
         );
         assert!(matches!(
-            check(&l, &a.text),
+            check(&l, &a.text()),
             Err(crate::VerifyError::CardRevoked)
         ));
-        assert!(check(&l, &b.text).is_ok());
+        assert!(check(&l, &b.text()).is_ok());
         // The card id from the booklet: revoked under each of the authority's two keys.
-        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims.card_id).unwrap(), 2);
+        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims().card_id).unwrap(), 2);
         assert!(matches!(
-            check(&l, &b.text),
+            check(&l, &b.text()),
             Err(crate::VerifyError::CardRevoked)
         ));
-        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims.card_id).unwrap(), 0);
-        assert!(l.revoke_card_id("IT-OTHER", &b.claims.card_id).is_err());
+        assert_eq!(l.revoke_card_id("GR-TEST", &b.claims().card_id).unwrap(), 0);
+        assert!(l.revoke_card_id("IT-OTHER", &b.claims().card_id).is_err());
     }
 
     #[test]

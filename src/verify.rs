@@ -103,7 +103,7 @@ pub enum VerifyError {
     },
     /// The verification time is before the card's issue time.
     #[error(
-        "the card is issued {iat}, after the time of checking {now}; check this device's clock"
+        "the card was issued {iat}, after the time of checking {now}; if no --at time was given, check this device's clock"
     )]
     NotYetValid {
         /// Card issue time.

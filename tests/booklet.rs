@@ -1334,7 +1334,7 @@ fn refuses_entries_of_two_people_under_one_record_id() {
             },
         )
         .unwrap();
-    let other = write(&dir, "other.txt", format!("{}\n", card.text));
+    let other = write(&dir, "other.txt", format!("{}\n", card.text()));
     let out = ephr()
         .arg("booklet")
         .arg(journey.join("1-gr.txt"))

@@ -58,7 +58,7 @@ fn issue(record: &Record, card: u8, record_id: u8) -> ephr::IssuedCard {
 
 fn verified(record: &Record, card: u8, record_id: u8) -> VerifiedCard {
     let c = issue(record, card, record_id);
-    ephr::verify_text(&c.text, &trust(), EXPORT_AT).expect("verifies")
+    ephr::verify_text(&c.text(), &trust(), EXPORT_AT).expect("verifies")
 }
 
 fn fixture_records() -> Vec<(String, Record)> {
@@ -413,7 +413,7 @@ fn unverified_cards_are_exported_only_on_request_and_marked() {
             },
         )
         .expect("issue");
-    let u = UnverifiedCard::from_text(&card.text).expect("parses");
+    let u = UnverifiedCard::from_text(&card.text()).expect("parses");
     let why = u
         .verify(&trust(), EXPORT_AT)
         .expect_err("unknown key")
@@ -801,7 +801,7 @@ fn importing_the_journey_places_each_fact_under_its_own_encounter() {
     assert_eq!(record.vaccinations_due.len(), 1);
     // And the record can be issued as the Italian entry.
     let card = issue(&record, 4, 4);
-    ephr::verify_text(&card.text, &trust(), journey_at()).expect("issued from the import");
+    ephr::verify_text(&card.text(), &trust(), journey_at()).expect("issued from the import");
 }
 
 #[test]
@@ -891,7 +891,7 @@ fn no_known_allergies_after_italy(it: &VerifiedCard) -> VerifiedCard {
     let card = greece
         .issue(&record, &ephr::issue::follow_up_options(it, at))
         .expect("issue");
-    ephr::verify_text(&card.text, &journey_trust(), journey_at()).expect("verifies")
+    ephr::verify_text(&card.text(), &journey_trust(), journey_at()).expect("verifies")
 }
 
 #[test]
@@ -986,7 +986,7 @@ fn unverified_entries_are_never_merged_with_the_verified_history() {
             },
         )
         .expect("issue");
-    let u = UnverifiedCard::from_text(&forged.text).expect("parses");
+    let u = UnverifiedCard::from_text(&forged.text()).expect("parses");
     let why = u
         .verify(&journey_trust(), journey_at())
         .expect_err("unknown key")
@@ -1093,7 +1093,7 @@ fn impostor_of(gr: &VerifiedCard) -> ephr::IssuedCard {
 fn entries_naming_different_persons_are_not_exported() {
     let gr = journey_cards().remove(0);
     let impostor = impostor_of(&gr);
-    let other = ephr::verify_text(&impostor.text, &journey_trust(), journey_at()).expect("valid");
+    let other = ephr::verify_text(&impostor.text(), &journey_trust(), journey_at()).expect("valid");
     match fhir::export(&[gr.clone(), other.clone()], journey_at()) {
         Err(ExportError::HistoryProblem { code, detail }) => {
             assert_eq!(code, "identity-mismatch");
@@ -1108,7 +1108,7 @@ fn entries_naming_different_persons_are_not_exported() {
     ));
 
     let dir = tmp();
-    let card = write(&dir, "impostor.txt", impostor.text + "\n");
+    let card = write(&dir, "impostor.txt", impostor.text().to_owned() + "\n");
     let ips = dir.path().join("ips.json");
     let out = journey_export(&[journey("1-gr.txt"), card], &ips);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -1146,7 +1146,7 @@ fn an_unverified_card_never_supplies_the_patient() {
         p[0]["name"].to_string()
     };
     let clean = fhir::export(std::slice::from_ref(&gr), journey_at()).expect("export");
-    let u = UnverifiedCard::from_text(&forged.text).expect("parses");
+    let u = UnverifiedCard::from_text(&forged.text()).expect("parses");
     let bundle = fhir::export_with_unverified(
         std::slice::from_ref(&gr),
         &[UnverifiedEntry {
@@ -1180,7 +1180,7 @@ fn an_unverified_card_never_supplies_the_patient() {
 
     // The same through the command.
     let dir = tmp();
-    let card = write(&dir, "forged.txt", forged.text + "\n");
+    let card = write(&dir, "forged.txt", forged.text().to_owned() + "\n");
     let ips = dir.path().join("ips.json");
     let out = ephr()
         .args(["fhir", "export"])
@@ -1245,7 +1245,7 @@ fn the_ehr_example_imports_to_the_committed_record_and_report() {
     }
     // The imported record is ready to issue.
     let card = issue(&got.record, 3, 3);
-    ephr::verify_text(&card.text, &trust(), EXPORT_AT).expect("issued from the import");
+    ephr::verify_text(&card.text(), &trust(), EXPORT_AT).expect("issued from the import");
 }
 
 fn example() -> Value {
@@ -1575,7 +1575,11 @@ proptest! {
 #[test]
 fn cli_export_then_import_gives_the_record_back() {
     let dir = tmp();
-    let card = write(&dir, "card.txt", issue(&reference(), 1, 1).text + "\n");
+    let card = write(
+        &dir,
+        "card.txt",
+        issue(&reference(), 1, 1).text().to_owned() + "\n",
+    );
     let ips = dir.path().join("ips.json");
     let out = ephr()
         .args(["fhir", "export"])
@@ -1624,7 +1628,11 @@ fn cli_writes_health_data_readable_by_the_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let mode = |p: &Path| std::fs::metadata(p).expect("written").permissions().mode() & 0o777;
     let dir = tmp();
-    let card = write(&dir, "card.txt", issue(&reference(), 1, 1).text + "\n");
+    let card = write(
+        &dir,
+        "card.txt",
+        issue(&reference(), 1, 1).text().to_owned() + "\n",
+    );
     // An existing world-readable file is narrowed too.
     let ips = write(&dir, "ips.json", "old");
     std::fs::set_permissions(&ips, std::fs::Permissions::from_mode(0o644)).expect("chmod");
@@ -1657,7 +1665,7 @@ fn cli_writes_health_data_readable_by_the_owner_only() {
 #[test]
 fn cli_export_refuses_an_invalid_card_unless_asked() {
     let dir = tmp();
-    let good = issue(&reference(), 1, 1).text;
+    let good = issue(&reference(), 1, 1).into_text();
     let mut bad = good.clone();
     // Changing one base45 character breaks the zlib stream or the signature.
     bad.replace_range(40..41, if &good[40..41] == "A" { "B" } else { "A" });

@@ -51,8 +51,8 @@ fn fixture() -> &'static Fixture {
             )
             .unwrap();
         Fixture {
-            text: card.text,
-            cose: card.cose,
+            text: card.text().to_string(),
+            cose: card.cose().to_vec(),
             list,
         }
     })

@@ -155,9 +155,9 @@ pub fn write_issued(
     for c in cards {
         eprintln!(
             "issued card {} (key {kid}) for record {} ({} characters)",
-            c.claims.card_id,
-            c.claims.entry.record_id,
-            c.text.len()
+            c.claims().card_id,
+            c.claims().entry.record_id,
+            c.text().len()
         );
     }
     write(&entries, Layout::Booklet, clinician, patient, ecc, out)

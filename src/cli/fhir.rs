@@ -142,7 +142,7 @@ fn export(
         fhir::export_with_unverified(&verified, &unverified, now).map_err(|e| Failure {
             message: e.to_string(),
             hint: matches!(e, fhir::ExportError::HistoryProblem { .. }).then(|| {
-                "nothing exported: export each person separately / check the entries with                  `ephr verify`"
+                "nothing exported: export each person separately / check the entries with `ephr verify`"
                     .to_owned()
             }),
             code: match e {
@@ -155,43 +155,9 @@ fn export(
     let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
     write_out(out, &text)?;
     // What the merge found is in the document (DetectedIssue); the user sees it here too.
-    let resources = bundle["entry"].as_array().cloned().unwrap_or_default();
-    for r in resources.iter().map(|e| &e["resource"]) {
-        if r["resourceType"] == "DetectedIssue" {
-            let label = if r["severity"] == "high" {
-                "PROBLEM"
-            } else {
-                "WARNING"
-            };
-            let code = r["code"]["coding"][0]["code"].as_str().unwrap_or_default();
-            let detail = r["detail"].as_str().unwrap_or_default();
-            eprintln!(
-                "{}",
-                ephr::report::printable(&format!("{label}  {detail} (code: {code})"))
-            );
-        }
-    }
-    let verified_provenances = resources
-        .iter()
-        .filter(|e| {
-            e["resource"]["resourceType"] == "Provenance"
-                && e["resource"]["extension"][0]["valueCode"] == "verified"
-        })
-        .count();
     eprintln!(
-        "exported {} verified and {} NOT verified entr{} as an IPS document{}{}",
-        verified.len(),
-        unverified.len(),
-        if verified.len() + unverified.len() == 1 {
-            "y"
-        } else {
-            "ies"
-        },
-        if verified_provenances > 1 {
-            format!(", the {verified_provenances} verified ones merged into one history")
-        } else {
-            String::new()
-        },
+        "{}{}",
+        ephr::report::printable(&fhir::ExportSummary::of(&bundle).to_string()),
         out.map(|o| format!(" -> {}", o.display()))
             .unwrap_or_default()
     );

@@ -669,12 +669,12 @@ fn issue(
     let kid = issuer.key().public().kid();
     let Some(out) = out else {
         for c in &cards {
-            println!("{}", c.text);
+            println!("{}", c.text());
             eprintln!(
                 "issued card {} (key {kid}) for record {}, {} characters",
-                c.claims.card_id,
-                c.claims.entry.record_id,
-                c.text.len()
+                c.claims().card_id,
+                c.claims().entry.record_id,
+                c.text().len()
             );
         }
         return Ok(EXIT_OK);
@@ -686,21 +686,24 @@ fn issue(
     // nothing half-issued behind.
     let mut files: Vec<(PathBuf, Vec<u8>, String)> = Vec::new();
     if !matches!(ext.as_deref(), Some("png" | "svg")) {
-        let text: String = cards.iter().map(|c| format!("{}\n", c.text)).collect();
-        let ids: Vec<String> = cards.iter().map(|c| c.claims.card_id.to_string()).collect();
-        files.push((
-            out.to_path_buf(),
-            text.into_bytes(),
-            format!(
-                "issued card{} {} (key {kid}) for record {}",
-                if ids.len() > 1 { "s" } else { "" },
-                ids.join(", "),
-                cards[0].claims.entry.record_id
-            ),
-        ));
+        let text: String = cards.iter().map(|c| format!("{}\n", c.text())).collect();
+        let mut said = Vec::new();
+        for c in &cards {
+            let part = c.claims().entry.part.map_or(String::new(), |p| {
+                format!("part {} of {}, ", p.index, p.count)
+            });
+            said.push(format!(
+                "issued card {} (key {kid}) for record {} ({part}{} characters, QR version {} at level {ecc:?})",
+                c.claims().card_id,
+                c.claims().entry.record_id,
+                c.text().len(),
+                qr::encode(c.text(), ecc)?.version(),
+            ));
+        }
+        files.push((out.to_path_buf(), text.into_bytes(), said.join("\n")));
     } else {
         for (i, card) in cards.iter().enumerate() {
-            let code = qr::encode(&card.text, ecc)?;
+            let code = qr::encode(&card.text(), ecc)?;
             let path = if cards.len() > 1 {
                 let stem = out.file_stem().unwrap_or_default().to_string_lossy();
                 out.with_file_name(format!(
@@ -727,14 +730,14 @@ fn issue(
                 ),
                 Some(_) => String::new(),
             };
-            let part = card.claims.entry.part.map_or(String::new(), |p| {
+            let part = card.claims().entry.part.map_or(String::new(), |p| {
                 format!("part {} of {}, ", p.index, p.count)
             });
             let said = format!(
                 "issued card {} (key {kid}) for record {} ({part}{} characters, QR version {} at level {ecc:?}{printed})",
-                card.claims.card_id,
-                card.claims.entry.record_id,
-                card.text.len(),
+                card.claims().card_id,
+                card.claims().entry.record_id,
+                card.text().len(),
                 code.version(),
             );
             files.push((path, bytes, said));
@@ -922,7 +925,7 @@ fn verify(
     t: &TrustArgs,
     at: Option<&str>,
     json: bool,
-    lang: &str,
+    lang: ephr::labels::Lang,
 ) -> Result<i32> {
     let Some(Checking {
         list, anchor, now, ..
@@ -955,7 +958,7 @@ fn exit_code(unreadable: bool, all_valid: bool, none: bool) -> i32 {
     }
 }
 
-fn decode(inputs: &[String], json: bool, lang: &str) -> Result<i32> {
+fn decode(inputs: &[String], json: bool, lang: ephr::labels::Lang) -> Result<i32> {
     let (cands, unreadable) = gather(inputs);
     let mut ok = true;
     let mut docs = Vec::new();
@@ -985,7 +988,7 @@ fn decode(inputs: &[String], json: bool, lang: &str) -> Result<i32> {
                 Err(e) => write!(
                     out,
                     "{}",
-                    report::invalid_text(&ephr::VerifyError::from(e.clone()))
+                    report::invalid_text_in(&ephr::VerifyError::from(e.clone()), lang)
                 ),
             };
             let _ = writeln!(out);
@@ -1010,7 +1013,11 @@ fn scan(images: &[String]) -> Result<i32> {
             Some(r) => r,
             None => qr::load_image(&PathBuf::from(path))
                 .and_then(|img| qr::scan(&img))
-                .map_err(|e| format!("{path}: {e}")),
+                .map_err(|e| match e {
+                    // The I/O error names the file already.
+                    ephr::qr::QrError::Io(_) => e.to_string(),
+                    e => format!("{path}: {e}"),
+                }),
         };
         match texts {
             Ok(texts) => {

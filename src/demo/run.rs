@@ -47,17 +47,18 @@ fn material<E: std::fmt::Display>(e: E) -> DemoError {
 pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     let write = |name: &str, bytes: &[u8]| -> Result<PathBuf, DemoError> {
         let path = out_dir.join(name);
-        std::fs::write(&path, bytes).map_err(|source| DemoError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        // The demo person is synthetic, but the files are health records in form: owner-only.
+        crate::files::write_private(&path, bytes, crate::files::Existing::Replace).map_err(
+            |e| DemoError::Io {
+                path: path.clone(),
+                source: match e {
+                    crate::files::FileError::Io { source, .. } => source,
+                    crate::files::FileError::Exists(_) => std::io::ErrorKind::AlreadyExists.into(),
+                },
+            },
+        )?;
         Ok(path)
     };
-    std::fs::create_dir_all(out_dir).map_err(|source| DemoError::Io {
-        path: out_dir.to_owned(),
-        source,
-    })?;
-
     let anchor = PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").map_err(material)?;
     let trust = TrustList::open(DEMO_TRUST_LIST, &anchor).map_err(material)?;
     let record = Record::from_json(REFERENCE_RECORD).map_err(material)?;
@@ -67,6 +68,11 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
             record.encounter.date
         )));
     }
+    // Only once the inputs are known to be good: a refused demo leaves nothing behind.
+    std::fs::create_dir_all(out_dir).map_err(|source| DemoError::Io {
+        path: out_dir.to_owned(),
+        source,
+    })?;
     let key = SecretKey::from_pem(DEMO_AUTHORITY_KEY, None, "demo key").map_err(material)?;
     let issuer = Issuer::new(key, DEMO_AUTHORITY_ID).map_err(material)?;
     let card = issuer
@@ -78,7 +84,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
             },
         )
         .map_err(material)?;
-    let code = qr::encode(&card.text, Ecc::Q).map_err(material)?;
+    let code = qr::encode(&card.text(), Ecc::Q).map_err(material)?;
     let png = code.to_png(qr::module_px_for(0.42, 300), Some(300));
 
     let mut o = String::new();
@@ -89,16 +95,16 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         "1. Record   fixtures/records/reference-full.json ({} bytes of JSON)\n",
         REFERENCE_RECORD.len()
     ));
-    let payload = cbor::claims_to_vec(&card.claims).map_err(material)?;
-    let compressed = base45::decode(&card.text[envelope::PREFIX.len()..]).map_err(material)?;
+    let payload = cbor::claims_to_vec(&card.claims()).map_err(material)?;
+    let compressed = base45::decode(&card.text()[envelope::PREFIX.len()..]).map_err(material)?;
     o.push_str(&format!(
         "2. Signed   by {DEMO_AUTHORITY_ID} (key {}) at {}\n           CBOR claims {} B -> COSE_Sign1 {} B -> zlib {} B -> PHR1 text {} characters\n",
         issuer.key().public().kid(),
         format_instant(now),
         payload.len(),
-        card.cose.len(),
+        card.cose().len(),
         compressed.len(),
-        card.text.len(),
+        card.text().len(),
     ));
     o.push_str(&format!(
         "           QR code: version {} ({} x {} modules) at error-correction level Q\n",
@@ -107,7 +113,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         code.width()
     ));
     let paths = [
-        write("card.txt", format!("{}\n", card.text).as_bytes())?,
+        write("card.txt", format!("{}\n", card.text()).as_bytes())?,
         write("card.png", &png)?,
         write("card.svg", code.to_svg_mm(0.42).as_bytes())?,
         write("record.json", REFERENCE_RECORD.as_bytes())?,
@@ -134,7 +140,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         .next()
         .map(|c| c.text);
     for (label, text) in [
-        ("card.txt", Some(card.text.clone())),
+        ("card.txt", Some(card.text().to_owned())),
         ("card.png (scanned QR code)", from_image),
     ] {
         o.push_str(&format!("── {label} ──\n"));
@@ -152,9 +158,9 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
                     o.push_str(&format!(
                         "VALID  card {}, same text as card.txt: {}\n",
                         v.claims().card_id,
-                        if text == card.text { "yes" } else { "NO" }
+                        if text == card.text() { "yes" } else { "NO" }
                     ));
-                    all_valid &= text == card.text;
+                    all_valid &= text == card.text();
                 }
             }
             Err(e) => {

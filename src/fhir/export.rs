@@ -1696,6 +1696,84 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// What an exported document says about itself, for the person who exported it: how many
+/// entries went in, verified or not, and what merging them found (its DetectedIssue resources).
+/// Read from the document, so the summary cannot disagree with what was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Entries whose signature ephr verified.
+    pub verified: usize,
+    /// Entries added although NOT verified (`--include-unverified`).
+    pub unverified: usize,
+    /// Findings of the merge: (problem rather than warning, machine code, detail).
+    pub findings: Vec<(bool, String, String)>,
+}
+
+impl ExportSummary {
+    /// The summary of a document made by [`export`] or [`export_with_unverified`].
+    pub fn of(document: &Value) -> Self {
+        let resources: Vec<&Value> = document["entry"]
+            .as_array()
+            .map(|a| a.iter().map(|e| &e["resource"]).collect())
+            .unwrap_or_default();
+        let provenances = |code: &str| {
+            resources
+                .iter()
+                .filter(|r| {
+                    r["resourceType"] == "Provenance" && r["extension"][0]["valueCode"] == code
+                })
+                .count()
+        };
+        Self {
+            verified: provenances("verified"),
+            unverified: resources
+                .iter()
+                .filter(|r| r["resourceType"] == "Provenance")
+                .count()
+                - provenances("verified"),
+            findings: resources
+                .iter()
+                .filter(|r| r["resourceType"] == "DetectedIssue")
+                .map(|r| {
+                    (
+                        r["severity"] == "high",
+                        r["code"]["coding"][0]["code"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned(),
+                        r["detail"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+impl std::fmt::Display for ExportSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (problem, code, detail) in &self.findings {
+            let label = if *problem { "PROBLEM" } else { "WARNING" };
+            writeln!(f, "{label}  {detail} (code: {code})")?;
+        }
+        let n = self.verified + self.unverified;
+        write!(
+            f,
+            "exported {} verified and {} NOT verified entr{} as an IPS document",
+            self.verified,
+            self.unverified,
+            if n == 1 { "y" } else { "ies" }
+        )?;
+        if self.verified > 1 {
+            write!(
+                f,
+                ", the {} verified ones merged into one history",
+                self.verified
+            )?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
