@@ -197,3 +197,95 @@ alert-critical_medication = critical medicine
 alert-high_risk_pregnancy = high-risk pregnancy
 alert-urgent_follow_up = urgent follow-up
 alert-other = alert
+
+## Text report (ephr verify, ephr decode)
+
+# Text report of ephr verify and ephr decode. Row labels are short: the label column is 12
+# characters wide in English and grows to the longest label of a language.
+# The labels shared with the booklet (Allergies, Vital signs, Pregnancy, Referrals, Entries,
+# Issued by) and its value words are the keys above.
+report-patient = Patient
+report-born = born { $date }
+report-nationality = nationality { $country }
+report-speaks = speaks { $languages }
+report-encounter = Encounter
+report-mediator = mediator/interpreter present
+report-problems = Problems
+# Problems that are no longer active.
+report-past-problems = Past probl.
+report-medications = Medications
+report-vaccines = Vaccines
+# Vaccinations due; also printed in capitals before a due dose.
+report-due = Due
+report-results = Results
+report-mental-health = Mental hlth
+report-no-known-allergies = no known allergies
+report-no-known-problems = no known problems
+report-no-known-medications = no known medications
+report-no-vaccination-records = NO VACCINATION RECORDS
+report-code-unknown = { $code } (code not in ephr's tables)
+report-dose-number = dose { $n }
+# The first day a due vaccination can be given.
+report-due-from = from { $date }
+# Vital signs, abbreviated as on a chart.
+report-height = height { $value } cm
+report-weight = weight { $value } kg
+report-bmi = BMI { $value }
+report-bp = BP { $systolic }/{ $diastolic } mmHg
+report-heart-rate = HR { $value }/min
+report-respiratory-rate = RR { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = head { $value } cm
+report-muac = MUAC { $value } cm
+# Pregnancy: weeks of gestation, expected delivery date, pregnancies (gravida) and births (para).
+report-weeks = { $n } weeks
+report-delivery = due { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+# Mental health screening: the person was referred for support.
+report-referred = referred
+# The date a referral should happen by.
+report-by = by { $date }
+# Verdicts, in capitals: a card (entry) is valid, not valid, revoked, or shown unverified.
+report-valid = VALID
+report-not-valid = NOT VALID
+report-revoked = REVOKED
+report-unverified = UNVERIFIED
+report-unverified-note = content shown WITHOUT checking the signature
+report-card = card { $id }
+# Who issued a card, and when.
+report-issued = { $authority } on { $time }
+report-signed-with = Signed with
+report-key = key { $kid }
+report-expires = Expires
+report-record-id = Record id
+# The entry a follow-up adds to.
+report-follows = Follows
+report-entry = entry { $id }
+# A record split over several cards: Part, 2 of 3.
+report-part = Part
+report-n-of = { $n } of { $total }
+report-key-id = Key id
+report-card-id = Card id
+# An unverified card: the issuer it claims, not checked.
+report-issuer-says = Issuer says
+report-content = Content
+report-undecodable = cannot be decoded: { $error }
+report-facts-below = (its facts are in the history of record { $record } below)
+# The heading of a record's merged history: with one valid entry, and with n.
+report-history-one = History of record { $record }: 1 valid entry, { $first } to { $last }
+report-history = History of record { $record }: { $n } valid entries, { $first } to { $last }
+# An entry that is not valid is listed with its record but none of its facts is used.
+report-not-used = not used
+report-doses-one = 1 dose recorded
+report-doses = { $n } doses recorded
+# How serious a finding about a set of entries is, in capitals.
+report-problem = PROBLEM
+report-warning = WARNING
+report-note = NOTE
+# First line of ephr verify: the time and the trust list the cards were checked against.
+report-checked = Checked at { $time } against trust list version { $version } (signed by anchor { $anchor }, issued { $issued }, next update { $next })
+report-findings = Findings about these entries
+# Last line when several cards were checked.
+report-cards-valid = { $valid } of { $total } cards valid

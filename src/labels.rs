@@ -1,5 +1,6 @@
 //! Printed labels in the languages of the clinics along the route and of the people who carry
-//! the booklet.
+//! the booklet. The text report of `ephr verify` and `ephr decode` ([`crate::report`]) takes its
+//! words from the same catalogues.
 //!
 //! Each language is one catalogue file, `locales/<code>.ftl`, in the plain-message subset of
 //! Project Fluent, so a translator adds a language by copying `en.ftl` and adding one line to

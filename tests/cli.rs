@@ -1141,7 +1141,19 @@ fn unsupported_language_is_a_usage_error() {
         .args(["--lang", "xx"])
         .assert()
         .code(USAGE)
-        .stderr(contains("possible values"));
+        .stderr(contains("possible values").and(contains(ephr::labels::Lang::codes())));
+    // Every catalogue language is accepted, not only those with code names (en, fr, ar).
+    ephr()
+        .arg("decode")
+        .arg(&txt)
+        .args(["--lang", "fa"])
+        .assert()
+        .code(OK)
+        .stdout(contains(
+            ephr::labels::Lang::get("fa")
+                .unwrap()
+                .t("report-unverified"),
+        ));
 }
 
 #[test]

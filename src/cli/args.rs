@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use ephr::labels::Lang;
 
 /// ephr: signed, patient-held health records that any clinic can check offline.
 ///
@@ -122,8 +123,9 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// One JSON document instead of text.
         #[arg(long)]
         json: bool,
-        /// Language of code names.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        /// Language of the report, one of the catalogues in locales/: en, fr, ar, fa, it, el, bg.
+        /// Code names are in English, French or Arabic, else in English.
+        #[arg(long, value_name = "LANG", default_value = "en")]
         lang: LangArg,
     },
     /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
@@ -134,8 +136,9 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// JSON with the COSE header, the claims and the record.
         #[arg(long)]
         json: bool,
-        /// Language of code names.
-        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        /// Language of the report, one of the catalogues in locales/: en, fr, ar, fa, it, el, bg.
+        /// Code names are in English, French or Arabic, else in English.
+        #[arg(long, value_name = "LANG", default_value = "en")]
         lang: LangArg,
     },
     /// Print the PHR1 text of every card found in images, one per line.
@@ -405,25 +408,28 @@ pub struct NewPassphrase {
     pub encrypt: bool,
 }
 
-/// Language for code display names.
-#[derive(ValueEnum, Clone, Copy, Debug)]
-pub enum LangArg {
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Arabic.
-    Ar,
+/// A language with a catalogue (`locales/<code>.ftl`), for `--lang`: any code [`Lang::get`]
+/// knows. Anything else is a usage error that lists the codes.
+#[derive(Clone, Copy, Debug)]
+pub struct LangArg(pub Lang);
+
+impl std::str::FromStr for LangArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::get(s).map(LangArg).ok_or_else(|| {
+            format!(
+                "no catalogue for this language; possible values: {}",
+                Lang::codes()
+            )
+        })
+    }
 }
 
 impl LangArg {
-    /// ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Fr => "fr",
-            Self::Ar => "ar",
-        }
+    /// The catalogue.
+    pub fn lang(self) -> Lang {
+        self.0
     }
 }
 

@@ -127,8 +127,8 @@ fn run(cmd: Command) -> Result<i32> {
             at,
             json,
             lang,
-        } => verify(&inputs, &trust, at.as_deref(), json, lang.code()),
-        Command::Decode { inputs, json, lang } => decode(&inputs, json, lang.code()),
+        } => verify(&inputs, &trust, at.as_deref(), json, lang.lang()),
+        Command::Decode { inputs, json, lang } => decode(&inputs, json, lang.lang()),
         Command::Scan { images } => scan(&images),
         Command::Template { followup } => {
             print!(

@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::IntoLang;
 use crate::PublicKey;
 use crate::date::format_instant;
 use crate::history::{Checked, History, RecordHistory, Severity};
@@ -114,11 +115,13 @@ impl VerifyReport {
         }
     }
 
-    /// The report as a clinician reads it, with code names in `lang`.
+    /// The report as a clinician reads it, in `lang` (its words from the catalogue, code names
+    /// where ephr's tables have them; the library's error messages stay in English).
     ///
     /// A lone card is shown in full. The entries of a record with several entries (or a
     /// follow-up, or a split part) are summarised one by one and then read as one history.
-    pub fn text(&self, lang: &str) -> String {
+    pub fn text(&self, lang: impl IntoLang) -> String {
+        let lang = lang.into_lang();
         let merged: Vec<&RecordHistory> = self
             .built
             .records
@@ -139,19 +142,26 @@ impl VerifyReport {
         };
         let mut o = String::new();
         let t = &self.trust_list;
-        o.push_str(&format!(
-            "Checked at {} against trust list version {} (signed by anchor {}, issued {}, next update {})\n\n",
-            self.checked_at, t.sequence, t.anchor_kid, t.issued_at, t.next_update
+        o.push_str(&lang.fmt(
+            "report-checked",
+            &[
+                ("time", &self.checked_at),
+                ("version", &t.sequence.to_string()),
+                ("anchor", &t.anchor_kid),
+                ("issued", &t.issued_at),
+                ("next", &t.next_update),
+            ],
         ));
+        o.push_str("\n\n");
         for c in &self.checked {
             o.push_str(&format!("── {} ──\n", c.source));
             if let Some(w) = &self.stale_warning {
-                o.push_str(&format!("WARNING  {w}\n"));
+                o.push_str(&format!("{}  {w}\n", lang.t("report-warning")));
             }
             o.push_str(&match &c.result {
                 Ok(v) if in_merged(v) => super::entry_summary(v, lang),
                 Ok(v) => super::verified_text(v, lang),
-                Err(e) => super::invalid_text(e),
+                Err(e) => super::invalid_text_in(e, lang),
             });
             o.push('\n');
         }
@@ -160,15 +170,22 @@ impl VerifyReport {
             o.push('\n');
         }
         if !self.built.findings.is_empty() {
-            o.push_str("── Findings about these entries ──\n");
+            o.push_str(&format!("── {} ──\n", lang.t("report-findings")));
             for f in &self.built.findings {
-                o.push_str(&super::finding_text(f));
+                o.push_str(&super::finding_text(f, lang));
             }
             o.push('\n');
         }
         if self.checked.len() > 1 {
             let valid = self.checked.iter().filter(|c| c.result.is_ok()).count();
-            o.push_str(&format!("{valid} of {} cards valid\n", self.checked.len()));
+            o.push_str(&lang.fmt(
+                "report-cards-valid",
+                &[
+                    ("valid", &valid.to_string()),
+                    ("total", &self.checked.len().to_string()),
+                ],
+            ));
+            o.push('\n');
         }
         super::printable(&o)
     }
