@@ -40,7 +40,7 @@ fn benches(c: &mut Criterion) {
         ..Default::default()
     };
     let card = issuer.issue(&record, &opts).unwrap();
-    let parsed = Sign1::parse(&card.cose()).unwrap();
+    let parsed = Sign1::parse(card.cose()).unwrap();
     let tbs = sig_structure(&parsed.protected, &parsed.payload);
     let sig = parsed.signature;
 
@@ -50,7 +50,7 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("ephr verify pipeline (PHR1 text -> VerifiedCard)", |b| {
         b.iter(|| {
-            UnverifiedCard::from_text(black_box(&card.text()))
+            UnverifiedCard::from_text(black_box(card.text()))
                 .unwrap()
                 .verify(&list, T0 + 3600)
                 .unwrap()
@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("decode only (PHR1 text -> claims, no signature)", |b| {
         b.iter(|| {
-            UnverifiedCard::from_text(black_box(&card.text()))
+            UnverifiedCard::from_text(black_box(card.text()))
                 .unwrap()
                 .claims_unverified()
                 .unwrap()
@@ -74,7 +74,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| issuer.issue(black_box(&record), &opts).unwrap())
     });
     g.bench_function("zopfli zlib of the COSE bytes", |b| {
-        b.iter(|| envelope::deflate(black_box(&card.cose())))
+        b.iter(|| envelope::deflate(black_box(card.cose())))
     });
     g.finish();
 }

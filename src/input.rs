@@ -201,7 +201,7 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
         return Err(InputError::Qr {
             path: source.to_owned(),
             source: QrError::Image(
-                "the file is named like an image but is not a PNG or JPEG (damaged, or another format such as HEIC: save or convert it as PNG or JPEG)".into(),
+                "it is not a PNG or JPEG file: damaged, or another format such as HEIC".into(),
             ),
         });
     }

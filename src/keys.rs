@@ -22,7 +22,7 @@ use zeroize::Zeroizing;
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
     /// A file could not be read or written.
-    #[error("cannot read or write the key file {path}: {source}")]
+    #[error("key file {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,

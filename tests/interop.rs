@@ -252,7 +252,7 @@ fn ephr_card_verifies_with_pycose_and_cwt() {
     let summary = run_json(
         "verify_with_pycose.py",
         &[&issuer_public_hex()],
-        Some(&card.text()),
+        Some(card.text()),
     );
 
     assert_eq!(summary["verified_by"].as_array().map(Vec::len), Some(2));
@@ -321,14 +321,14 @@ fn tampered_ephr_card_is_rejected_by_pycose_and_cwt() {
     // The untampered card, wrapped the same way, still verifies (the flip is what failed).
     let summary = run_json(
         "verify_with_pycose.py",
-        &[&public_key, &wrap(&card.cose())],
+        &[&public_key, &wrap(card.cose())],
         None,
     );
     assert_eq!(summary["cti"], hex::encode(CARD_ID));
 
     // The right card checked against another key fails on the kid before the signature.
     let other = hex::encode(SecretKey::from_seed(&OTHER_SEED).public().to_bytes());
-    let msg = python_rejects(&other, &card.text(), "pycose");
+    let msg = python_rejects(&other, card.text(), "pycose");
     assert!(msg.contains("kid"), "{msg}");
 }
 
@@ -444,7 +444,7 @@ fn pycose_card_verifies_with_ephr() {
         },
     );
     assert_eq!(
-        hex::encode(&ours.cose()),
+        hex::encode(ours.cose()),
         hex::encode(&python_cose),
         "ephr and pycose/cbor2 encode the same card differently"
     );
