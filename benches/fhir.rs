@@ -23,7 +23,7 @@ fn bench(c: &mut Criterion) {
             },
         )
         .expect("issue");
-    let verified = ephr::verify_text(&card.text(), &trust, ISSUED_AT + 3_600).expect("verifies");
+    let verified = ephr::verify_text(card.text(), &trust, ISSUED_AT + 3_600).expect("verifies");
     let cards = [verified];
     let bundle = fhir::export(&cards, ISSUED_AT + 3_600).expect("export");
     let pretty = serde_json::to_vec_pretty(&bundle).expect("json");

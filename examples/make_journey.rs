@@ -138,17 +138,17 @@ fn main() {
         );
         let card = &cards[0];
         write(&dir, s.out, format!("{}\n", card.text()));
-        all.push_str(&card.text());
+        all.push_str(card.text());
         all.push('\n');
         bundle.push(card.cose().to_vec()).expect("bundle entry");
         let trusted = TrustList::open(&signed_list, &anchor.public()).expect("own list");
-        previous = Some(verify_text(&card.text(), &trusted, at).expect("entry verifies"));
+        previous = Some(verify_text(card.text(), &trusted, at).expect("entry verifies"));
         println!(
             "{}: card {} ({} characters, QR version {} at Q)",
             s.out,
             card.claims().card_id,
             card.text().len(),
-            qr::encode(&card.text(), Ecc::Q).map_or(0, |c| c.version())
+            qr::encode(card.text(), Ecc::Q).map_or(0, |c| c.version())
         );
     }
     write(&dir, "journey.txt", all);

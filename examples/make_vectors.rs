@@ -135,8 +135,8 @@ fn positive(
     let record = Record::from_json(record_json).expect("vector record is valid");
     let issuer = Issuer::new(SecretKey::from_seed(&ISSUER_SEED), AUTHORITY).expect("authority id");
     let card = issuer.issue(&record, &opts).expect("issue");
-    let payload = cbor::claims_to_vec(&card.claims()).expect("claims");
-    let (compressed, b45, prefix) = wrap(&card.cose());
+    let payload = cbor::claims_to_vec(card.claims()).expect("claims");
+    let (compressed, b45, prefix) = wrap(card.cose());
     assert_eq!(prefix, card.text());
     let mut v = context(&key, &ctx, description);
     v["signing_seed"] = hex::encode(ISSUER_SEED).into();
@@ -154,7 +154,7 @@ fn positive(
     }
     v["record"] = serde_json::from_str(&card.claims().entry.record.to_json()).expect("json");
     v["cbor"] = hex::encode(&payload).into();
-    v["cose"] = hex::encode(&card.cose()).into();
+    v["cose"] = hex::encode(card.cose()).into();
     v["compressed"] = hex::encode(&compressed).into();
     v["base45"] = b45.into();
     v["prefix"] = prefix.into();
@@ -236,7 +236,7 @@ fn main() {
         minimal,
         IssueOptions {
             card_id: Some(CardId(hex::decode("c0ffee0000000004").expect("hex"))),
-            follows: Some(EntryLink(ephr::card::entry_link(&card.cose()).0)),
+            follows: Some(EntryLink(ephr::card::entry_link(card.cose()).0)),
             part: Some(Part { index: 2, count: 2 }),
             ..base()
         },
@@ -323,7 +323,7 @@ fn main() {
         "text-too-long",
     );
     let (_, _, p) = wrap(&[]);
-    let mut compressed = envelope::deflate(&card.cose());
+    let mut compressed = envelope::deflate(card.cose());
     let last = compressed.len() - 1;
     compressed[last] ^= 0x01; // Adler-32 checksum
     n(
@@ -335,7 +335,7 @@ fn main() {
     n(
         "Z2-not-compressed",
         "The COSE_Sign1 is base45-encoded without zlib",
-        format!("PHR1:{}", base45::encode(&card.cose())),
+        format!("PHR1:{}", base45::encode(card.cose())),
         "not-compressed",
     );
     let bomb = zlib(&vec![0u8; 2 * 1024 * 1024]);
@@ -345,7 +345,7 @@ fn main() {
         format!("PHR1:{}", base45::encode(&bomb)),
         "inflated-too-large",
     );
-    let mut trailing = envelope::deflate(&card.cose());
+    let mut trailing = envelope::deflate(card.cose());
     trailing.extend_from_slice(b"XX");
     n(
         "Z4-trailing-data",
@@ -363,7 +363,7 @@ fn main() {
         w(&[0xd2, 0x84, 0x5f]),
         "bad-cbor",
     );
-    let payload = cbor::claims_to_vec(&card.claims()).expect("claims");
+    let payload = cbor::claims_to_vec(card.claims()).expect("claims");
     let prot = |alg: i64| {
         map(vec![
             (1, int(alg)),
@@ -381,7 +381,7 @@ fn main() {
         "Wrapped in the CWT tag 61 instead of bare tag 18",
         w(&cbor::to_vec(&Value::Tag(
             61,
-            Box::new(cbor::from_slice(&card.cose()).expect("cbor")),
+            Box::new(cbor::from_slice(card.cose()).expect("cbor")),
         ))),
         "not-tagged",
     );
@@ -519,7 +519,7 @@ fn main() {
     let mut altered = card.claims().clone();
     altered.issued_at -= 86_400;
     let altered_payload = cbor::claims_to_vec(&altered).expect("claims");
-    let mut sig_mismatch = cbor::from_slice(&card.cose()).expect("cbor");
+    let mut sig_mismatch = cbor::from_slice(card.cose()).expect("cbor");
     if let Value::Tag(_, inner) = &mut sig_mismatch
         && let Value::Array(a) = inner.as_mut()
     {
@@ -569,7 +569,7 @@ fn main() {
     neg_ctx(
         "T2-expired",
         "Validation clock after exp",
-        &expiring.text(),
+        expiring.text(),
         Ctx::default(),
         "expired",
     );

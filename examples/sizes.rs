@@ -19,11 +19,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
     )?;
     let minified = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&json)?)?;
-    let payload = ephr::cbor::claims_to_vec(&card.claims())?;
+    let payload = ephr::cbor::claims_to_vec(card.claims())?;
     let compressed = base45::decode(&card.text()[5..])?;
     if std::env::var("DUMP").is_ok() {
         println!("{}", hex::encode(&payload));
-        println!("{}", hex::encode(&card.cose()));
+        println!("{}", hex::encode(card.cose()));
     }
     println!("record JSON (minified)      {:>5} bytes", minified.len());
     println!("CWT claims (CBOR payload)   {:>5} bytes", payload.len());
@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         card.text().len()
     );
     for ecc in [qr::Ecc::L, qr::Ecc::M, qr::Ecc::Q, qr::Ecc::H] {
-        let r = qr::encode(&card.text(), ecc)?;
+        let r = qr::encode(card.text(), ecc)?;
         println!(
             "QR at level {ecc:?}                version {:>2} ({} modules)",
             r.version(),

@@ -907,21 +907,21 @@ mod tests {
                 .verify(l, 1_700_600_000)
         };
         // The card itself: revoked under the key that signed it, and only that card.
-        let verified = check(&l, &a.text()).unwrap();
+        let verified = check(&l, a.text()).unwrap();
         assert!(l.revoke_verified_card(&verified).unwrap());
         assert!(
             !l.revoke_verified_card(&verified).unwrap(),
             "already revoked"
         );
         assert!(matches!(
-            check(&l, &a.text()),
+            check(&l, a.text()),
             Err(crate::VerifyError::CardRevoked)
         ));
-        assert!(check(&l, &b.text()).is_ok());
+        assert!(check(&l, b.text()).is_ok());
         // The card id from the booklet: revoked under each of the authority's two keys.
         assert_eq!(l.revoke_card_id("GR-TEST", &b.claims().card_id).unwrap(), 2);
         assert!(matches!(
-            check(&l, &b.text()),
+            check(&l, b.text()),
             Err(crate::VerifyError::CardRevoked)
         ));
         assert_eq!(l.revoke_card_id("GR-TEST", &b.claims().card_id).unwrap(), 0);

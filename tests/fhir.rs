@@ -58,7 +58,7 @@ fn issue(record: &Record, card: u8, record_id: u8) -> ephr::IssuedCard {
 
 fn verified(record: &Record, card: u8, record_id: u8) -> VerifiedCard {
     let c = issue(record, card, record_id);
-    ephr::verify_text(&c.text(), &trust(), EXPORT_AT).expect("verifies")
+    ephr::verify_text(c.text(), &trust(), EXPORT_AT).expect("verifies")
 }
 
 fn fixture_records() -> Vec<(String, Record)> {
@@ -413,7 +413,7 @@ fn unverified_cards_are_exported_only_on_request_and_marked() {
             },
         )
         .expect("issue");
-    let u = UnverifiedCard::from_text(&card.text()).expect("parses");
+    let u = UnverifiedCard::from_text(card.text()).expect("parses");
     let why = u
         .verify(&trust(), EXPORT_AT)
         .expect_err("unknown key")
@@ -801,7 +801,7 @@ fn importing_the_journey_places_each_fact_under_its_own_encounter() {
     assert_eq!(record.vaccinations_due.len(), 1);
     // And the record can be issued as the Italian entry.
     let card = issue(&record, 4, 4);
-    ephr::verify_text(&card.text(), &trust(), journey_at()).expect("issued from the import");
+    ephr::verify_text(card.text(), &trust(), journey_at()).expect("issued from the import");
 }
 
 #[test]
@@ -891,7 +891,7 @@ fn no_known_allergies_after_italy(it: &VerifiedCard) -> VerifiedCard {
     let card = greece
         .issue(&record, &ephr::issue::follow_up_options(it, at))
         .expect("issue");
-    ephr::verify_text(&card.text(), &journey_trust(), journey_at()).expect("verifies")
+    ephr::verify_text(card.text(), &journey_trust(), journey_at()).expect("verifies")
 }
 
 #[test]
@@ -986,7 +986,7 @@ fn unverified_entries_are_never_merged_with_the_verified_history() {
             },
         )
         .expect("issue");
-    let u = UnverifiedCard::from_text(&forged.text()).expect("parses");
+    let u = UnverifiedCard::from_text(forged.text()).expect("parses");
     let why = u
         .verify(&journey_trust(), journey_at())
         .expect_err("unknown key")
@@ -1093,7 +1093,7 @@ fn impostor_of(gr: &VerifiedCard) -> ephr::IssuedCard {
 fn entries_naming_different_persons_are_not_exported() {
     let gr = journey_cards().remove(0);
     let impostor = impostor_of(&gr);
-    let other = ephr::verify_text(&impostor.text(), &journey_trust(), journey_at()).expect("valid");
+    let other = ephr::verify_text(impostor.text(), &journey_trust(), journey_at()).expect("valid");
     match fhir::export(&[gr.clone(), other.clone()], journey_at()) {
         Err(ExportError::HistoryProblem { code, detail }) => {
             assert_eq!(code, "identity-mismatch");
@@ -1146,7 +1146,7 @@ fn an_unverified_card_never_supplies_the_patient() {
         p[0]["name"].to_string()
     };
     let clean = fhir::export(std::slice::from_ref(&gr), journey_at()).expect("export");
-    let u = UnverifiedCard::from_text(&forged.text()).expect("parses");
+    let u = UnverifiedCard::from_text(forged.text()).expect("parses");
     let bundle = fhir::export_with_unverified(
         std::slice::from_ref(&gr),
         &[UnverifiedEntry {
@@ -1245,7 +1245,7 @@ fn the_ehr_example_imports_to_the_committed_record_and_report() {
     }
     // The imported record is ready to issue.
     let card = issue(&got.record, 3, 3);
-    ephr::verify_text(&card.text(), &trust(), EXPORT_AT).expect("issued from the import");
+    ephr::verify_text(card.text(), &trust(), EXPORT_AT).expect("issued from the import");
 }
 
 fn example() -> Value {

@@ -369,7 +369,7 @@ fn an_entry_of_the_same_record_naming_another_person_fails_verification() {
         )
         .unwrap();
     let mut c = journey_texts();
-    c.push(checked("other", &forged.text()));
+    c.push(checked("other", forged.text()));
     let h = History::build(c);
     assert_eq!(codes(&h), ["identity-mismatch"]);
     assert_eq!(h.worst(), Some(Severity::Problem));
@@ -378,7 +378,7 @@ fn an_entry_of_the_same_record_naming_another_person_fails_verification() {
     );
     let dir = tmp();
     let f = dir.path().join("other.txt");
-    std::fs::write(&f, &forged.text()).unwrap();
+    std::fs::write(&f, forged.text()).unwrap();
     verify_cmd()
         .arg(journey("journey.phr"))
         .arg(&f)
@@ -399,7 +399,7 @@ fn entries_of_several_records_are_shown_apart_with_a_note() {
         )
         .unwrap();
     let mut c = journey_texts();
-    c.push(checked("other", &other.text()));
+    c.push(checked("other", other.text()));
     let h = History::build(c);
     assert_eq!(codes(&h), ["several-records"]);
     assert_eq!(h.records.len(), 2);
@@ -415,7 +415,7 @@ fn a_follow_up_linked_to_another_record_is_a_problem() {
     let wrong = issuer(RS).issue(&record, &opts).unwrap();
     let h = History::build(vec![
         checked("1", &text("1-gr.txt")),
-        checked("x", &wrong.text()),
+        checked("x", wrong.text()),
     ]);
     assert!(
         codes(&h).contains(&"link-to-other-record"),
@@ -444,7 +444,7 @@ fn conflicting_facts_are_reported_with_both_entries() {
     for (json, what) in cases {
         let card = follow_up_of_italy(IT, json);
         let mut c = journey_texts();
-        c.push(checked("4", &card.text()));
+        c.push(checked("4", card.text()));
         let h = History::build(c);
         assert_eq!(codes(&h), ["conflict"], "{json}");
         let Finding::Conflict {
@@ -522,12 +522,12 @@ fn a_record_too_large_for_one_code_is_split_into_complete_signed_entries() {
         parts
             .iter()
             .enumerate()
-            .map(|(i, c)| checked(&format!("p{i}"), &c.text()))
+            .map(|(i, c)| checked(&format!("p{i}"), c.text()))
             .collect(),
     );
     assert!(h.findings.is_empty(), "{:?}", h.findings);
     for (i, c) in parts.iter().enumerate() {
-        assert!(qr::encode(&c.text(), Ecc::H).unwrap().version() <= 20);
+        assert!(qr::encode(c.text(), Ecc::H).unwrap().version() <= 20);
         let p = c.claims().entry.part.unwrap();
         assert_eq!((p.index as usize, p.count as usize), (i + 1, n));
         assert_eq!(
@@ -556,7 +556,7 @@ fn a_record_too_large_for_one_code_is_split_into_complete_signed_entries() {
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != 1)
-            .map(|(i, c)| checked(&format!("p{i}"), &c.text()))
+            .map(|(i, c)| checked(&format!("p{i}"), c.text()))
             .collect(),
     );
     assert_eq!(codes(&h), ["missing-part"]);

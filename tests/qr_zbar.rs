@@ -46,7 +46,7 @@ fn zbar_reads_every_fixture_card_at_every_level() {
             )
             .unwrap();
         for ecc in [qr::Ecc::L, qr::Ecc::M, qr::Ecc::Q, qr::Ecc::H] {
-            let code = qr::encode(&card.text(), ecc).unwrap();
+            let code = qr::encode(card.text(), ecc).unwrap();
             let png = dir.path().join(format!("{n}.png"));
             std::fs::write(&png, code.to_png(3, None)).unwrap();
             if let Some(read) = zbarimg(&png) {

@@ -101,12 +101,12 @@ fn check_positive(name: &str, v: &Value, list: &TrustList, clock: i64) {
     let card = issuer.issue(&record, &opts).unwrap();
     // Golden bytes: deterministic CBOR and deterministic Ed25519.
     assert_eq!(
-        hex::encode(cbor::claims_to_vec(&card.claims()).unwrap()),
+        hex::encode(cbor::claims_to_vec(card.claims()).unwrap()),
         v["cbor"].as_str().unwrap(),
         "{name}: CBOR differs from the golden vector"
     );
     assert_eq!(
-        hex::encode(&card.cose()),
+        hex::encode(card.cose()),
         v["cose"].as_str().unwrap(),
         "{name}: COSE differs from the golden vector"
     );

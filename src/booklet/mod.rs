@@ -183,12 +183,12 @@ impl PrintEntry {
     /// signed. The authority is known only by its id.
     #[cfg(feature = "issue")]
     pub fn from_issued(card: &crate::IssuedCard) -> Result<Self, BookletError> {
-        let u = crate::verify::UnverifiedCard::from_cose(&card.cose())?;
+        let u = crate::verify::UnverifiedCard::from_cose(card.cose())?;
         let claims = u.claims_unverified()?;
         Ok(Self {
             claims,
             text: card.text().to_owned(),
-            link: entry_link(&card.cose()),
+            link: entry_link(card.cose()),
             demo: is_demo_key(u.kid()),
             authority_name: None,
             authority_country: None,

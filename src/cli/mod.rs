@@ -703,7 +703,7 @@ fn issue(
         files.push((out.to_path_buf(), text.into_bytes(), said.join("\n")));
     } else {
         for (i, card) in cards.iter().enumerate() {
-            let code = qr::encode(&card.text(), ecc)?;
+            let code = qr::encode(card.text(), ecc)?;
             let path = if cards.len() > 1 {
                 let stem = out.file_stem().unwrap_or_default().to_string_lossy();
                 out.with_file_name(format!(

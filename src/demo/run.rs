@@ -84,7 +84,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
             },
         )
         .map_err(material)?;
-    let code = qr::encode(&card.text(), Ecc::Q).map_err(material)?;
+    let code = qr::encode(card.text(), Ecc::Q).map_err(material)?;
     let png = code.to_png(qr::module_px_for(0.42, 300), Some(300));
 
     let mut o = String::new();
@@ -95,7 +95,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         "1. Record   fixtures/records/reference-full.json ({} bytes of JSON)\n",
         REFERENCE_RECORD.len()
     ));
-    let payload = cbor::claims_to_vec(&card.claims()).map_err(material)?;
+    let payload = cbor::claims_to_vec(card.claims()).map_err(material)?;
     let compressed = base45::decode(&card.text()[envelope::PREFIX.len()..]).map_err(material)?;
     o.push_str(&format!(
         "2. Signed   by {DEMO_AUTHORITY_ID} (key {}) at {}\n           CBOR claims {} B -> COSE_Sign1 {} B -> zlib {} B -> PHR1 text {} characters\n",
