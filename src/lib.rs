@@ -46,64 +46,108 @@
 //! and [`UnverifiedCard::verify`], which gives a [`VerifiedCard`]. (The `internals` feature makes
 //! them public for ephr's own tests and fuzzers; it is not part of the API.)
 //!
-//! ## Modules
-//! - [`record`]: the health summary model and its validation rules;
-//! - [`codes`]: built-in code tables (ICD-10, ATC, LOINC, countries, languages) with display names;
-//! - [`keys`]: Ed25519 keys, key ids and key files;
-//! - [`trust`]: the signed trust list;
-//! - [`store`]: the local trust store (installed list, pinned anchor, rollback protection);
-//! - [`verify`]: verification rules, [`UnverifiedCard`] and [`VerifiedCard`];
-//! - [`issue`]: issuing cards;
-//! - [`qr`]: rendering and scanning QR codes;
-//! - [`bundle`]: the `.phr` file holding every signed entry of one person;
-//! - [`history`]: entries of several clinics merged into one history with provenance and findings;
-//! - [`booklet`]: the printed PDF booklet, A4 sheets and wallet card;
-//! - [`labels`]: printed labels in the clinicians' and patients' languages;
-//! - [`fhir`]: HL7 FHIR R4 International Patient Summary export and import;
-//! - [`card`]: card, record and entry identifiers and the claims.
+//! ## Modules, by layer (one folder each under `src/`)
+//! - model and code tables (`src/model/`): [`record`] (the health summary and its content
+//!   rules), [`codes`] (ICD-10, ATC, LOINC, countries, languages, with display names), [`card`]
+//!   (card, record and entry identifiers, the claims), [`date`];
+//! - wire format (`src/wire/`, private but for [`bundle`]): the CBOR mapping, COSE_Sign1, the
+//!   `PHR1:` envelope, and [`bundle`], the `.phr` file of one person's entries;
+//! - keys and trust (`src/trust/`): [`keys`], [`trust`] (the signed trust list and
+//!   revocation), [`store`] (installed list, pinned anchor, rollback protection), [`demo`];
+//! - cards (`src/cards/`): [`issue`] (signing, splitting, follow-ups), [`input`] (what a
+//!   clinic hands over: text, images, bundles), [`verify`] (the rules, [`UnverifiedCard`],
+//!   [`VerifiedCard`]), [`history`] (entries of several clinics merged, with provenance and
+//!   findings);
+//! - outputs (`src/outputs/`): [`qr`], [`report`] (what a clinician reads, and the `verify`
+//!   document), [`booklet`] (PDF booklet, A4 sheets, wallet card), [`fhir`] (HL7 FHIR R4 IPS
+//!   export and import), [`labels`] (the one catalogue of words, in every language), [`files`]
+//!   (health-data files: owner-only, created new, never through a link).
+//!
+//! The `ephr` command (`src/cli/`) is a front-end over these: it parses arguments, calls the
+//! library and prints. Cargo features (`issue`, `scan`, `booklet`, `fhir`, `cli`, all on by
+//! default) leave out what a program does not use; `default-features = false` verifies.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-#[cfg(feature = "booklet")]
-pub mod booklet;
-pub mod bundle;
+// The layers, one folder each, from the bottom up. Module names (and so the public paths,
+// `ephr::record`, `ephr::trust`, ...) do not repeat the folder; `#[path]` says where each lives.
+
+// ── Model and code tables: what a record holds, and the codes it uses.
+#[path = "model/card.rs"]
 pub mod card;
+#[path = "model/codes/mod.rs"]
+pub mod codes;
+#[path = "model/date.rs"]
+pub mod date;
+#[path = "model/record/mod.rs"]
+pub mod record;
+
+// ── Wire format: CBOR, COSE_Sign1, the PHR1: text, the .phr bundle (docs/FORMAT.md).
+#[path = "wire/bundle.rs"]
+pub mod bundle;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
+#[path = "wire/cbor.rs"]
 pub mod cbor;
 #[cfg(not(feature = "internals"))]
+#[path = "wire/cbor.rs"]
 mod cbor;
-pub mod codes;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
+#[path = "wire/cose.rs"]
 pub mod cose;
 #[cfg(not(feature = "internals"))]
+#[path = "wire/cose.rs"]
 mod cose;
-pub mod date;
-pub mod demo;
-
 #[cfg(feature = "internals")]
 #[doc(hidden)]
+#[path = "wire/envelope.rs"]
 pub mod envelope;
 #[cfg(not(feature = "internals"))]
+#[path = "wire/envelope.rs"]
 mod envelope;
-#[cfg(feature = "fhir")]
-pub mod fhir;
-pub mod files;
+
+// ── Keys and trust: Ed25519 keys, the signed trust list, the local store, the demo material
+// (docs/TRUST.md).
+#[path = "trust/demo/mod.rs"]
+pub mod demo;
+#[path = "trust/keys.rs"]
+pub mod keys;
+#[path = "trust/store.rs"]
+pub mod store;
+#[path = "trust/list.rs"]
+pub mod trust;
+
+// ── Cards: issuing, reading inputs, verifying, and the history of several entries.
+#[path = "cards/history.rs"]
 pub mod history;
+#[path = "cards/input.rs"]
 pub mod input;
 #[cfg(feature = "issue")]
+#[path = "cards/issue.rs"]
 pub mod issue;
-pub mod keys;
-pub mod labels;
-pub mod qr;
-pub mod record;
-pub mod report;
-pub mod store;
-pub mod trust;
+#[path = "cards/verify.rs"]
 pub mod verify;
+
+// ── Outputs: QR codes, the text report, the booklet, FHIR, the catalogue of words, files.
+#[cfg(feature = "booklet")]
+#[path = "outputs/booklet/mod.rs"]
+pub mod booklet;
+#[cfg(feature = "fhir")]
+#[path = "outputs/fhir/mod.rs"]
+pub mod fhir;
+#[path = "outputs/files.rs"]
+pub mod files;
+#[path = "outputs/labels.rs"]
+pub mod labels;
+#[path = "outputs/qr/mod.rs"]
+pub mod qr;
+#[path = "outputs/report/mod.rs"]
+pub mod report;
+
+// ── Front-ends: the `ephr` command is src/cli/ (a binary target over this library).
 
 pub use card::{CardId, Claims, Entry, RecordId};
 // The wire-format errors, so that callers can match on them; the modules stay private.

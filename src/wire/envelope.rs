@@ -24,7 +24,7 @@ pub const MAX_INFLATED_LEN: usize = 32 * 1024;
 /// Why a text is not a PHR1 envelope.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EnvelopeError {
-    /// Longer than [`MAX_TEXT_LEN`].
+    /// Longer than `MAX_TEXT_LEN` (4296).
     #[error("the text is {0} characters long; a PHR card is at most {MAX_TEXT_LEN}")]
     TooLong(usize),
     /// Does not start with `PHR1:`.
@@ -41,7 +41,7 @@ pub enum EnvelopeError {
         "the card text is damaged: its compressed content does not unpack ({0}); a character was misread or mistyped, or the text was cut; scan or copy the card again"
     )]
     Zlib(String),
-    /// Inflates to more than [`MAX_INFLATED_LEN`].
+    /// Inflates to more than `MAX_INFLATED_LEN` (32 KiB).
     #[error(
         "the data expands to more than {MAX_INFLATED_LEN} bytes; this is not a PHR card (possibly a decompression bomb)"
     )]

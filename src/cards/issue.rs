@@ -22,7 +22,7 @@ pub const MAX_PARTS: u8 = 20;
 
 /// The example follow-up entry `ephr template --followup` prints: the new facts of a
 /// vaccination visit, without `patient` (copied from the entry it follows).
-pub const FOLLOWUP_TEMPLATE: &str = include_str!("../fixtures/journey/2-rs-followup.json");
+pub const FOLLOWUP_TEMPLATE: &str = include_str!("../../fixtures/journey/2-rs-followup.json");
 
 /// Why a card could not be issued.
 #[derive(Debug, thiserror::Error)]

@@ -13,15 +13,15 @@ mod run;
 pub use run::{DemoError, DemoReport, run};
 
 /// The demo trust anchor's public key (`keys/demo-anchor.pub.pem`).
-pub const DEMO_ANCHOR_PUB: &str = include_str!("../../keys/demo-anchor.pub.pem");
+pub const DEMO_ANCHOR_PUB: &str = include_str!("../../../keys/demo-anchor.pub.pem");
 /// The demo authority's private key (`keys/GR-DEMO.key.pem`). Public test material.
-pub const DEMO_AUTHORITY_KEY: &str = include_str!("../../keys/GR-DEMO.key.pem");
+pub const DEMO_AUTHORITY_KEY: &str = include_str!("../../../keys/GR-DEMO.key.pem");
 /// The demo authority's id.
 pub const DEMO_AUTHORITY_ID: &str = "GR-DEMO";
 /// The demo trust list (`keys/demo-trust-list.cose`), signed by the demo anchor.
-pub const DEMO_TRUST_LIST: &[u8] = include_bytes!("../../keys/demo-trust-list.cose");
+pub const DEMO_TRUST_LIST: &[u8] = include_bytes!("../../../keys/demo-trust-list.cose");
 /// The reference record (`fixtures/records/reference-full.json`).
-pub const REFERENCE_RECORD: &str = include_str!("../../fixtures/records/reference-full.json");
+pub const REFERENCE_RECORD: &str = include_str!("../../../fixtures/records/reference-full.json");
 /// What `ephr template` prints: the reference record, a complete initial assessment.
 pub const TEMPLATE_RECORD: &str = REFERENCE_RECORD;
 

@@ -1,7 +1,7 @@
 //! What one card says: the CWT claims (who signed, when, which card) and the PHR entry they
 //! carry (whose record, what it follows, and the health summary).
 //!
-//! These are plain data. [`crate::cbor`] maps them to and from their wire form and
+//! These are plain data. The wire mapping (`src/wire/cbor.rs`) maps them to and from their wire form and
 //! [`crate::verify`] decides whether they can be trusted.
 
 use crate::record::Record;
@@ -96,7 +96,7 @@ pub struct Claims {
     pub expires: Option<i64>,
     /// Card id (`cti`).
     pub card_id: CardId,
-    /// The PHR entry (private claim [`crate::cbor::CLAIM_PHR`]).
+    /// The PHR entry (private claim −65537, docs/FORMAT.md).
     pub entry: Entry,
 }
 

@@ -35,11 +35,11 @@ impl Font {
 
     pub(crate) fn bytes(self) -> &'static [u8] {
         match self {
-            Font::Sans => include_bytes!("../../fonts/NotoSans-Regular.ttf"),
-            Font::SansBold => include_bytes!("../../fonts/NotoSans-Bold.ttf"),
-            Font::Arabic => include_bytes!("../../fonts/NotoSansArabic-Regular.ttf"),
-            Font::ArabicBold => include_bytes!("../../fonts/NotoSansArabic-Bold.ttf"),
-            Font::Ethiopic => include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf"),
+            Font::Sans => include_bytes!("../../../fonts/NotoSans-Regular.ttf"),
+            Font::SansBold => include_bytes!("../../../fonts/NotoSans-Bold.ttf"),
+            Font::Arabic => include_bytes!("../../../fonts/NotoSansArabic-Regular.ttf"),
+            Font::ArabicBold => include_bytes!("../../../fonts/NotoSansArabic-Bold.ttf"),
+            Font::Ethiopic => include_bytes!("../../../fonts/NotoSansEthiopic-Regular.ttf"),
         }
     }
 

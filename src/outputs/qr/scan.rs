@@ -384,10 +384,10 @@ impl Scanner {
 
 /// Finds every PHR1 text in an image, and reports what was tried.
 ///
-/// 1. The retry ladder ([`LADDER`]) on the working image (scaled down to [`WORK_SIDE`] when
+/// 1. The retry ladder (`LADDER`) on the working image (scaled down to `WORK_SIDE` when
 ///    larger), stopping at the first step that found a card and read every code it located.
 /// 2. When the codes found are small against the image (a photo of a booklet page may hold
-///    several), or nothing was found, the short ladder ([`SHORT_LADDER`]) on nine overlapping
+///    several), or nothing was found, the short ladder (`SHORT_LADDER`) on nine overlapping
 ///    tiles, so that each code is read on its own. A large photo is tiled at full resolution,
 ///    where a small code in it still has enough pixels.
 /// 3. When a large photo still gave nothing, the short ladder on the whole photo at full

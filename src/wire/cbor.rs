@@ -39,7 +39,7 @@ pub enum CborError {
     /// Not well-formed CBOR.
     #[error("the data is not valid CBOR: {0}")]
     Malformed(String),
-    /// Nested more deeply than [`MAX_DEPTH`].
+    /// Nested more deeply than `MAX_DEPTH` (12).
     #[error("the data is nested more than {MAX_DEPTH} levels deep")]
     TooDeep,
     /// Bytes left over after the item.

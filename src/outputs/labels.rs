@@ -22,13 +22,13 @@ pub struct Lang {
 
 /// Every language with a catalogue. English is first and is the reference.
 pub const LANGUAGES: &[Lang] = &[
-    lang("en", false, include_str!("../locales/en.ftl")),
-    lang("fr", false, include_str!("../locales/fr.ftl")),
-    lang("ar", true, include_str!("../locales/ar.ftl")),
-    lang("fa", true, include_str!("../locales/fa.ftl")),
-    lang("it", false, include_str!("../locales/it.ftl")),
-    lang("el", false, include_str!("../locales/el.ftl")),
-    lang("bg", false, include_str!("../locales/bg.ftl")),
+    lang("en", false, include_str!("../../locales/en.ftl")),
+    lang("fr", false, include_str!("../../locales/fr.ftl")),
+    lang("ar", true, include_str!("../../locales/ar.ftl")),
+    lang("fa", true, include_str!("../../locales/fa.ftl")),
+    lang("it", false, include_str!("../../locales/it.ftl")),
+    lang("el", false, include_str!("../../locales/el.ftl")),
+    lang("bg", false, include_str!("../../locales/bg.ftl")),
 ];
 
 /// Spoken languages (ISO 639-3) whose speakers read another language's catalogue: the written
@@ -278,7 +278,7 @@ mod tests {
     fn a_catalogue_missing_a_key_is_caught() {
         // The check above is only worth something if it fails on a gap: drop one key and see.
         let en = Lang::english().parse().unwrap();
-        let src = include_str!("../locales/en.ftl").replace("sec-allergies = Allergies\n", "");
+        let src = include_str!("../../locales/en.ftl").replace("sec-allergies = Allergies\n", "");
         let short = parse("xx", &src).unwrap();
         assert_eq!(en.len(), short.len() + 1);
         assert!(!short.contains_key("sec-allergies"));
