@@ -89,10 +89,10 @@ pub mod record;
 pub mod bundle;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
-#[path = "wire/cbor.rs"]
+#[path = "wire/cbor/mod.rs"]
 pub mod cbor;
 #[cfg(not(feature = "internals"))]
-#[path = "wire/cbor.rs"]
+#[path = "wire/cbor/mod.rs"]
 mod cbor;
 #[cfg(feature = "internals")]
 #[doc(hidden)]

@@ -1,0 +1,31 @@
+//! CBOR for the wire format, in two parts with one job each:
+//!
+//! * `strict.rs`: the generic deterministic reader and writer (RFC 8949 §4.2.1), which knows
+//!   nothing of cards;
+//! * `mapping.rs`: how claims, entries and records become CBOR values and back, with every map
+//!   key a named constant shared by encoder and decoder (docs/FORMAT.md §4–§5).
+//!
+//! This file is only the facade: everything the rest of the crate (`crate::cbor::X`) and, under
+//! the `internals` feature, the tests, benches and fuzzers (`ephr::cbor::X`) use is re-exported
+//! here under the path it had before the split.
+
+// A verify-only build (no `issue` feature) reads cards and never writes one: the encoding half
+// of the mapping is compiled but unused there, and so are the re-exports below that only the
+// issuer (or the `internals` feature) names.
+#![cfg_attr(not(feature = "issue"), allow(dead_code, unused_imports))]
+
+mod mapping;
+mod strict;
+
+#[cfg(any(test, feature = "internals"))]
+pub use strict::from_slice;
+pub(crate) use strict::structure;
+pub use strict::{
+    CborError, MAX_DEPTH, first_item_deterministic, from_slice_deterministic, to_vec,
+};
+
+pub use mapping::{
+    CLAIM_CTI, CLAIM_EXP, CLAIM_IAT, CLAIM_ISS, CLAIM_PHR, ENTRY_VERSION, claims_from_slice,
+    claims_to_vec, entry_from_value, entry_to_value, key,
+};
+pub(crate) use mapping::{MapBuilder, MapReader, bytes, int, uint};
