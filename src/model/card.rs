@@ -1,7 +1,7 @@
 //! What one card says: the CWT claims (who signed, when, which card) and the PHR entry they
 //! carry (whose record, what it follows, and the health summary).
 //!
-//! These are plain data. The wire mapping (`src/wire/cbor.rs`) maps them to and from their wire form and
+//! These are plain data. The wire mapping (`src/wire/cbor/`) maps them to and from their wire form and
 //! [`crate::verify`] decides whether they can be trusted.
 
 use crate::record::Record;

@@ -2,7 +2,7 @@
 //!
 //! This is the record as a health worker writes it (JSON) and as a verifier reads it back. Codes
 //! and dates are kept as the text a person types (`"E11.9"`, `"1991-03"`) so that every problem in
-//! a record can be reported at once by [`Record::validate`]; the CBOR mapping in `src/wire/cbor.rs`
+//! a record can be reported at once by [`Record::validate`]; the CBOR mapping in `src/wire/cbor/`
 //! turns them into their compact wire form.
 //!
 //! Privacy by design: there is deliberately no field for legal or asylum status, travel route,
