@@ -236,6 +236,7 @@ report-valid = صالحة
 report-not-valid = غير صالحة
 report-revoked = ملغاة
 report-unverified = غير متحقق منها
+report-unreadable = تتعذّر قراءتها
 report-unverified-note = المحتوى معروض من دون التحقق من التوقيع
 report-card = البطاقة { $id }
 report-issued = { $authority } في { $time }

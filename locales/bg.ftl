@@ -236,6 +236,7 @@ report-valid = ВАЛИДНА
 report-not-valid = НЕВАЛИДНА
 report-revoked = АНУЛИРАНА
 report-unverified = НЕПРОВЕРЕНА
+report-unreadable = НЕ МОЖЕ ДА СЕ ПРОЧЕТЕ
 report-unverified-note = съдържание БЕЗ проверка на подписа
 report-card = карта { $id }
 report-issued = { $authority } на { $time }

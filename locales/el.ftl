@@ -236,6 +236,7 @@ report-valid = ΕΓΚΥΡΗ
 report-not-valid = ΜΗ ΕΓΚΥΡΗ
 report-revoked = ΑΝΑΚΛΗΜΕΝΗ
 report-unverified = ΜΗ ΕΛΕΓΜΕΝΗ
+report-unreadable = ΔΕΝ ΔΙΑΒΑΖΕΤΑΙ
 report-unverified-note = περιεχόμενο ΧΩΡΙΣ έλεγχο της υπογραφής
 report-card = κάρτα { $id }
 report-issued = { $authority } στις { $time }

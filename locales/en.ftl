@@ -252,6 +252,7 @@ report-valid = VALID
 report-not-valid = NOT VALID
 report-revoked = REVOKED
 report-unverified = UNVERIFIED
+report-unreadable = CANNOT BE READ
 report-unverified-note = content shown WITHOUT checking the signature
 report-card = card { $id }
 # Who issued a card, and when.

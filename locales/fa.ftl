@@ -236,6 +236,7 @@ report-valid = معتبر
 report-not-valid = نامعتبر
 report-revoked = ابطال‌شده
 report-unverified = تأییدنشده
+report-unreadable = خوانده نمی‌شود
 report-unverified-note = محتوا بدون بررسی امضا نمایش داده شده است
 report-card = کارت { $id }
 report-issued = { $authority } در { $time }

@@ -236,6 +236,7 @@ report-valid = VALIDE
 report-not-valid = NON VALIDE
 report-revoked = RÉVOQUÉE
 report-unverified = NON VÉRIFIÉE
+report-unreadable = ILLISIBLE
 report-unverified-note = contenu affiché SANS vérifier la signature
 report-card = carte { $id }
 report-issued = { $authority } le { $time }

@@ -236,6 +236,7 @@ report-valid = VALIDA
 report-not-valid = NON VALIDA
 report-revoked = REVOCATA
 report-unverified = NON VERIFICATA
+report-unreadable = NON LEGGIBILE
 report-unverified-note = contenuto mostrato SENZA verificare la firma
 report-card = carta { $id }
 report-issued = { $authority } il { $time }

@@ -424,7 +424,7 @@ fn readme_library_example_is_the_crate_doctest() {
         .collect();
     let trim = |v: &[String]| -> String { v.join("\n").trim().to_string() };
     assert!(
-        trim(&lib_code).contains("UnverifiedCard::from_text(&card.text)?.verify("),
+        trim(&lib_code).contains("UnverifiedCard::from_text(card.text())?.verify("),
         "the crate example was not found in src/lib.rs"
     );
     assert_eq!(

@@ -985,11 +985,7 @@ fn decode(inputs: &[String], json: bool, lang: ephr::labels::Lang) -> Result<i32
                     "{}",
                     report::printable(&report::unverified_text(u, lang))
                 ),
-                Err(e) => write!(
-                    out,
-                    "{}",
-                    report::invalid_text_in(&ephr::VerifyError::from(e.clone()), lang)
-                ),
+                Err(e) => write!(out, "{}", report::unreadable_text(e, lang)),
             };
             let _ = writeln!(out);
         }

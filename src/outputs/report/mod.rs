@@ -645,6 +645,14 @@ pub fn invalid_text_in(e: &VerifyError, lang: impl IntoLang) -> String {
     format!("{verdict}  {e}\n  (code: {})\n", e.code())
 }
 
+/// Text for `ephr decode` when the text is not a card it can read: `decode` checks nothing, so
+/// it cannot call a card "not valid", only unreadable.
+pub fn unreadable_text(e: &crate::verify::DecodeError, lang: impl IntoLang) -> String {
+    let lang = lang.into_lang();
+    let code = VerifyError::from(e.clone()).code();
+    format!("{}  {e}\n  (code: {code})\n", lang.t("report-unreadable"))
+}
+
 /// JSON for a card that failed verification.
 pub fn invalid_json(e: &VerifyError) -> Value {
     json!({
