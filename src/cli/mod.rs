@@ -528,25 +528,17 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             Ok(EXIT_OK)
         }
         TrustCommand::Show { list, anchor, json } => {
-            let Some(list) = list else {
-                let (l, a) = ephr::store::TrustStore::locate()?.load()?;
-                let (text, json_doc) = (
-                    l.describe(a.kid()),
-                    l.to_json(SignatureStatus::Verified, a.kid()),
-                );
-                if json {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&json_doc).unwrap_or_default()
-                    );
-                } else {
-                    print!("{}", report::printable(&text));
+            let (text, json_doc) = match (list, anchor) {
+                // No path: the installed list, checked against the pinned anchor.
+                (None, _) => {
+                    let (l, a) = ephr::store::TrustStore::locate()?.load()?;
+                    (
+                        l.describe(a.kid()),
+                        l.to_json(SignatureStatus::Verified, a.kid()),
+                    )
                 }
-                return Ok(EXIT_OK);
-            };
-            let bytes = trust::read_file(&list)?;
-            let (text, json_doc) = match anchor {
-                Some(a) => {
+                (Some(list), Some(a)) => {
+                    let bytes = trust::read_file(&list)?;
                     let a = PublicKey::read(&a)?;
                     let l = TrustList::open(&bytes, &a)?;
                     (
@@ -554,8 +546,8 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
                         l.to_json(SignatureStatus::Verified, a.kid()),
                     )
                 }
-                None => {
-                    let u = TrustList::open_unverified(&bytes)?;
+                (Some(list), None) => {
+                    let u = TrustList::open_unverified(&trust::read_file(&list)?)?;
                     (u.describe(), u.to_json())
                 }
             };
