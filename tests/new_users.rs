@@ -380,3 +380,32 @@ fn keygen_says_when_the_key_is_not_encrypted() {
         .success()
         .stderr(contains("encrypted with the passphrase").and(contains("NOT").not()));
 }
+
+#[test]
+fn a_follow_up_names_the_entry_it_follows_as_a_clinician_sees_it() {
+    let journey = root().join("fixtures/journey");
+    let out = ephr()
+        .args(["verify", &journey.join("journey.phr").display().to_string()])
+        .args([
+            "--trust",
+            &journey.join("trust-list.cose").display().to_string(),
+        ])
+        .args([
+            "--anchor",
+            &root()
+                .join("keys/demo-anchor.pub.pem")
+                .display()
+                .to_string(),
+        ])
+        .args(["--at", "2027-02-01"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Follows     no. 1: card c0ffee0000000101, 2026-10-14"),
+        "{text}"
+    );
+    assert!(text.contains("Follows     no. 2: card c0ffee0000000201, 2026-11-20"));
+    // The 32-hex-digit link matches nothing a clinician can see on a card or booklet.
+    assert!(!text.contains("3fa2c89c1981b8a80c79a5b2e89b3c3c"), "{text}");
+}

@@ -590,13 +590,41 @@ pub fn verified_text(v: &VerifiedCard, lang: impl IntoLang) -> String {
 }
 
 fn entry_lines(o: &mut String, e: &crate::card::Entry, lang: Lang) {
+    entry_lines_in(o, e, lang, None);
+}
+
+/// The entry's ids and links. Within a history, the entry a follow-up follows is named as a
+/// clinician sees it (its number in the history, card id and date); the 32-hex-digit link
+/// matches nothing printed anywhere, so it is shown only when the entry followed is not here.
+fn entry_lines_in(
+    o: &mut String,
+    e: &crate::card::Entry,
+    lang: Lang,
+    history: Option<&RecordHistory>,
+) {
     line(o, lang, "report-record-id", &e.record_id.to_string());
     if let Some(f) = e.follows {
+        let followed = history.and_then(|h| {
+            h.entries
+                .iter()
+                .enumerate()
+                .find(|(_, x)| x.card.link() == f)
+                .map(|(i, x)| {
+                    lang.fmt(
+                        "follows-entry",
+                        &[
+                            ("n", &(i + 1).to_string()),
+                            ("card", &x.card.claims().card_id.to_string()),
+                            ("date", &x.card.claims().entry.record.encounter.date),
+                        ],
+                    )
+                })
+        });
         line(
             o,
             lang,
             "report-follows",
-            &lang.fmt("report-entry", &[("id", &f.to_string())]),
+            &followed.unwrap_or_else(|| lang.fmt("report-entry", &[("id", &f.to_string())])),
         );
     }
     if let Some(p) = e.part {
@@ -722,10 +750,19 @@ pub fn unverified_json(u: &UnverifiedCard) -> Value {
 
 /// The short verdict of an entry whose facts are shown in its record's merged history.
 pub fn entry_summary(v: &VerifiedCard, lang: impl IntoLang) -> String {
+    entry_summary_in(v, lang, None)
+}
+
+/// [`entry_summary`] of an entry of `history`, which names the entry it follows.
+pub fn entry_summary_in(
+    v: &VerifiedCard,
+    lang: impl IntoLang,
+    history: Option<&RecordHistory>,
+) -> String {
     let lang = lang.into_lang();
     let c = v.claims();
     let mut o = verdict_head(v, lang);
-    entry_lines(&mut o, &c.entry, lang);
+    entry_lines_in(&mut o, &c.entry, lang, history);
     line(
         &mut o,
         lang,

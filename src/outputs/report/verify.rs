@@ -159,7 +159,14 @@ impl VerifyReport {
                 o.push_str(&format!("{}  {w}\n", lang.t("report-warning")));
             }
             o.push_str(&match &c.result {
-                Ok(v) if in_merged(v) => super::entry_summary(v, lang),
+                Ok(v) if in_merged(v) => super::entry_summary_in(
+                    v,
+                    lang,
+                    merged
+                        .iter()
+                        .copied()
+                        .find(|r| r.record_id == v.claims().entry.record_id),
+                ),
                 Ok(v) => super::verified_text(v, lang),
                 Err(e) => super::invalid_text_in(e, lang),
             });
