@@ -309,6 +309,9 @@ fn tiles(img: &GrayImage) -> Vec<GrayImage> {
     let (w, h) = img.dimensions();
     let (tw, th) = (w * 2 / 3, h * 2 / 3);
     let mut out = Vec::new();
+    if tw.min(th) < MIN_SIDE {
+        return out;
+    }
     for j in 0..3 {
         for i in 0..3 {
             let (x, y) = (i * w / 6, j * h / 6);
@@ -317,6 +320,10 @@ fn tiles(img: &GrayImage) -> Vec<GrayImage> {
     }
     out
 }
+
+/// The smallest QR code (version 1) is 21 modules a side, so an image narrower than 21 pixels in
+/// either direction cannot hold one; the ladder's filters and the tiling also assume more.
+pub const MIN_SIDE: u32 = 21;
 
 /// What a scan found and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -372,7 +379,9 @@ impl Scanner {
                 }
                 return false;
             }
-            if let Some(t) = step(img)
+            // The filters are library code fed hostile dimensions; one panicking costs its step.
+            let made = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(img)));
+            if let Ok(Some(t)) = made
                 && self.run(&format!("{label}{name}"), &t)
             {
                 return true;
@@ -402,6 +411,13 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
         },
         code_side: 0,
     };
+    let (w, h) = img.dimensions();
+    if w.min(h) < MIN_SIDE {
+        sc.report.tried.push(format!(
+            "nothing, because the image is {w} × {h} pixels, smaller than the smallest QR code ({MIN_SIDE} × {MIN_SIDE})"
+        ));
+        return sc.report;
+    }
     let small = downscale(img, WORK_SIDE);
     let work = small.as_ref().unwrap_or(img);
     sc.ladder(LADDER, work, "");
@@ -466,4 +482,22 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
             )
         },
     })
+}
+
+/// Reads the cards in one video frame (for example 1280 × 720 grey from a live camera), quickly
+/// enough to be called many times a second: one pass of the ZXing-family reader, no retry
+/// ladder. A frame that misses is followed by another; the PHR1 texts found, possibly none.
+pub fn scan_frame(frame: &GrayImage) -> Vec<String> {
+    if frame.width().min(frame.height()) < MIN_SIDE {
+        return Vec::new();
+    }
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rxing_decode(frame)))
+        .unwrap_or_default();
+    let mut texts: Vec<String> = Vec::new();
+    for (t, _) in found {
+        if t.starts_with(envelope::PREFIX) && !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
+    texts
 }
