@@ -3,13 +3,16 @@
 //! [`History::build`] takes every entry a clinician presented (texts, images, bundles), each
 //! already checked ([`Checked`]), and
 //! - keeps only valid entries as sources of facts (an invalid entry never contributes);
-//! - groups them by record id and orders them by encounter date, issue time and part;
+//! - groups them by record id and orders them by their `follows` links, then by encounter date,
+//!   issue time and part ([`order_by_links`]): a follow-up always comes after the entry it
+//!   follows, so its statements win the merge even when its clock says otherwise;
 //! - merges their facts into the current picture ([`Merged`]): immunization status per vaccine,
 //!   problems, allergies, medications, results and the rest, each fact with its provenance
 //!   (authority, country, date, entry id);
 //! - reports what a clinician must know about the set ([`Finding`]): entries of several records,
 //!   an identity that differs within one record, a follow-up whose predecessor is missing (a
-//!   gap), a missing part of a split record, the same entry presented twice, conflicting facts.
+//!   gap), a missing part of a split record, the same entry presented twice, conflicting facts,
+//!   a follow-up signed or dated before the entry it follows.
 //!
 //! ```
 //! # use ephr::history::{Checked, History};
@@ -28,16 +31,17 @@
 //! # }
 //! ```
 
-use std::collections::{BTreeMap, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::fmt::Display;
 
 use serde::{Serialize, Serializer};
 
-use crate::card::{CardId, EntryLink, RecordId, entry_link};
-use crate::date::parse_full_date;
+use crate::card::{CardId, Claims, EntryLink, RecordId, entry_link};
+use crate::date::{format_instant, parse_full_date};
 use crate::record::*;
 use crate::trust::TrustList;
-use crate::verify::{UnverifiedCard, VerifiedCard, VerifyError};
+use crate::verify::{CLOCK_SKEW, UnverifiedCard, VerifiedCard, VerifyError};
 
 fn display<T: Display, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(v)
@@ -223,7 +227,8 @@ pub struct HistoryEntry {
 pub struct RecordHistory {
     /// The record id.
     pub record_id: RecordId,
-    /// Valid entries, ordered by encounter date, issue time and part.
+    /// Valid entries, each after the entry it follows, otherwise by encounter date, issue time
+    /// and part ([`order_by_links`]).
     pub entries: Vec<HistoryEntry>,
     /// Presented entries that claim this record id but are not valid (never used for facts).
     pub invalid: Vec<InvalidEntry>,
@@ -336,6 +341,42 @@ pub enum Finding {
         /// Where it was found, every time.
         sources: Vec<String>,
     },
+    /// A follow-up signed before the entry it follows. It links to that entry by a hash of its
+    /// signed bytes, so it was made after it: one of the two signed times is false (a wrong
+    /// clock, or an entry made to look older, e.g. to pass a key revocation dated by `iat`).
+    SignedBeforeFollowed {
+        /// The record.
+        #[serde(serialize_with = "display")]
+        record: RecordId,
+        /// The follow-up.
+        #[serde(serialize_with = "display")]
+        entry: CardId,
+        /// When the follow-up says it was signed.
+        signed: String,
+        /// The entry it follows.
+        #[serde(serialize_with = "display")]
+        followed: CardId,
+        /// When that entry says it was signed.
+        followed_signed: String,
+        /// How many seconds earlier the follow-up's signing time is.
+        earlier_by_seconds: i64,
+    },
+    /// A follow-up whose encounter date is before that of the entry it follows.
+    EncounterBeforeFollowed {
+        /// The record.
+        #[serde(serialize_with = "display")]
+        record: RecordId,
+        /// The follow-up.
+        #[serde(serialize_with = "display")]
+        entry: CardId,
+        /// Its encounter date.
+        date: String,
+        /// The entry it follows.
+        #[serde(serialize_with = "display")]
+        followed: CardId,
+        /// That entry's encounter date.
+        followed_date: String,
+    },
     /// Two entries record the same fact differently.
     Conflict {
         /// The record.
@@ -355,10 +396,18 @@ impl Finding {
     pub fn severity(&self) -> Severity {
         match self {
             Self::SeveralRecords { .. } | Self::Duplicate { .. } => Severity::Note,
-            Self::Gap { .. } | Self::MissingPart { .. } | Self::Conflict { .. } => {
-                Severity::Warning
-            }
+            Self::Gap { .. }
+            | Self::MissingPart { .. }
+            | Self::Conflict { .. }
+            | Self::EncounterBeforeFollowed { .. } => Severity::Warning,
             Self::IdentityMismatch { .. } | Self::LinkToOtherRecord { .. } => Severity::Problem,
+            // Within the clock skew a verifier already allows, two devices' clocks may simply
+            // differ. Beyond it a signed time is false, and `iat` is what key windows and
+            // revocations are judged by, so the follow-up's own verification cannot be relied on.
+            Self::SignedBeforeFollowed {
+                earlier_by_seconds, ..
+            } if *earlier_by_seconds <= CLOCK_SKEW => Severity::Note,
+            Self::SignedBeforeFollowed { .. } => Severity::Problem,
         }
     }
 
@@ -372,6 +421,8 @@ impl Finding {
             Self::MissingPart { .. } => "missing-part",
             Self::Duplicate { .. } => "duplicate",
             Self::Conflict { .. } => "conflict",
+            Self::SignedBeforeFollowed { .. } => "signed-before-followed",
+            Self::EncounterBeforeFollowed { .. } => "encounter-before-followed",
         }
     }
 }
@@ -444,6 +495,46 @@ impl Display for Finding {
                 "entry {entry} was presented {} times ({}); it is counted once",
                 sources.len(),
                 sources.join(", ")
+            ),
+            Self::SignedBeforeFollowed {
+                entry,
+                signed,
+                followed,
+                followed_signed,
+                earlier_by_seconds,
+                ..
+            } if *earlier_by_seconds <= CLOCK_SKEW => write!(
+                f,
+                "entry {entry} (signed {signed}) follows entry {followed}, signed {earlier_by_seconds} \
+                 s later ({followed_signed}): the two issuing devices' clocks differ slightly. It \
+                 is shown after the entry it follows"
+            ),
+            Self::SignedBeforeFollowed {
+                entry,
+                signed,
+                followed,
+                followed_signed,
+                ..
+            } => write!(
+                f,
+                "entry {entry} says it was signed {signed}, before entry {followed} \
+                 ({followed_signed}), which it follows and so was made after: one of the two \
+                 signing times is false. It is shown after the entry it follows, so its \
+                 statements count as the newer; do not rely on it until the issuing clinic \
+                 confirms when it was made"
+            ),
+            Self::EncounterBeforeFollowed {
+                entry,
+                date,
+                followed,
+                followed_date,
+                ..
+            } => write!(
+                f,
+                "entry {entry} (visit of {date}) follows entry {followed} (visit of \
+                 {followed_date}) but is dated earlier: a follow-up records a later visit. It is \
+                 shown after the entry it follows, so where they differ its statements count as \
+                 the newer; check the dates with the person"
             ),
             Self::Conflict {
                 what,
@@ -532,7 +623,7 @@ impl History {
                 });
         }
         for (record_id, mut entries) in groups {
-            entries.sort_by_key(order_key);
+            order_by_links(&mut entries, |e| e.card.claims(), |e| e.card.link());
             let mut r = RecordHistory {
                 patient: entries[0].card.claims().entry.record.patient.clone(),
                 record_id,
@@ -580,9 +671,10 @@ fn order_key(e: &HistoryEntry) -> (i64, i64, u8, CardId) {
     entry_order(e.card.claims())
 }
 
-/// The order of a person's entries: encounter date, then issue time, then part, then card id
-/// (so the order never depends on how the entries were presented).
-pub fn entry_order(c: &crate::card::Claims) -> (i64, i64, u8, CardId) {
+/// The clock order of a person's entries: encounter date, then issue time, then part, then card
+/// id (so the order never depends on how the entries were presented). [`order_by_links`] puts
+/// links first.
+pub fn entry_order(c: &Claims) -> (i64, i64, u8, CardId) {
     let day = parse_full_date(&c.entry.record.encounter.date)
         .map(crate::date::to_epoch_days)
         .unwrap_or(i64::MAX);
@@ -592,6 +684,46 @@ pub fn entry_order(c: &crate::card::Claims) -> (i64, i64, u8, CardId) {
         c.entry.part.map_or(0, |p| p.index),
         c.card_id.clone(),
     )
+}
+
+/// Orders a person's entries as `ephr verify` shows and merges them: every follow-up after the
+/// entry it follows (when that entry is among `items`), and otherwise in [`entry_order`].
+///
+/// Clocks alone are not enough: a follow-up dated or signed before the entry it follows would
+/// come first, and the older statement would win the merge. The link is a hash of the followed
+/// entry's signed bytes, so it cannot be wrong about which came first.
+pub fn order_by_links<T>(
+    items: &mut Vec<T>,
+    claims: impl Fn(&T) -> &Claims,
+    link: impl Fn(&T) -> EntryLink,
+) {
+    items.sort_by_cached_key(|x| entry_order(claims(x)));
+    let index: HashMap<EntryLink, usize> = items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (link(x), i))
+        .collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    // Among the entries whose predecessor is placed, the earliest by clock goes next.
+    let mut ready = BinaryHeap::new();
+    for (i, x) in items.iter().enumerate() {
+        match claims(x).entry.follows.and_then(|f| index.get(&f)) {
+            Some(&p) if p != i => children[p].push(i),
+            _ => ready.push(Reverse(i)),
+        }
+    }
+    let mut order = Vec::with_capacity(items.len());
+    let mut placed = vec![false; items.len()];
+    while let Some(Reverse(i)) = ready.pop() {
+        order.push(i);
+        placed[i] = true;
+        ready.extend(children[i].iter().map(|&c| Reverse(c)));
+    }
+    // A cycle of links needs a SHA-256 collision; were there one, its entries keep their clock
+    // order rather than vanish.
+    order.extend((0..items.len()).filter(|&i| !placed[i]));
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 fn check_identity(r: &RecordHistory, findings: &mut Vec<Finding>) {
@@ -630,6 +762,11 @@ fn check_links(
     invalid_links: &HashMap<EntryLink, String>,
     findings: &mut Vec<Finding>,
 ) {
+    let here: HashMap<EntryLink, &Claims> = r
+        .entries
+        .iter()
+        .map(|e| (e.card.link(), e.card.claims()))
+        .collect();
     for e in &r.entries {
         let c = e.card.claims();
         let Some(follows) = c.entry.follows else {
@@ -637,7 +774,11 @@ fn check_links(
         };
         let entry = c.card_id.clone();
         match record_of.get(&follows) {
-            Some(other) if *other == r.record_id => {}
+            Some(other) if *other == r.record_id => {
+                if let Some(p) = here.get(&follows) {
+                    check_times(&r.record_id, c, p, findings);
+                }
+            }
             Some(other) => findings.push(Finding::LinkToOtherRecord {
                 record: r.record_id.clone(),
                 entry,
@@ -650,6 +791,36 @@ fn check_links(
                 invalid_source: invalid_links.get(&follows).cloned(),
             }),
         }
+    }
+}
+
+/// A follow-up `c` is made after the entry `p` it follows: its signing time and its encounter
+/// date cannot be earlier.
+fn check_times(record: &RecordId, c: &Claims, p: &Claims, findings: &mut Vec<Finding>) {
+    if c.issued_at < p.issued_at {
+        findings.push(Finding::SignedBeforeFollowed {
+            record: record.clone(),
+            entry: c.card_id.clone(),
+            signed: format_instant(c.issued_at),
+            followed: p.card_id.clone(),
+            followed_signed: format_instant(p.issued_at),
+            earlier_by_seconds: p.issued_at.saturating_sub(c.issued_at),
+        });
+    }
+    let (date, followed_date) = (
+        &c.entry.record.encounter.date,
+        &p.entry.record.encounter.date,
+    );
+    if let (Some(d), Some(pd)) = (parse_full_date(date), parse_full_date(followed_date))
+        && d < pd
+    {
+        findings.push(Finding::EncounterBeforeFollowed {
+            record: record.clone(),
+            entry: c.card_id.clone(),
+            date: date.clone(),
+            followed: p.card_id.clone(),
+            followed_date: followed_date.clone(),
+        });
     }
 }
 

@@ -271,6 +271,12 @@ impl Issue {
             | Finding::MissingPart { entry, .. }
             | Finding::IdentityMismatch { entry, .. }
             | Finding::LinkToOtherRecord { entry, .. } => vec![entry.clone()],
+            Finding::SignedBeforeFollowed {
+                entry, followed, ..
+            }
+            | Finding::EncounterBeforeFollowed {
+                entry, followed, ..
+            } => vec![entry.clone(), followed.clone()],
             Finding::SeveralRecords { .. } | Finding::Duplicate { .. } => Vec::new(),
         };
         Some(Self {
