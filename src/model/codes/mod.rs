@@ -41,10 +41,14 @@
 //! - COVID-19 vaccines are under ATC `J07BN`; the former code `J07BX03`
 //!   (still found on older certificates) is kept and marked as such.
 //!
-//! Codes that [`is_sensitive_icd10`] reports (abuse, self-harm, genital
-//! mutilation, HIV) deserve care when a record is shown or printed.
+//! What is confidential by default (codes that [`is_sensitive_icd10`],
+//! [`is_confidential_loinc`] and [`is_confidential_atc`] report, and the
+//! sections and alerts of [`confidential::by_default`]) is written in
+//! `confidential.rs` alone.
 
 mod atc;
+pub mod confidential;
+pub use confidential::{is_confidential_atc, is_confidential_loinc, is_sensitive_icd10};
 mod icd10;
 mod iso3166;
 mod iso639;
@@ -237,39 +241,6 @@ pub fn medicines() -> impl Iterator<Item = &'static CodeInfo> {
     atc::ATC
         .iter()
         .filter(|e| !e.code.starts_with(VACCINE_PREFIX))
-}
-
-/// Whether an ICD-10 code (in the table or not) concerns a matter that calls
-/// for particular discretion when a record is displayed, printed or shared,
-/// so that a user interface can hide it by default or ask before showing it.
-///
-/// It covers maltreatment and abuse (`T74.x`, assault `Y05`, perpetrator
-/// `Y07`, examination after alleged rape `Z04.4`), intentional self-harm
-/// (`X60`–`X84`, `Z91.5`) and suicidal ideation (`R45.8`), female genital
-/// mutilation as coded here (`N90.8`) and HIV infection (`B20`–`B24`,
-/// `Z21`). The argument is matched by prefix and need not be well-formed.
-pub fn is_sensitive_icd10(code: &str) -> bool {
-    let b = code.as_bytes();
-    let category = |letter: u8, lo: u8, hi: u8| -> bool {
-        match b {
-            [l, d1, d2, ..] if *l == letter && d1.is_ascii_digit() && d2.is_ascii_digit() => {
-                let n = (d1 - b'0') * 10 + (d2 - b'0');
-                (lo..=hi).contains(&n)
-            }
-            _ => false,
-        }
-    };
-    category(b'T', 74, 74)
-        || category(b'Y', 5, 5)
-        || category(b'Y', 7, 7)
-        || category(b'X', 60, 84)
-        || category(b'B', 20, 24)
-        || code == "Z21"
-        || code.starts_with("Z21.")
-        || code.starts_with("Z04.4")
-        || code.starts_with("Z91.5")
-        || code.starts_with("R45.8")
-        || code.starts_with("N90.8")
 }
 
 /// Whether `code` is a well-formed code of `system` (see the per-system

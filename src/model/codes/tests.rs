@@ -449,13 +449,59 @@ fn code_systems() {
 fn sensitive_codes() {
     for code in [
         "T74.1", "T74.2", "T74", "Z91.5", "R45.8", "N90.8", "B20.0", "B24", "Z21", "X60", "X84.9",
-        "Y05", "Y07.0", "Z04.4",
+        "Y05", "Y07.0", "Z04.4", "F00", "F43.1", "F99", "O00", "O80.9", "O9A.1", "Z33", "Z34.9",
+        "Z36", "Z32.1", "Z39.2", "A50.9", "A53.9", "A54.9", "A64", "B16.9", "B17.1", "B18.1",
+        "B18.2", "B19.9", "Z22.5", "Z65.4", "Z61.5", "R75", "Z20.6", "Z11.4", "Y04",
     ] {
         assert!(is_sensitive_icd10(code), "{code}");
     }
     for code in [
-        "B86", "T75.1", "X59", "X85", "B19.9", "B25", "Z22.5", "Z91.1", "N90.9", "", "T7",
+        "B86", "T75.1", "X59", "X85", "B25", "Z91.1", "N90.9", "", "T7", "E11.9", "A15.0", "R76.1",
+        "B15.9", "B17.2", "A65", "A49", "G40.9", "Z65.5", "Z31", "Z40", "P00", "Y08", "F", "O1",
     ] {
         assert!(!is_sensitive_icd10(code), "{code}");
+    }
+}
+
+/// The confidential LOINC list is sorted (it is searched by halves) and every entry is a
+/// well-formed code with a valid check digit, so a typing slip cannot leave a test in the core.
+#[test]
+fn confidential_loinc_list_is_sorted_and_well_formed() {
+    let list = confidential::CONFIDENTIAL_LOINC;
+    assert!(
+        list.windows(2).all(|w| w[0] < w[1]),
+        "sorted, no duplicates"
+    );
+    for code in list {
+        assert!(is_well_formed_loinc(code), "{code}");
+        assert!(is_confidential_loinc(code), "{code}");
+    }
+    for code in [
+        "71773-6", "36643-5", "718-7", "16935-9", "38379-4", "", "56888",
+    ] {
+        assert!(!is_confidential_loinc(code), "{code} stays in the core");
+    }
+}
+
+#[test]
+fn confidential_medicines() {
+    for code in confidential::CONFIDENTIAL_ATC_PREFIXES {
+        assert!(is_well_formed_atc(code), "{code}");
+    }
+    // Antiretrovirals, HBV and HCV antivirals, antipsychotics, antidepressants, opioid
+    // substitution: the ones in the built-in table.
+    for code in [
+        "J05AF05", "J05AF07", "J05AF10", "J05AF13", "J05AG03", "J05AJ03", "J05AP51", "J05AP55",
+        "J05AP57", "J05AR03", "N05AD01", "N05AH03", "N05AN01", "N05AX08", "N06AA09", "N06AB03",
+        "N06AB06", "N06AB10", "N07BC01", "N07BC02", "J05AX09",
+    ] {
+        assert!(is_confidential_atc(code), "{code}");
+    }
+    // TB treatment, anxiolytics, other antivirals (influenza), diabetes, iron stay in the core.
+    for code in [
+        "J04AB02", "J04AC01", "J04AK01", "N05BA01", "J05AX25", "J05AH02", "A10BA02", "B03AA07",
+        "J05A", "N05", "",
+    ] {
+        assert!(!is_confidential_atc(code), "{code}");
     }
 }

@@ -17,6 +17,9 @@ use crate::date::parse_full_date;
 mod validate;
 pub use validate::{FORBIDDEN_FIELDS, is_decimal, is_hidden_format};
 
+mod confidential;
+pub use confidential::{Consent, Item, MarkedRecord, Split};
+
 #[cfg(test)]
 mod tests;
 
@@ -718,15 +721,32 @@ impl Record {
     /// Reads a JSON record and validates it. Unknown fields are refused, and the fields that ephr
     /// deliberately does not carry (legal status, route, ethnicity, religion …) are refused with
     /// an explanation. A leading byte-order mark is ignored.
+    ///
+    /// The confidentiality marks (`consent`, an item's `confidential`) are instructions for
+    /// issuing, not facts: they are read by [`MarkedRecord::from_json`], and refused here so that
+    /// they are never lost on the way to a card.
     pub fn from_json(json: &str) -> Result<Self, RecordJsonError> {
         let de = &mut serde_json::Deserializer::from_str(strip_bom(json));
-        let record: Record = serde_path_to_error::deserialize(de).map_err(|e| {
+        Self::checked(serde_path_to_error::deserialize(de))
+    }
+
+    /// [`Record::from_json`] for JSON already parsed. Messages name the path but, unlike those of
+    /// `from_json`, no line: the value no longer knows its lines.
+    pub fn from_json_value(json: serde_json::Value) -> Result<Self, RecordJsonError> {
+        Self::checked(serde_path_to_error::deserialize(json))
+    }
+
+    fn checked<E: std::fmt::Display>(
+        read: Result<Record, serde_path_to_error::Error<E>>,
+    ) -> Result<Self, RecordJsonError> {
+        let mut record = read.map_err(|e| {
             let path = e.path().to_string();
             let message = e.inner().to_string();
-            let message = validate::explain_forbidden_field(&message).unwrap_or(message);
+            let message = validate::explain_forbidden_field(&message)
+                .or_else(|| confidential::explain_mark_field(&message))
+                .unwrap_or(message);
             RecordJsonError::Syntax { path, message }
         })?;
-        let mut record = record;
         record.fill_implied_dates();
         record.validate()?;
         Ok(record)
