@@ -102,11 +102,33 @@ impl std::fmt::Debug for PublicKey {
 }
 
 impl PublicKey {
-    /// From the raw 32 bytes. Refuses points that are not valid or are of small order, which
-    /// would let one signature verify for many messages.
+    /// From the raw 32 bytes. Refuses what [`PublicKey::parse`] refuses.
     pub fn from_bytes(b: &[u8; 32]) -> Option<Self> {
-        let vk = VerifyingKey::from_bytes(b).ok()?;
-        (!vk.is_weak()).then_some(Self(vk))
+        Self::parse(b).ok()
+    }
+
+    /// From the raw 32 bytes, or why they are not a usable key: not a point on the curve, a
+    /// point of small order (one signature would verify for many messages), or a non-canonical
+    /// encoding. A point has exactly one canonical encoding; another encoding of it (a `y` not
+    /// reduced modulo p, or a sign bit set on `x = 0`) would give the same key a second key id,
+    /// so `trust add`'s "already listed" check and a verifier comparing keys by bytes would see
+    /// two keys where there is one.
+    pub fn parse(b: &[u8; 32]) -> Result<Self, &'static str> {
+        let vk = VerifyingKey::from_bytes(b)
+            .map_err(|_| "not a point on the Ed25519 curve (damaged or not an Ed25519 key)")?;
+        if vk.to_edwards().compress().to_bytes() != *b {
+            return Err(
+                "not in canonical form: the same point has another, standard encoding \
+                        (the key was altered or made by faulty software)",
+            );
+        }
+        if vk.is_weak() {
+            return Err(
+                "a weak (small-order) key, which would accept one signature for many \
+                        messages",
+            );
+        }
+        Ok(Self(vk))
     }
 
     /// The raw 32 bytes.
@@ -140,10 +162,10 @@ impl PublicKey {
             expected: "Ed25519 public key",
             detail: e.to_string(),
         })?;
-        Self::from_bytes(vk.as_bytes()).ok_or_else(|| KeyError::Format {
+        Self::parse(vk.as_bytes()).map_err(|why| KeyError::Format {
             what: what.into(),
             expected: "Ed25519 public key",
-            detail: "weak (small-order) key".into(),
+            detail: why.into(),
         })
     }
 
@@ -421,6 +443,76 @@ mod tests {
         let mut b = [0u8; 32];
         b[0] = 1;
         assert!(PublicKey::from_bytes(&b).is_none());
+        assert!(PublicKey::parse(&b).unwrap_err().contains("small-order"));
+    }
+
+    /// The eight points of small order, in their canonical encodings (from curve25519-dalek's
+    /// EIGHT_TORSION table).
+    const SMALL_ORDER: [&str; 8] = [
+        "0100000000000000000000000000000000000000000000000000000000000000",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "0000000000000000000000000000000000000000000000000000000000000080",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+        "0000000000000000000000000000000000000000000000000000000000000000",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
+    ];
+
+    #[test]
+    fn rejects_every_small_order_point() {
+        for h in SMALL_ORDER {
+            let b: [u8; 32] = hex::decode(h).unwrap().try_into().unwrap();
+            assert!(PublicKey::from_bytes(&b).is_none(), "{h}");
+            // Each of them is a point: what refuses it is the small order (or, for the
+            // sign-bit variant of x = 0, the encoding).
+            assert!(VerifyingKey::from_bytes(&b).is_ok(), "{h}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_canonical_encodings() {
+        // 0xff x 32: y = 2^255 - 1, not reduced modulo p = 2^255 - 19.
+        assert!(PublicKey::from_bytes(&[0xff; 32]).is_none());
+        // Every y in [p, 2^255), that is p + k for k in 0..19, with either sign bit.
+        let mut points = Vec::new();
+        for k in 0..19u8 {
+            for sign in [0, 0x80] {
+                let mut b = [0xff; 32];
+                b[0] = 0xed + k;
+                b[31] = 0x7f | sign;
+                let why = PublicKey::parse(&b).err();
+                assert!(why.is_some(), "{} accepted", hex::encode(b));
+                if VerifyingKey::from_bytes(&b).is_ok_and(|vk| !vk.is_weak()) {
+                    assert!(why.unwrap().contains("canonical"), "{why:?}");
+                    points.push(b);
+                }
+            }
+        }
+        // Some of them must be valid points of large order, or this tests nothing that the
+        // curve and small-order checks do not already refuse.
+        assert!(!points.is_empty());
+        // A real key is canonical.
+        let good = rfc_key().public().to_bytes();
+        assert_eq!(
+            VerifyingKey::from_bytes(&good)
+                .unwrap()
+                .to_edwards()
+                .compress()
+                .to_bytes(),
+            good
+        );
+        // Through PEM too: a SubjectPublicKeyInfo wrapping a non-canonical key.
+        let der = [
+            hex::decode("302a300506032b6570032100").unwrap(),
+            points[0].to_vec(),
+        ]
+        .concat();
+        let pem = pkcs8::der::pem::encode_string("PUBLIC KEY", LineEnding::LF, &der).unwrap();
+        let e = PublicKey::from_pem(&pem, "k.pub.pem")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("k.pub.pem") && e.contains("canonical"), "{e}");
     }
 
     #[cfg(unix)]

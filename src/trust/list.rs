@@ -97,6 +97,9 @@ pub enum TrustError {
     /// An edit that would make the list inconsistent.
     #[error("{0}")]
     Edit(String),
+    /// The local trust store is damaged or busy.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
 }
 
 /// Why a key was revoked.
@@ -195,6 +198,39 @@ impl TrustList {
             },
             e => e,
         })
+    }
+
+    /// Opens a list file to edit and sign with the anchor `signer`: the list must be signed by
+    /// `signer`, or, right after an anchor rotation, by `previous`, naming `signer` as its
+    /// successor. This is how the new anchor makes its first edit, whatever the edit is (`trust
+    /// add`, `revoke`, ...). Sign the edited list after [`TrustList::next_version`].
+    pub fn read_for_edit(
+        path: &Path,
+        signer: &PublicKey,
+        previous: Option<&PublicKey>,
+    ) -> Result<Self, TrustError> {
+        let Some(previous) = previous else {
+            return Self::read(path, signer);
+        };
+        let list = Self::read(path, previous)?;
+        if list.successor_anchor != Some(*signer) {
+            return Err(TrustError::Edit(format!(
+                "{} does not name key {} as the successor anchor; announce it first with `ephr trust rotate-anchor --successor`",
+                path.display(),
+                signer.kid()
+            )));
+        }
+        Ok(list)
+    }
+
+    /// Makes the next version, to be signed by `signer`: sequence + 1, new issue and
+    /// next-update times, and the successor announcement dropped when `signer` is that
+    /// successor (the rotation is done; a list never names its own signer as the next anchor).
+    pub fn next_version(&mut self, signer: &PublicKey, now: i64, next_update: i64) {
+        if self.successor_anchor == Some(*signer) {
+            self.successor_anchor = None;
+        }
+        self.bump(now, next_update);
     }
 
     /// Checks the anchor signature, then decodes the list. Nothing in the list is looked at
@@ -535,7 +571,7 @@ impl TrustList {
             let b = cbor::bytes(v, path, 32, 32)?;
             let mut a = [0u8; 32];
             a.copy_from_slice(&b);
-            PublicKey::from_bytes(&a).ok_or_else(|| structure(path, "not a valid Ed25519 key"))
+            PublicKey::parse(&a).map_err(|why| structure(path, why))
         };
         let sequence = cbor::uint(&m.need(1)?, "trust.1", u64::MAX)?;
         let issued_at = time(m.need(2)?, &"trust.2")?;
@@ -769,6 +805,12 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, TrustError> {
         source,
     };
     let f = std::fs::File::open(path).map_err(io)?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(TrustError::FileNotATrustList {
+            path: path.to_owned(),
+            what: "a directory",
+        });
+    }
     let mut b = Vec::new();
     f.take(MAX_TRUST_LIST_LEN as u64 + 1)
         .read_to_end(&mut b)
@@ -794,6 +836,71 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), TrustError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_new_anchor_edits_a_list_the_previous_one_signed_once_it_is_announced() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("list.cose");
+        let (old, new) = (anchor(), SecretKey::from_seed(&[7u8; 32]));
+        // Before the announcement the new anchor cannot edit the list, with or without
+        // --previous-anchor.
+        write_file(&path, &list().sign(&old)).unwrap();
+        assert!(matches!(
+            TrustList::read_for_edit(&path, &new.public(), None),
+            Err(TrustError::WrongAnchor { .. })
+        ));
+        let e = TrustList::read_for_edit(&path, &new.public(), Some(&old.public())).unwrap_err();
+        assert!(
+            e.to_string().contains("does not name key") && e.to_string().contains("rotate-anchor"),
+            "{e}"
+        );
+        // Announced: the old anchor still edits with its own key; the new one with the old
+        // one's public key as previous.
+        let mut announced = list();
+        announced.set_successor_anchor(Some(new.public()));
+        write_file(&path, &announced.sign(&old)).unwrap();
+        assert!(TrustList::read_for_edit(&path, &old.public(), None).is_ok());
+        let mut l = TrustList::read_for_edit(&path, &new.public(), Some(&old.public())).unwrap();
+        // A wrong previous anchor is refused as the list's signer would be.
+        assert!(matches!(
+            TrustList::read_for_edit(&path, &new.public(), Some(&new.public())),
+            Err(TrustError::WrongAnchor { .. })
+        ));
+        let seq = l.sequence;
+        l.next_version(&new.public(), 1_700_000_100, 1_710_000_100);
+        assert_eq!(l.successor_anchor, None, "the rotation is done");
+        assert_eq!(l.sequence, seq + 1);
+        write_file(&path, &l.sign(&new)).unwrap();
+        // From now on the new anchor alone edits it.
+        assert!(TrustList::read_for_edit(&path, &new.public(), None).is_ok());
+        assert!(TrustList::read_for_edit(&path, &new.public(), Some(&old.public())).is_err());
+        // The old anchor's next version keeps the announcement.
+        let mut again = announced.clone();
+        again.next_version(&old.public(), 1_700_000_100, 1_710_000_100);
+        assert_eq!(again.successor_anchor, Some(new.public()));
+    }
+
+    #[test]
+    fn a_list_with_a_non_canonical_key_is_refused() {
+        let mut l = list();
+        l.set_successor_anchor(Some(SecretKey::from_seed(&[5u8; 32]).public()));
+        let good = l.encode();
+        let key = l.successor_anchor.unwrap().to_bytes();
+        // 0xff x 32 in place of the successor anchor (the payload's last 32 bytes).
+        assert_eq!(&good[good.len() - 32..], key);
+        let mut bad = good.clone();
+        let n = bad.len();
+        bad[n - 32..].copy_from_slice(&[0xff; 32]);
+        let e = TrustList::decode(&bad).unwrap_err().to_string();
+        assert!(e.contains("trust.6"), "{e}");
+    }
+
+    #[test]
+    fn a_directory_is_not_a_trust_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = read_file(dir.path()).unwrap_err();
+        assert!(e.to_string().contains("a directory"), "{e}");
+    }
 
     fn anchor() -> SecretKey {
         SecretKey::from_seed(&[1u8; 32])
