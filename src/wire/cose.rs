@@ -97,13 +97,20 @@ fn protected_header(kid: &KeyId, content_type: Option<&str>) -> Vec<u8> {
 }
 
 /// `Sig_structure = ["Signature1", protected, external_aad = h'', payload]` (RFC 9052 §4.4).
+/// Written directly (it is built on every verification): the same bytes as the deterministic
+/// writer would give, without copying the payload into a value tree first.
 pub fn sig_structure(protected: &[u8], payload: &[u8]) -> Vec<u8> {
-    cbor::to_vec(&Value::Array(vec![
-        Value::Text("Signature1".into()),
-        Value::Bytes(protected.to_vec()),
-        Value::Bytes(Vec::new()),
-        Value::Bytes(payload.to_vec()),
-    ]))
+    const CONTEXT: &[u8] = b"Signature1";
+    let mut out = Vec::with_capacity(32 + protected.len() + payload.len());
+    cbor::write_head(&mut out, 4, 4);
+    cbor::write_head(&mut out, 3, CONTEXT.len() as u64);
+    out.extend_from_slice(CONTEXT);
+    cbor::write_head(&mut out, 2, protected.len() as u64);
+    out.extend_from_slice(protected);
+    cbor::write_head(&mut out, 2, 0);
+    cbor::write_head(&mut out, 2, payload.len() as u64);
+    out.extend_from_slice(payload);
+    out
 }
 
 impl Sign1 {
@@ -274,6 +281,30 @@ mod tests {
         assert!(s.verify(&k.public()));
         assert!(!s.verify(&SecretKey::from_seed(&[8u8; 32]).public()));
         assert_eq!(hex::encode(&s.protected[..3]), "a20127");
+    }
+
+    /// The directly written Sig_structure is the deterministic encoding of the four-item array,
+    /// at every length where a string head changes width.
+    #[test]
+    fn sig_structure_is_the_deterministic_array() {
+        for (p, n) in [
+            (0, 0),
+            (3, 23),
+            (13, 24),
+            (24, 255),
+            (255, 256),
+            (256, 65_535),
+            (1, 65_536),
+        ] {
+            let (protected, payload) = (vec![0xa1; p], vec![7u8; n]);
+            let tree = cbor::to_vec(&Value::Array(vec![
+                Value::Text("Signature1".into()),
+                Value::Bytes(protected.clone()),
+                Value::Bytes(Vec::new()),
+                Value::Bytes(payload.clone()),
+            ]));
+            assert_eq!(sig_structure(&protected, &payload), tree, "{p}, {n}");
+        }
     }
 
     fn build(protected: Value, unprotected: Value) -> Vec<u8> {

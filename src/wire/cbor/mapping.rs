@@ -12,7 +12,7 @@
 
 use ciborium::value::{Integer, Value};
 
-use super::strict::{CborError, from_slice_deterministic, structure, to_vec};
+use super::strict::{CborError, Head, Reader, structure, to_vec};
 use crate::card::{CardId, Claims, Entry, EntryLink, ID_MAX_LEN, ID_MIN_LEN, Part, RecordId};
 use crate::date::{self, PartialDate};
 use crate::record::*;
@@ -432,11 +432,6 @@ fn enc_loinc(code: &str) -> Value {
         .map_or(Value::Null, int)
 }
 
-fn dec_loinc(v: &Value, path: impl std::fmt::Display) -> Result<String, CborError> {
-    let n = uint(v, path, 9_999_999)?;
-    Ok(format!("{n}-{}", crate::codes::loinc_check_digit(n)))
-}
-
 fn enc_tenths(v: Option<f64>) -> Option<Value> {
     v.map(|v| int((v * 10.0).round() as i64))
 }
@@ -713,7 +708,7 @@ pub fn claims_to_vec(c: &Claims) -> Result<Vec<u8>, ValidationErrors> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Decoding.
+// Decoding a value tree (the trust list).
 
 /// A map being taken apart: every key must be consumed, so unknown keys are reported.
 pub(crate) struct MapReader {
@@ -743,32 +738,6 @@ impl MapReader {
         })
     }
 
-    /// Reads the positional form written by `MapBuilder::build_array`.
-    pub(crate) fn new_array(v: Value, path: impl std::fmt::Display) -> Result<Self, CborError> {
-        let Value::Array(items) = v else {
-            return Err(structure(
-                path,
-                format!("expected an array, found {}", kind(&v)),
-            ));
-        };
-        if items.last() == Some(&Value::Null) {
-            return Err(structure(
-                path,
-                "absent fields at the end must be left out, not null",
-            ));
-        }
-        let entries = items
-            .into_iter()
-            .enumerate()
-            .filter(|(_, v)| *v != Value::Null)
-            .map(|(i, v)| (i as i64, v))
-            .collect();
-        Ok(Self {
-            path: path.to_string().into(),
-            entries,
-        })
-    }
-
     pub(crate) fn at(&self, k: i64) -> Loc {
         Loc(self.path.clone(), k)
     }
@@ -783,81 +752,9 @@ impl MapReader {
             .ok_or_else(|| structure(self.at(k), "is required but missing"))
     }
 
-    pub(crate) fn text(&mut self, k: i64, max_len: usize) -> Result<Option<String>, CborError> {
-        let path = self.at(k);
-        self.take(k).map(|v| text(v, &path, max_len)).transpose()
-    }
-
     pub(crate) fn need_text(&mut self, k: i64, max_len: usize) -> Result<String, CborError> {
         let path = self.at(k);
         text(self.need(k)?, &path, max_len)
-    }
-
-    pub(crate) fn uint(&mut self, k: i64, max: u64) -> Result<Option<u64>, CborError> {
-        let path = self.at(k);
-        self.take(k).map(|v| uint(&v, &path, max)).transpose()
-    }
-
-    pub(crate) fn flag(&mut self, k: i64) -> Result<bool, CborError> {
-        match self.take(k) {
-            None => Ok(false),
-            Some(Value::Bool(true)) => Ok(true),
-            Some(v) => Err(structure(
-                self.at(k),
-                format!("a flag must be `true` or left out, found {}", kind(&v)),
-            )),
-        }
-    }
-
-    pub(crate) fn wire<T: Wire>(
-        &mut self,
-        k: i64,
-        default: Option<T>,
-    ) -> Result<Option<T>, CborError> {
-        let path = self.at(k);
-        let Some(n) = self.uint(k, u64::MAX)? else {
-            return Ok(None);
-        };
-        let v =
-            T::from_wire(n).ok_or_else(|| structure(&path, format!("{n} is not a known value")))?;
-        if Some(v) == default {
-            return Err(structure(&path, "a default value must be left out"));
-        }
-        Ok(Some(v))
-    }
-
-    pub(crate) fn full_date(&mut self, k: i64) -> Result<Option<String>, CborError> {
-        let path = self.at(k);
-        self.take(k).map(|v| full_date(&v, &path)).transpose()
-    }
-
-    pub(crate) fn partial_date(&mut self, k: i64) -> Result<Option<String>, CborError> {
-        let path = self.at(k);
-        self.take(k)
-            .map(|v| match v {
-                Value::Text(s) => match PartialDate::parse(&s) {
-                    Some(PartialDate::Full(_)) => Err(structure(
-                        &path,
-                        "a full date must be a day number, not text",
-                    )),
-                    Some(_) => Ok(s),
-                    None => Err(structure(&path, format!("\"{s}\" is not YYYY or YYYY-MM"))),
-                },
-                v => full_date(&v, &path),
-            })
-            .transpose()
-    }
-
-    pub(crate) fn tenths(&mut self, k: i64) -> Result<Option<f64>, CborError> {
-        Ok(self.uint(k, 100_000)?.map(|n| n as f64 / 10.0))
-    }
-
-    pub(crate) fn small<T: TryFrom<u64>>(
-        &mut self,
-        k: i64,
-        max: u64,
-    ) -> Result<Option<T>, CborError> {
-        Ok(self.uint(k, max)?.and_then(|n| T::try_from(n).ok()))
     }
 
     pub(crate) fn finish(self) -> Result<(), CborError> {
@@ -916,14 +813,6 @@ pub(crate) fn uint(v: &Value, path: impl std::fmt::Display, max: u64) -> Result<
         })
 }
 
-fn full_date(v: &Value, path: impl std::fmt::Display) -> Result<String, CborError> {
-    v.as_integer()
-        .and_then(|i| i64::try_from(i).ok())
-        .and_then(date::from_epoch_days)
-        .map(date::format_date)
-        .ok_or_else(|| structure(path, "expected a day number between 1900 and 2100"))
-}
-
 pub(crate) fn bytes(
     v: Value,
     path: impl std::fmt::Display,
@@ -943,405 +832,805 @@ pub(crate) fn bytes(
     }
 }
 
-fn array(v: Value, path: impl std::fmt::Display) -> Result<Vec<Value>, CborError> {
-    match v {
-        Value::Array(a) if a.is_empty() => Err(structure(path, "an empty list must be left out")),
-        Value::Array(a) if a.len() > MAX_ITEMS => {
-            Err(structure(path, format!("more than {MAX_ITEMS} items")))
+// ---------------------------------------------------------------------------------------------
+// Decoding, straight from the bytes into the model: one pass, no intermediate value tree. The
+// reader ([`Reader`]) enforces the deterministic encoding head by head; this code enforces the
+// mapping: key types and order, which keys each map may hold, value types and ranges, and the one
+// canonical form (defaults and `false` flags left out, no trailing `null`s, no empty lists).
+// Where an input has several faults, the first one in byte order is the one reported.
+
+/// Where a field is, as a chain of references that is formatted only when an error needs it:
+/// decoding a valid card builds no path strings.
+#[derive(Clone, Copy)]
+enum Path<'p> {
+    /// A named root: `phr`, `iat`, or the empty name of the claims map itself.
+    Name(&'static str),
+    /// A map key or positional index: `phr.13`.
+    Key(&'p Path<'p>, i64),
+    /// An item of a list: `phr.13[2]`.
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    fn key(&self, k: i64) -> Path<'_> {
+        Path::Key(self, k)
+    }
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Name(s) => f.write_str(s),
+            Path::Key(Path::Name(""), k) => write!(f, "{k}"),
+            Path::Key(p, k) => write!(f, "{p}.{k}"),
+            Path::Index(p, i) => write!(f, "{p}[{i}]"),
         }
-        Value::Array(a) => Ok(a),
-        v => Err(structure(
-            path,
-            format!("expected an array, found {}", kind(&v)),
+    }
+}
+
+fn missing(p: &Path, k: i64) -> CborError {
+    structure(p.key(k), "is required but missing")
+}
+
+fn need<T>(v: Option<T>, p: &Path, k: i64) -> Result<T, CborError> {
+    v.ok_or_else(|| missing(p, k))
+}
+
+/// The two shapes of a record map: keyed (a CBOR map with integer keys) or positional (an array
+/// where field `k` is at index `k`, `null` for absent fields, no trailing `null`).
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Map,
+    Positional,
+}
+
+/// The decoder: the strict reader plus the mapping's rules for each kind of field.
+struct Dec<'a> {
+    r: Reader<'a>,
+}
+
+impl Dec<'_> {
+    fn expected(p: &Path, what: &str, h: Head) -> CborError {
+        structure(p, format!("expected {what}, found {}", h.kind()))
+    }
+
+    /// Reads every field of a map or positional item at `p`, calling `field` with each key in
+    /// wire order. `field` returns `false` for a key it does not know, which is an error: an
+    /// older ephr must not silently drop what a newer one wrote.
+    fn fields(
+        &mut self,
+        p: &Path,
+        shape: Shape,
+        mut field: impl FnMut(&mut Self, i64, &Path) -> Result<bool, CborError>,
+    ) -> Result<(), CborError> {
+        match (shape, self.r.head()?) {
+            (Shape::Map, Head::Map(n)) => {
+                let mut prev: Option<(bool, u64)> = None;
+                for _ in 0..n {
+                    let k = self.map_key(p, &mut prev)?;
+                    if !field(self, k, &p.key(k))? {
+                        return Err(unknown_key(&p.key(k)));
+                    }
+                }
+            }
+            (Shape::Positional, Head::Array(n)) => {
+                let mut last_null = false;
+                for i in 0..n {
+                    last_null = self.r.peek() == Some(NULL);
+                    if last_null {
+                        self.r.head()?;
+                        continue;
+                    }
+                    let k = i as i64;
+                    if !field(self, k, &p.key(k))? {
+                        return Err(unknown_key(&p.key(k)));
+                    }
+                }
+                if last_null {
+                    return Err(structure(
+                        p,
+                        "absent fields at the end must be left out, not null",
+                    ));
+                }
+            }
+            (Shape::Map, h) => return Err(Self::expected(p, "a map", h)),
+            (Shape::Positional, h) => return Err(Self::expected(p, "an array", h)),
+        }
+        Ok(())
+    }
+
+    /// Reads a map key: a small integer, after the previous key in bytewise order. For integers
+    /// in their shortest form that order is (negative?, argument), which is what `prev` keeps.
+    fn map_key(&mut self, p: &Path, prev: &mut Option<(bool, u64)>) -> Result<i64, CborError> {
+        let start = self.r.pos();
+        let (key, order) = match self.r.head()? {
+            Head::Uint(n) if i64::try_from(n).is_ok() => (n as i64, (false, n)),
+            Head::Neg(n) if i64::try_from(n).is_ok() => (-1 - n as i64, (true, n)),
+            _ => {
+                let k = self.r.value_at(start)?;
+                return Err(structure(
+                    p,
+                    format!("map key {k:?} is not a small integer"),
+                ));
+            }
+        };
+        match prev.replace(order) {
+            Some(before) if before == order => Err(structure(
+                "",
+                format!("map key {:?} appears twice", Value::Integer(key.into())),
+            )),
+            Some(before) if before > order => Err(CborError::NotDeterministic),
+            _ => Ok(key),
+        }
+    }
+
+    /// A list: `n` items of an array that is neither empty nor longer than [`MAX_ITEMS`].
+    fn list<T>(
+        &mut self,
+        h: Head,
+        p: &Path,
+        mut item: impl FnMut(&mut Self, &Path) -> Result<T, CborError>,
+    ) -> Result<Vec<T>, CborError> {
+        let n = match h {
+            Head::Array(0) => return Err(structure(p, "an empty list must be left out")),
+            Head::Array(n) if n > MAX_ITEMS => {
+                return Err(structure(p, format!("more than {MAX_ITEMS} items")));
+            }
+            Head::Array(n) => n,
+            h => return Err(Self::expected(p, "an array", h)),
+        };
+        (0..n).map(|i| item(self, &Path::Index(p, i))).collect()
+    }
+
+    /// A list of positional items.
+    fn items<T>(
+        &mut self,
+        p: &Path,
+        item: impl FnMut(&mut Self, &Path) -> Result<T, CborError>,
+    ) -> Result<Vec<T>, CborError> {
+        let h = self.r.head()?;
+        self.list(h, p, item)
+    }
+
+    /// `0` for "none known", or a list.
+    fn listed<T>(
+        &mut self,
+        p: &Path,
+        item: impl FnMut(&mut Self, &Path) -> Result<T, CborError>,
+    ) -> Result<Listed<T>, CborError> {
+        match self.r.head()? {
+            Head::Uint(0) => Ok(Listed::NoneKnown),
+            h => Ok(Listed::Items(self.list(h, p, item)?)),
+        }
+    }
+
+    fn text(&mut self, p: &Path, max_chars: usize) -> Result<String, CborError> {
+        match self.r.head()? {
+            Head::Text(n) => {
+                let s = self.r.text(n)?;
+                if s.chars().count() > max_chars {
+                    return Err(structure(
+                        p,
+                        format!("text longer than {max_chars} characters"),
+                    ));
+                }
+                Ok(s.to_owned())
+            }
+            h => Err(Self::expected(p, "text", h)),
+        }
+    }
+
+    fn bytes(&mut self, p: &Path, min: usize, max: usize) -> Result<&[u8], CborError> {
+        match self.r.head()? {
+            Head::Bytes(n) if (min..=max).contains(&n) => self.r.bytes(n),
+            Head::Bytes(n) => Err(structure(
+                p,
+                format!("is {n} bytes long; expected {min} to {max}"),
+            )),
+            h => Err(Self::expected(p, "bytes", h)),
+        }
+    }
+
+    fn uint(&mut self, p: &Path, max: u64) -> Result<u64, CborError> {
+        let h = self.r.head()?;
+        uint_of(h, p, max)
+    }
+
+    fn small<T: TryFrom<u64>>(&mut self, p: &Path, max: u64) -> Result<Option<T>, CborError> {
+        Ok(T::try_from(self.uint(p, max)?).ok())
+    }
+
+    fn tenths(&mut self, p: &Path) -> Result<f64, CborError> {
+        Ok(self.uint(p, 100_000)? as f64 / 10.0)
+    }
+
+    /// A flag is `true` or left out.
+    fn flag(&mut self, p: &Path) -> Result<bool, CborError> {
+        match self.r.head()? {
+            Head::Bool(true) => Ok(true),
+            h => Err(structure(
+                p,
+                format!("a flag must be `true` or left out, found {}", h.kind()),
+            )),
+        }
+    }
+
+    /// An enum value; its default, if it has one, must be left out.
+    fn wire<T: Wire>(&mut self, p: &Path, default: Option<T>) -> Result<T, CborError> {
+        let n = self.uint(p, u64::MAX)?;
+        let v = T::from_wire(n).ok_or_else(|| structure(p, format!("{n} is not a known value")))?;
+        if Some(v) == default {
+            return Err(structure(p, "a default value must be left out"));
+        }
+        Ok(v)
+    }
+
+    /// A required enum value without a default, named in the message (`what`).
+    fn code<T: Wire>(&mut self, p: &Path, what: &str) -> Result<T, CborError> {
+        T::from_wire(self.uint(p, 255)?)
+            .ok_or_else(|| structure(p, format!("is not a known {what}")))
+    }
+
+    fn full_date(&mut self, p: &Path) -> Result<String, CborError> {
+        let h = self.r.head()?;
+        full_date_of(h, p)
+    }
+
+    /// `YYYY` or `YYYY-MM` as text, or a full date as a day number.
+    fn partial_date(&mut self, p: &Path) -> Result<String, CborError> {
+        match self.r.head()? {
+            Head::Text(n) => {
+                let s = self.r.text(n)?;
+                match PartialDate::parse(s) {
+                    Some(PartialDate::Full(_)) => {
+                        Err(structure(p, "a full date must be a day number, not text"))
+                    }
+                    Some(_) => Ok(s.to_owned()),
+                    None => Err(structure(p, format!("\"{s}\" is not YYYY or YYYY-MM"))),
+                }
+            }
+            h => full_date_of(h, p),
+        }
+    }
+
+    /// LOINC codes travel as the integer before the hyphen; the check digit is recomputed.
+    fn loinc(&mut self, p: &Path) -> Result<String, CborError> {
+        let n = self.uint(p, 9_999_999)?;
+        Ok(format!("{n}-{}", crate::codes::loinc_check_digit(n)))
+    }
+}
+
+/// The `null` item, which marks an absent field inside a positional item.
+const NULL: u8 = 0xf6;
+
+fn unknown_key(p: &Path) -> CborError {
+    structure(p, "is not a key this version of ephr knows")
+}
+
+fn uint_of(h: Head, p: &Path, max: u64) -> Result<u64, CborError> {
+    match h {
+        Head::Uint(n) if n <= max => Ok(n),
+        h => Err(structure(
+            p,
+            format!("expected an integer from 0 to {max}, found {}", h.kind()),
         )),
     }
 }
 
-fn each<T>(
-    v: Value,
-    path: &impl std::fmt::Display,
-    f: impl Fn(MapReader) -> Result<T, CborError>,
-) -> Result<Vec<T>, CborError> {
-    array(v, path)?
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let r = MapReader::new_array(item, format!("{path}[{i}]"))?;
-            f(r)
-        })
-        .collect()
-}
-
-fn opt_each<T>(
-    m: &mut MapReader,
-    k: i64,
-    f: impl Fn(MapReader) -> Result<T, CborError>,
-) -> Result<Vec<T>, CborError> {
-    let path = m.at(k);
-    m.take(k).map_or(Ok(Vec::new()), |v| each(v, &path, f))
-}
-
-fn listed<T>(
-    m: &mut MapReader,
-    k: i64,
-    f: impl Fn(MapReader) -> Result<T, CborError>,
-) -> Result<Listed<T>, CborError> {
-    let path = m.at(k);
-    match m.take(k) {
-        None => Ok(Listed::NotRecorded),
-        Some(Value::Integer(i)) if i == Integer::from(0) => Ok(Listed::NoneKnown),
-        Some(v) => Ok(Listed::Items(each(v, &path, f)?)),
-    }
-}
-
-fn sub(m: &mut MapReader, k: i64) -> Result<Option<MapReader>, CborError> {
-    let path = m.at(k);
-    m.take(k).map(|v| MapReader::new(v, &path)).transpose()
-}
-
-fn dec_name(m: &mut MapReader, k: i64) -> Result<Option<Name>, CborError> {
-    let path = m.at(k);
-    let Some(mut n) = m
-        .take(k)
-        .map(|v| MapReader::new_array(v, &path))
-        .transpose()?
-    else {
-        return Ok(None);
+fn full_date_of(h: Head, p: &Path) -> Result<String, CborError> {
+    let days = match h {
+        Head::Uint(n) => i64::try_from(n).ok(),
+        Head::Neg(n) => i64::try_from(n).ok().map(|n| -1 - n),
+        _ => None,
     };
-    let name = Name {
-        family: n.text(key::name::FAMILY, MAX_SHORT_TEXT_CHARS)?,
-        given: n.text(key::name::GIVEN, MAX_SHORT_TEXT_CHARS)?,
-    };
-    n.finish()?;
-    Ok(Some(name))
+    days.and_then(date::from_epoch_days)
+        .map(date::format_date)
+        .ok_or_else(|| structure(p, "expected a day number between 1900 and 2100"))
 }
 
 const NOTE: usize = MAX_NOTE_CHARS;
 const SHORT: usize = MAX_SHORT_TEXT_CHARS;
 
-fn dec_record(m: &mut MapReader) -> Result<Record, CborError> {
-    let mut p = MapReader::new(m.need(key::record::PATIENT)?, m.at(key::record::PATIENT))?;
-    let patient = Patient {
-        name: dec_name(&mut p, key::patient::NAME)?,
-        name_latin: dec_name(&mut p, key::patient::NAME_LATIN)?,
-        birth_date: p.partial_date(key::patient::BIRTH_DATE)?,
-        birth_date_estimated: p.flag(key::patient::BIRTH_DATE_ESTIMATED)?,
-        sex: p.wire(key::patient::SEX, None)?,
-        nationality: p.text(key::patient::NATIONALITY, 2)?,
-        languages: {
-            let path = p.at(key::patient::LANGUAGES);
-            match p.take(key::patient::LANGUAGES) {
-                None => Vec::new(),
-                Some(v) => array(v, &path)?
-                    .into_iter()
-                    .map(|l| text(l, &path, 3))
-                    .collect::<Result<_, _>>()?,
-            }
-        },
-    };
-    p.finish()?;
-    let mut e = MapReader::new(
-        m.need(key::record::ENCOUNTER)?,
-        m.at(key::record::ENCOUNTER),
-    )?;
-    let encounter = Encounter {
-        date: full_date(&e.need(key::encounter::DATE)?, e.at(key::encounter::DATE))?,
-        country: e.need_text(key::encounter::COUNTRY, 2)?,
-        site: e.text(key::encounter::SITE, SHORT)?,
-        kind: e.wire(key::encounter::KIND, None)?,
-        role: e.wire(key::encounter::ROLE, None)?,
-        mediator: e.flag(key::encounter::MEDIATOR)?,
-    };
-    e.finish()?;
-    let encounter_date = encounter.date.clone();
-    let vital_signs = match sub(m, key::record::VITAL_SIGNS)? {
-        None => None,
-        Some(mut v) => {
-            let vs = VitalSigns {
-                height_cm: v.tenths(key::vital_signs::HEIGHT)?,
-                weight_kg: v.tenths(key::vital_signs::WEIGHT)?,
-                systolic_mmhg: v.small(key::vital_signs::SYSTOLIC, 1000)?,
-                diastolic_mmhg: v.small(key::vital_signs::DIASTOLIC, 1000)?,
-                heart_rate_bpm: v.small(key::vital_signs::HEART_RATE, 1000)?,
-                respiratory_rate_per_min: v.small(key::vital_signs::RESPIRATORY_RATE, 1000)?,
-                temperature_c: v.tenths(key::vital_signs::TEMPERATURE)?,
-                spo2_percent: v.small(key::vital_signs::SPO2, 1000)?,
-                head_circumference_cm: v.tenths(key::vital_signs::HEAD_CIRCUMFERENCE)?,
-                muac_cm: v.tenths(key::vital_signs::MUAC)?,
-            };
-            v.finish()?;
-            Some(vs)
+fn dec_name(d: &mut Dec, p: &Path) -> Result<Name, CborError> {
+    let mut n = Name::default();
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::name::FAMILY => n.family = Some(d.text(at, SHORT)?),
+            key::name::GIVEN => n.given = Some(d.text(at, SHORT)?),
+            _ => return Ok(false),
         }
-    };
-    let problems = listed(m, key::record::PROBLEMS, |mut p| {
-        let out = Problem {
-            icd10: p.need_text(key::problem::ICD10, 8)?,
-            status: p
-                .wire(key::problem::STATUS, Some(ProblemStatus::Active))?
-                .unwrap_or_default(),
-            provisional: p.flag(key::problem::PROVISIONAL)?,
-            onset: p.partial_date(key::problem::ONSET)?,
-            note: p.text(key::problem::NOTE, NOTE)?,
-        };
-        p.finish().map(|_| out)
+        Ok(true)
     })?;
-    let allergies = listed(m, key::record::ALLERGIES, |mut a| {
-        let out = Allergy {
-            substance: a.need_text(key::allergy::SUBSTANCE, SHORT)?,
-            atc: a.text(key::allergy::ATC, 7)?,
-            category: a.wire(key::allergy::CATEGORY, None)?,
-            criticality: a.wire(key::allergy::CRITICALITY, None)?,
-            reaction: a.text(key::allergy::REACTION, NOTE)?,
-        };
-        a.finish().map(|_| out)
-    })?;
-    let medications = listed(m, key::record::MEDICATIONS, |mut md| {
-        let out = Medication {
-            atc: md.need_text(key::medication::ATC, 7)?,
-            dose: md.text(key::medication::DOSE, SHORT)?,
-            status: md
-                .wire(key::medication::STATUS, Some(MedicationStatus::Active))?
-                .unwrap_or_default(),
-            until: md.full_date(key::medication::UNTIL)?,
-        };
-        md.finish().map(|_| out)
-    })?;
-    let immunizations = match sub(m, key::record::IMMUNIZATIONS)? {
-        None => None,
-        Some(mut imm) => {
-            let out = Immunizations {
-                no_records: imm.flag(key::immunizations::NO_RECORDS)?,
-                doses: opt_each(&mut imm, key::immunizations::DOSES, |mut d| {
-                    let path = d.at(key::dose::SOURCE);
-                    let vaccine = d.need_text(key::dose::VACCINE, 7)?;
-                    let source =
-                        EvidenceSource::from_wire(uint(&d.need(key::dose::SOURCE)?, &path, 255)?)
-                            .ok_or_else(|| structure(&path, "is not a known evidence source"))?;
-                    let dose_number = d.small(key::dose::DOSE_NUMBER, 255)?;
-                    let lot = d.text(key::dose::LOT, 20)?;
-                    let date = d.partial_date(key::dose::DATE)?;
-                    if source == EvidenceSource::GivenHere && date.is_some() {
-                        return Err(structure(
-                            d.at(key::dose::DATE),
-                            "a dose given here takes the encounter date; it must be left out",
-                        ));
-                    }
-                    let out = Dose {
-                        vaccine,
-                        date: match source {
-                            EvidenceSource::GivenHere => Some(encounter_date.clone()),
-                            _ => date,
-                        },
-                        dose_number,
-                        source,
-                        country: d.text(key::dose::COUNTRY, 2)?,
-                        lot,
-                    };
-                    d.finish().map(|_| out)
-                })?,
-            };
-            imm.finish()?;
-            Some(out)
+    Ok(n)
+}
+
+fn dec_patient(d: &mut Dec, p: &Path) -> Result<Patient, CborError> {
+    let mut out = Patient::default();
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::patient::NAME => out.name = Some(dec_name(d, at)?),
+            key::patient::NAME_LATIN => out.name_latin = Some(dec_name(d, at)?),
+            key::patient::BIRTH_DATE => out.birth_date = Some(d.partial_date(at)?),
+            key::patient::BIRTH_DATE_ESTIMATED => out.birth_date_estimated = d.flag(at)?,
+            key::patient::SEX => out.sex = Some(d.wire(at, None)?),
+            key::patient::NATIONALITY => out.nationality = Some(d.text(at, 2)?),
+            // Each language's messages name the list, not the item (as for all short lists).
+            key::patient::LANGUAGES => out.languages = d.items(at, |d, _| d.text(at, 3))?,
+            _ => return Ok(false),
         }
-    };
-    let results = opt_each(m, key::record::RESULTS, |mut r| {
-        let path = r.at(key::result::RESULT);
-        let out = LabResult {
-            loinc: dec_loinc(&r.need(key::result::LOINC)?, r.at(key::result::LOINC))?,
-            result: ResultCode::from_wire(uint(&r.need(key::result::RESULT)?, &path, 255)?)
-                .ok_or_else(|| structure(&path, "is not a known result code"))?,
-            value: r.text(key::result::VALUE, 13)?,
-            unit: r.text(key::result::UNIT, 20)?,
-            date: match r.full_date(key::result::DATE)? {
-                Some(d) if d == encounter_date => {
-                    return Err(structure(
-                        r.at(key::result::DATE),
-                        "the encounter date must be left out",
-                    ));
-                }
-                Some(d) => Some(d),
-                None => Some(encounter_date.clone()),
-            },
-            note: r.text(key::result::NOTE, NOTE)?,
-        };
-        r.finish().map(|_| out)
+        Ok(true)
     })?;
-    let pregnancy = match sub(m, key::record::PREGNANCY)? {
-        None => None,
-        Some(mut p) => {
-            let path = p.at(key::pregnancy::STATUS);
-            let out = Pregnancy {
-                status: PregnancyStatus::from_wire(uint(
-                    &p.need(key::pregnancy::STATUS)?,
-                    &path,
-                    255,
-                )?)
-                .ok_or_else(|| structure(&path, "is not a known pregnancy status"))?,
-                expected_delivery: p.full_date(key::pregnancy::EXPECTED_DELIVERY)?,
-                gestational_weeks: p.small(key::pregnancy::GESTATIONAL_WEEKS, 255)?,
-                gravida: p.small(key::pregnancy::GRAVIDA, 255)?,
-                para: p.small(key::pregnancy::PARA, 255)?,
-            };
-            p.finish()?;
-            Some(out)
+    Ok(out)
+}
+
+fn dec_encounter(d: &mut Dec, p: &Path) -> Result<Encounter, CborError> {
+    let (mut date, mut country) = (None, None);
+    let (mut site, mut kind, mut role, mut mediator) = (None, None, None, false);
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::encounter::DATE => date = Some(d.full_date(at)?),
+            key::encounter::COUNTRY => country = Some(d.text(at, 2)?),
+            key::encounter::SITE => site = Some(d.text(at, SHORT)?),
+            key::encounter::KIND => kind = Some(d.wire(at, None)?),
+            key::encounter::ROLE => role = Some(d.wire(at, None)?),
+            key::encounter::MEDIATOR => mediator = d.flag(at)?,
+            _ => return Ok(false),
         }
-    };
-    let mental_health = match sub(m, key::record::MENTAL_HEALTH)? {
-        None => None,
-        Some(mut mh) => {
-            let path = mh.at(key::mental_health::OUTCOME);
-            let out = MentalHealth {
-                outcome: ScreeningOutcome::from_wire(uint(
-                    &mh.need(key::mental_health::OUTCOME)?,
-                    &path,
-                    255,
-                )?)
-                .ok_or_else(|| structure(&path, "is not a known screening outcome"))?,
-                tool: mh.text(key::mental_health::TOOL, 20)?,
-                referred: mh.flag(key::mental_health::REFERRED)?,
-                note: mh.text(key::mental_health::NOTE, NOTE)?,
-            };
-            mh.finish()?;
-            Some(out)
-        }
-    };
-    let referrals = opt_each(m, key::record::REFERRALS, |mut r| {
-        let out = Referral {
-            to: r.need_text(key::referral::TO, SHORT)?,
-            reason_icd10: r.text(key::referral::REASON_ICD10, 8)?,
-            urgency: r
-                .wire(key::referral::URGENCY, Some(Urgency::Routine))?
-                .unwrap_or_default(),
-            due: r.full_date(key::referral::DUE)?,
-            status: r
-                .wire(key::referral::STATUS, Some(ReferralStatus::Planned))?
-                .unwrap_or_default(),
-            note: r.text(key::referral::NOTE, NOTE)?,
-        };
-        r.finish().map(|_| out)
+        Ok(true)
     })?;
-    let alerts = opt_each(m, key::record::ALERTS, |mut a| {
-        let path = a.at(key::alert::KIND);
-        let out = Alert {
-            kind: AlertKind::from_wire(uint(&a.need(key::alert::KIND)?, &path, 255)?)
-                .ok_or_else(|| structure(&path, "is not a known alert kind"))?,
-            text: a.need_text(key::alert::TEXT, NOTE)?,
-        };
-        a.finish().map(|_| out)
-    })?;
-    let vaccinations_due = opt_each(m, key::record::VACCINATIONS_DUE, |mut v| {
-        let out = VaccinationDue {
-            vaccine: v.need_text(key::vaccination_due::VACCINE, 7)?,
-            dose_number: v.small(key::vaccination_due::DOSE_NUMBER, 255)?,
-            due: v.full_date(key::vaccination_due::DUE)?,
-        };
-        v.finish().map(|_| out)
-    })?;
-    Ok(Record {
-        patient,
-        encounter,
-        vital_signs,
-        problems,
-        allergies,
-        medications,
-        immunizations,
-        results,
-        pregnancy,
-        mental_health,
-        referrals,
-        vaccinations_due,
-        alerts,
+    Ok(Encounter {
+        date: need(date, p, key::encounter::DATE)?,
+        country: need(country, p, key::encounter::COUNTRY)?,
+        site,
+        kind,
+        role,
+        mediator,
     })
 }
 
-/// Reads an entry map. The record is checked for structure only; callers run
-/// [`Record::validate`] to check its content.
-pub fn entry_from_value(v: Value) -> Result<Entry, CborError> {
-    let mut m = MapReader::new(v, "phr")?;
-    let version = uint(
-        &m.need(key::entry::VERSION)?,
-        m.at(key::entry::VERSION),
-        u64::MAX,
-    )?;
-    if version != ENTRY_VERSION {
-        return Err(CborError::UnknownVersion(version));
-    }
-    let record_id = RecordId(bytes(
-        m.need(key::entry::RECORD_ID)?,
-        m.at(key::entry::RECORD_ID),
-        ID_MIN_LEN,
-        ID_MAX_LEN,
-    )?);
-    let path = m.at(key::entry::FOLLOWS);
-    let follows = m
-        .take(key::entry::FOLLOWS)
-        .map(|v| bytes(v, &path, EntryLink::LEN, EntryLink::LEN))
-        .transpose()?
-        .map(|b| {
-            let mut l = [0u8; EntryLink::LEN];
-            l.copy_from_slice(&b);
-            EntryLink(l)
-        });
-    let path = m.at(key::entry::PART);
-    let part = match m.take(key::entry::PART) {
-        None => None,
-        Some(v) => {
-            // `[index, count]` is a pair, not a map: its positions are not keys.
-            let a = match v {
-                Value::Array(a) if a.len() == 2 => a,
-                _ => return Err(structure(&path, "expected [index, count]")),
-            };
-            let index = uint(&a[0], &path, 255)? as u8;
-            let count = uint(&a[1], &path, 255)? as u8;
-            if index == 0 || index > count || count < 2 {
-                return Err(structure(
-                    &path,
-                    format!("part {index} of {count} is not possible"),
-                ));
+fn dec_vital_signs(d: &mut Dec, p: &Path) -> Result<VitalSigns, CborError> {
+    let mut v = VitalSigns::default();
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::vital_signs::HEIGHT => v.height_cm = Some(d.tenths(at)?),
+            key::vital_signs::WEIGHT => v.weight_kg = Some(d.tenths(at)?),
+            key::vital_signs::SYSTOLIC => v.systolic_mmhg = d.small(at, 1000)?,
+            key::vital_signs::DIASTOLIC => v.diastolic_mmhg = d.small(at, 1000)?,
+            key::vital_signs::HEART_RATE => v.heart_rate_bpm = d.small(at, 1000)?,
+            key::vital_signs::RESPIRATORY_RATE => {
+                v.respiratory_rate_per_min = d.small(at, 1000)?;
             }
-            Some(Part { index, count })
+            key::vital_signs::TEMPERATURE => v.temperature_c = Some(d.tenths(at)?),
+            key::vital_signs::SPO2 => v.spo2_percent = d.small(at, 1000)?,
+            key::vital_signs::HEAD_CIRCUMFERENCE => {
+                v.head_circumference_cm = Some(d.tenths(at)?);
+            }
+            key::vital_signs::MUAC => v.muac_cm = Some(d.tenths(at)?),
+            _ => return Ok(false),
         }
-    };
-    let record = dec_record(&mut m)?;
-    m.finish()?;
+        Ok(true)
+    })?;
+    Ok(v)
+}
+
+fn dec_problem(d: &mut Dec, p: &Path) -> Result<Problem, CborError> {
+    let (mut icd10, mut status, mut provisional, mut onset, mut note) =
+        (None, None, false, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::problem::ICD10 => icd10 = Some(d.text(at, 8)?),
+            key::problem::STATUS => status = Some(d.wire(at, Some(ProblemStatus::Active))?),
+            key::problem::PROVISIONAL => provisional = d.flag(at)?,
+            key::problem::ONSET => onset = Some(d.partial_date(at)?),
+            key::problem::NOTE => note = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Problem {
+        icd10: need(icd10, p, key::problem::ICD10)?,
+        status: status.unwrap_or_default(),
+        provisional,
+        onset,
+        note,
+    })
+}
+
+fn dec_allergy(d: &mut Dec, p: &Path) -> Result<Allergy, CborError> {
+    let (mut substance, mut atc, mut category, mut criticality, mut reaction) =
+        (None, None, None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::allergy::SUBSTANCE => substance = Some(d.text(at, SHORT)?),
+            key::allergy::ATC => atc = Some(d.text(at, 7)?),
+            key::allergy::CATEGORY => category = Some(d.wire(at, None)?),
+            key::allergy::CRITICALITY => criticality = Some(d.wire(at, None)?),
+            key::allergy::REACTION => reaction = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Allergy {
+        substance: need(substance, p, key::allergy::SUBSTANCE)?,
+        atc,
+        category,
+        criticality,
+        reaction,
+    })
+}
+
+fn dec_medication(d: &mut Dec, p: &Path) -> Result<Medication, CborError> {
+    let (mut atc, mut dose, mut status, mut until) = (None, None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::medication::ATC => atc = Some(d.text(at, 7)?),
+            key::medication::DOSE => dose = Some(d.text(at, SHORT)?),
+            key::medication::STATUS => {
+                status = Some(d.wire(at, Some(MedicationStatus::Active))?);
+            }
+            key::medication::UNTIL => until = Some(d.full_date(at)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Medication {
+        atc: need(atc, p, key::medication::ATC)?,
+        dose,
+        status: status.unwrap_or_default(),
+        until,
+    })
+}
+
+/// A dose given here carries no date on the wire: it takes the encounter date, filled in here so
+/// that no consumer has to.
+fn dec_dose(d: &mut Dec, p: &Path, encounter_date: &str) -> Result<Dose, CborError> {
+    let (mut vaccine, mut source, mut dose_number) = (None, None, None);
+    let (mut lot, mut date, mut country) = (None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::dose::VACCINE => vaccine = Some(d.text(at, 7)?),
+            key::dose::SOURCE => source = Some(d.code(at, "evidence source")?),
+            key::dose::DOSE_NUMBER => dose_number = d.small(at, 255)?,
+            key::dose::LOT => lot = Some(d.text(at, 20)?),
+            key::dose::DATE => date = Some(d.partial_date(at)?),
+            key::dose::COUNTRY => country = Some(d.text(at, 2)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    let vaccine = need(vaccine, p, key::dose::VACCINE)?;
+    let source = need(source, p, key::dose::SOURCE)?;
+    if source == EvidenceSource::GivenHere {
+        if date.is_some() {
+            return Err(structure(
+                p.key(key::dose::DATE),
+                "a dose given here takes the encounter date; it must be left out",
+            ));
+        }
+        date = Some(encounter_date.to_owned());
+    }
+    Ok(Dose {
+        vaccine,
+        date,
+        dose_number,
+        source,
+        country,
+        lot,
+    })
+}
+
+fn dec_immunizations(
+    d: &mut Dec,
+    p: &Path,
+    encounter_date: &str,
+) -> Result<Immunizations, CborError> {
+    let mut out = Immunizations::default();
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::immunizations::NO_RECORDS => out.no_records = d.flag(at)?,
+            key::immunizations::DOSES => {
+                out.doses = d.items(at, |d, p| dec_dose(d, p, encounter_date))?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(out)
+}
+
+/// A result dated on the encounter day carries no date on the wire; it is filled in here.
+fn dec_result(d: &mut Dec, p: &Path, encounter_date: &str) -> Result<LabResult, CborError> {
+    let (mut loinc, mut result, mut value) = (None, None, None);
+    let (mut unit, mut date, mut note) = (None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::result::LOINC => loinc = Some(d.loinc(at)?),
+            key::result::RESULT => result = Some(d.code(at, "result code")?),
+            key::result::VALUE => value = Some(d.text(at, 13)?),
+            key::result::UNIT => unit = Some(d.text(at, 20)?),
+            key::result::DATE => {
+                let day = d.full_date(at)?;
+                if day == encounter_date {
+                    return Err(structure(at, "the encounter date must be left out"));
+                }
+                date = Some(day);
+            }
+            key::result::NOTE => note = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(LabResult {
+        loinc: need(loinc, p, key::result::LOINC)?,
+        result: need(result, p, key::result::RESULT)?,
+        value,
+        unit,
+        date: date.or_else(|| Some(encounter_date.to_owned())),
+        note,
+    })
+}
+
+fn dec_pregnancy(d: &mut Dec, p: &Path) -> Result<Pregnancy, CborError> {
+    let (mut status, mut expected_delivery, mut gestational_weeks) = (None, None, None);
+    let (mut gravida, mut para) = (None, None);
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::pregnancy::STATUS => status = Some(d.code(at, "pregnancy status")?),
+            key::pregnancy::EXPECTED_DELIVERY => expected_delivery = Some(d.full_date(at)?),
+            key::pregnancy::GESTATIONAL_WEEKS => gestational_weeks = d.small(at, 255)?,
+            key::pregnancy::GRAVIDA => gravida = d.small(at, 255)?,
+            key::pregnancy::PARA => para = d.small(at, 255)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Pregnancy {
+        status: need(status, p, key::pregnancy::STATUS)?,
+        expected_delivery,
+        gestational_weeks,
+        gravida,
+        para,
+    })
+}
+
+fn dec_mental_health(d: &mut Dec, p: &Path) -> Result<MentalHealth, CborError> {
+    let (mut outcome, mut tool, mut referred, mut note) = (None, None, false, None);
+    d.fields(p, Shape::Map, |d, k, at| {
+        match k {
+            key::mental_health::OUTCOME => outcome = Some(d.code(at, "screening outcome")?),
+            key::mental_health::TOOL => tool = Some(d.text(at, 20)?),
+            key::mental_health::REFERRED => referred = d.flag(at)?,
+            key::mental_health::NOTE => note = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(MentalHealth {
+        outcome: need(outcome, p, key::mental_health::OUTCOME)?,
+        tool,
+        referred,
+        note,
+    })
+}
+
+fn dec_referral(d: &mut Dec, p: &Path) -> Result<Referral, CborError> {
+    let (mut to, mut reason_icd10, mut urgency) = (None, None, None);
+    let (mut due, mut status, mut note) = (None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::referral::TO => to = Some(d.text(at, SHORT)?),
+            key::referral::REASON_ICD10 => reason_icd10 = Some(d.text(at, 8)?),
+            key::referral::URGENCY => urgency = Some(d.wire(at, Some(Urgency::Routine))?),
+            key::referral::DUE => due = Some(d.full_date(at)?),
+            key::referral::STATUS => status = Some(d.wire(at, Some(ReferralStatus::Planned))?),
+            key::referral::NOTE => note = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Referral {
+        to: need(to, p, key::referral::TO)?,
+        reason_icd10,
+        urgency: urgency.unwrap_or_default(),
+        due,
+        status: status.unwrap_or_default(),
+        note,
+    })
+}
+
+fn dec_alert(d: &mut Dec, p: &Path) -> Result<Alert, CborError> {
+    let (mut kind, mut text) = (None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::alert::KIND => kind = Some(d.code(at, "alert kind")?),
+            key::alert::TEXT => text = Some(d.text(at, NOTE)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Alert {
+        kind: need(kind, p, key::alert::KIND)?,
+        text: need(text, p, key::alert::TEXT)?,
+    })
+}
+
+fn dec_vaccination_due(d: &mut Dec, p: &Path) -> Result<VaccinationDue, CborError> {
+    let (mut vaccine, mut dose_number, mut due) = (None, None, None);
+    d.fields(p, Shape::Positional, |d, k, at| {
+        match k {
+            key::vaccination_due::VACCINE => vaccine = Some(d.text(at, 7)?),
+            key::vaccination_due::DOSE_NUMBER => dose_number = d.small(at, 255)?,
+            key::vaccination_due::DUE => due = Some(d.full_date(at)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(VaccinationDue {
+        vaccine: need(vaccine, p, key::vaccination_due::VACCINE)?,
+        dose_number,
+        due,
+    })
+}
+
+/// `[index, count]` is a pair, not a positional item: its positions are not keys.
+fn dec_part(d: &mut Dec, p: &Path) -> Result<Part, CborError> {
+    if d.r.head()? != Head::Array(2) {
+        return Err(structure(p, "expected [index, count]"));
+    }
+    let index = d.uint(p, 255)? as u8;
+    let count = d.uint(p, 255)? as u8;
+    if index == 0 || index > count || count < 2 {
+        return Err(structure(
+            p,
+            format!("part {index} of {count} is not possible"),
+        ));
+    }
+    Ok(Part { index, count })
+}
+
+/// The entry map: keys 0–3 tie the entry to the person's other entries, 10–22 are the record.
+/// The record is checked for structure only; callers run [`Record::validate`] for its content.
+fn dec_entry(d: &mut Dec, p: &Path) -> Result<Entry, CborError> {
+    let mut version = None;
+    let (mut record_id, mut follows, mut part) = (None, None, None);
+    let (mut patient, mut encounter) = (None, None::<Encounter>);
+    let mut vital_signs = None;
+    let (mut problems, mut allergies, mut medications) = (
+        Listed::NotRecorded,
+        Listed::NotRecorded,
+        Listed::NotRecorded,
+    );
+    let (mut immunizations, mut results, mut pregnancy, mut mental_health) =
+        (None, Vec::new(), None, None);
+    let (mut referrals, mut alerts, mut vaccinations_due) = (Vec::new(), Vec::new(), Vec::new());
+    d.fields(p, Shape::Map, |d, k, at| {
+        // The version is the first key (0 sorts first) and is checked before any other: an entry
+        // of a newer version may differ in every other key.
+        if version.is_none() && k != key::entry::VERSION {
+            return Err(missing(p, key::entry::VERSION));
+        }
+        // Doses and results take the encounter date (key 11) where the wire leaves it out.
+        let encounter_date = || {
+            encounter
+                .as_ref()
+                .map(|e| e.date.as_str())
+                .ok_or_else(|| missing(p, key::record::ENCOUNTER))
+        };
+        match k {
+            key::entry::VERSION => {
+                let v = d.uint(at, u64::MAX)?;
+                if v != ENTRY_VERSION {
+                    return Err(CborError::UnknownVersion(v));
+                }
+                version = Some(v);
+            }
+            key::entry::RECORD_ID => {
+                record_id = Some(RecordId(d.bytes(at, ID_MIN_LEN, ID_MAX_LEN)?.to_vec()));
+            }
+            key::entry::FOLLOWS => {
+                let mut l = [0u8; EntryLink::LEN];
+                l.copy_from_slice(d.bytes(at, EntryLink::LEN, EntryLink::LEN)?);
+                follows = Some(EntryLink(l));
+            }
+            key::entry::PART => part = Some(dec_part(d, at)?),
+            key::record::PATIENT => patient = Some(dec_patient(d, at)?),
+            key::record::ENCOUNTER => encounter = Some(dec_encounter(d, at)?),
+            key::record::VITAL_SIGNS => vital_signs = Some(dec_vital_signs(d, at)?),
+            key::record::PROBLEMS => problems = d.listed(at, dec_problem)?,
+            key::record::ALLERGIES => allergies = d.listed(at, dec_allergy)?,
+            key::record::MEDICATIONS => medications = d.listed(at, dec_medication)?,
+            key::record::IMMUNIZATIONS => {
+                immunizations = Some(dec_immunizations(d, at, encounter_date()?)?);
+            }
+            key::record::RESULTS => {
+                let date = encounter_date()?;
+                results = d.items(at, |d, p| dec_result(d, p, date))?;
+            }
+            key::record::PREGNANCY => pregnancy = Some(dec_pregnancy(d, at)?),
+            key::record::MENTAL_HEALTH => mental_health = Some(dec_mental_health(d, at)?),
+            key::record::REFERRALS => referrals = d.items(at, dec_referral)?,
+            key::record::ALERTS => alerts = d.items(at, dec_alert)?,
+            key::record::VACCINATIONS_DUE => vaccinations_due = d.items(at, dec_vaccination_due)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    need(version, p, key::entry::VERSION)?;
     Ok(Entry {
-        record_id,
+        record_id: need(record_id, p, key::entry::RECORD_ID)?,
         follows,
         part,
-        record,
+        record: Record {
+            patient: need(patient, p, key::record::PATIENT)?,
+            encounter: need(encounter, p, key::record::ENCOUNTER)?,
+            vital_signs,
+            problems,
+            allergies,
+            medications,
+            immunizations,
+            results,
+            pregnancy,
+            mental_health,
+            referrals,
+            vaccinations_due,
+            alerts,
+        },
     })
 }
 
-/// Reads the COSE_Sign1 payload as CWT claims. Requires deterministic encoding.
-pub fn claims_from_slice(payload: &[u8]) -> Result<Claims, CborError> {
-    let v = from_slice_deterministic(payload)?;
-    let mut m = MapReader::new(v, "")?;
-    let issuer = m.need_text(key::claims::ISS, 32)?;
-    let time = |v: Value, path: &str| -> Result<i64, CborError> {
-        v.as_integer()
-            .and_then(|i| i64::try_from(i).ok())
-            .filter(|t| (0..=253_402_300_799).contains(t))
-            .ok_or_else(|| structure(path, "expected a time in POSIX seconds (years 1970-9999)"))
+/// Reads an entry map given as a value tree (ephr's own tests build such trees). The tree is
+/// encoded deterministically and read like the bytes of a card, so it meets the same rules.
+pub fn entry_from_value(v: Value) -> Result<Entry, CborError> {
+    let bytes = to_vec(&v);
+    let mut d = Dec {
+        r: Reader::new(&bytes),
     };
-    let expires = m
-        .take(key::claims::EXP)
-        .map(|v| time(v, "exp"))
-        .transpose()?;
-    let issued_at = time(m.need(key::claims::IAT)?, "iat")?;
-    let card_id = CardId(bytes(
-        m.need(key::claims::CTI)?,
-        "cti",
-        ID_MIN_LEN,
-        ID_MAX_LEN,
-    )?);
-    let entry = entry_from_value(m.need(key::claims::PHR)?)?;
-    m.finish()?;
+    let e = dec_entry(&mut d, &Path::Name("phr"))?;
+    d.r.finish()?;
+    Ok(e)
+}
+
+/// Reads the COSE_Sign1 payload as CWT claims, straight from its bytes. Requires deterministic
+/// encoding.
+pub fn claims_from_slice(payload: &[u8]) -> Result<Claims, CborError> {
+    let mut d = Dec {
+        r: Reader::new(payload),
+    };
+    let top = Path::Name("");
+    let (mut issuer, mut expires, mut issued_at, mut card_id, mut entry) =
+        (None, None, None, None, None);
+    let time = |d: &mut Dec, path: &'static str| -> Result<i64, CborError> {
+        match d.r.head()? {
+            Head::Uint(t) if t <= 253_402_300_799 => Ok(t as i64),
+            _ => Err(structure(
+                path,
+                "expected a time in POSIX seconds (years 1970-9999)",
+            )),
+        }
+    };
+    d.fields(&top, Shape::Map, |d, k, at| {
+        match k {
+            key::claims::ISS => issuer = Some(d.text(at, 32)?),
+            key::claims::EXP => expires = Some(time(d, "exp")?),
+            key::claims::IAT => issued_at = Some(time(d, "iat")?),
+            key::claims::CTI => {
+                card_id = Some(CardId(
+                    d.bytes(&Path::Name("cti"), ID_MIN_LEN, ID_MAX_LEN)?
+                        .to_vec(),
+                ));
+            }
+            key::claims::PHR => entry = Some(dec_entry(d, &Path::Name("phr"))?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    d.r.finish()?;
     Ok(Claims {
-        issuer,
-        issued_at,
+        issuer: need(issuer, &top, key::claims::ISS)?,
+        issued_at: need(issued_at, &top, key::claims::IAT)?,
         expires,
-        card_id,
-        entry,
+        card_id: need(card_id, &top, key::claims::CTI)?,
+        entry: need(entry, &top, key::claims::PHR)?,
     })
 }
 
@@ -1417,6 +1706,13 @@ mod tests {
                 }
             }
         }
+        // The decoder matches keys: an arm whose pattern is an integer literal is a literal key.
+        for (n, line) in src.lines().enumerate() {
+            let arm = line.trim_start();
+            if line.contains("=>") && is_literal(arm) && !arm.starts_with("//") {
+                found.push(format!("{}: {}", n + 1, arm.trim()));
+            }
+        }
         found
     }
 
@@ -1441,14 +1737,477 @@ mod tests {
         let sample = "m.put(\n    10,\n    x);\nm.need(10)?;\np.text(5, 2)?;\nsub(m, 12)?;\n\
                       listed(m, 13, |p| f(p, 1))?;\nopt_each(&mut imm, 1, f)?;\nm.take(-1);\n\
                       m.put(key::entry::VERSION, int(1));\nstd::mem::take(&mut self.0);\n\
-                      text(l, &path, 3);";
+                      text(l, &path, 3);\n    12 => v = Some(d.text(at, 8)?),\n\
+                      key::name::GIVEN => n.given = None,\n  -1 | 2 => {}";
         let found = literal_keys(sample);
         let mut lines: Vec<usize> = found
             .iter()
             .map(|f| f.split(':').next().unwrap().parse().unwrap())
             .collect();
         lines.sort_unstable();
-        assert_eq!(lines, [1, 4, 5, 6, 7, 8, 9], "{found:#?}");
+        assert_eq!(lines, [1, 4, 5, 6, 7, 8, 9, 13, 15], "{found:#?}");
+    }
+
+    /// The reference record (every section) as claims, and their bytes as a value tree to edit.
+    fn reference() -> (Claims, Value) {
+        let json = include_str!("../../../fixtures/records/reference-full.json");
+        let claims = Claims {
+            issuer: "GR-TEST".into(),
+            issued_at: 1_792_000_000,
+            expires: Some(1_892_000_000),
+            card_id: CardId(vec![3; 16]),
+            entry: Entry {
+                record_id: RecordId(vec![4; 16]),
+                follows: Some(EntryLink([5; EntryLink::LEN])),
+                part: Some(Part { index: 1, count: 2 }),
+                record: Record::from_json(json).unwrap(),
+            },
+        };
+        let tree = super::super::strict::from_slice_deterministic(&claims_to_vec(&claims).unwrap());
+        (claims, tree.unwrap())
+    }
+
+    /// The value of `k` in a map, or of item `k` in an array.
+    fn at(v: &mut Value, k: i64) -> &mut Value {
+        match v {
+            Value::Map(m) => &mut m.iter_mut().find(|(key, _)| *key == int(k)).unwrap().1,
+            Value::Array(a) => &mut a[k as usize],
+            v => panic!("{v:?} has no {k}"),
+        }
+    }
+
+    fn map(v: &mut Value) -> &mut Vec<(Value, Value)> {
+        match v {
+            Value::Map(m) => m,
+            v => panic!("{v:?} is not a map"),
+        }
+    }
+
+    fn remove(v: &mut Value, k: i64) {
+        map(v).retain(|(key, _)| *key != int(k));
+    }
+
+    fn phr(v: &mut Value) -> &mut Value {
+        at(v, key::claims::PHR)
+    }
+
+    /// Every refusal of the decoder, one fault per case, with its exact message: what a clinician
+    /// or an implementer reads when a card is refused.
+    #[test]
+    fn each_rule_refuses_with_its_message() {
+        use key::*;
+        let (claims, tree) = reference();
+        assert_eq!(claims_from_slice(&to_vec(&tree)), Ok(claims.clone()));
+        type Edit = fn(&mut Value);
+        let cases: Vec<(Edit, &str)> = vec![
+            (
+                |v| map(v).push((int(2), int(0))),
+                "2: is not a key this version of ephr knows",
+            ),
+            (|v| remove(v, claims::CTI), "7: is required but missing"),
+            (|v| remove(v, claims::ISS), "1: is required but missing"),
+            (|v| remove(v, claims::IAT), "6: is required but missing"),
+            (
+                |v| remove(v, claims::PHR),
+                "-65537: is required but missing",
+            ),
+            (
+                |v| *at(v, claims::IAT) = int(-1),
+                "iat: expected a time in POSIX seconds (years 1970-9999)",
+            ),
+            (
+                |v| *at(v, claims::EXP) = int(253_402_300_800i64),
+                "exp: expected a time in POSIX seconds (years 1970-9999)",
+            ),
+            (
+                |v| *at(v, claims::ISS) = Value::Text("A".repeat(33)),
+                "1: text longer than 32 characters",
+            ),
+            (
+                |v| *at(v, claims::ISS) = int(1),
+                "1: expected text, found an integer",
+            ),
+            (
+                |v| *at(v, claims::CTI) = Value::Bytes(vec![1; 3]),
+                "cti: is 3 bytes long; expected 8 to 32",
+            ),
+            (
+                |v| *at(v, claims::CTI) = Value::Text("x".into()),
+                "cti: expected bytes, found a text string",
+            ),
+            (
+                |v| map(v).push((int(1), int(0))),
+                "(top): map key Integer(Integer(1)) appears twice",
+            ),
+            (
+                |v| map(v).push((Value::Text("x".into()), int(0))),
+                "(top): map key Text(\"x\") is not a small integer",
+            ),
+            (|v| *v = int(0), "(top): expected a map, found an integer"),
+            (
+                |v| *phr(v) = Value::Array(vec![]),
+                "phr: expected a map, found an array",
+            ),
+            (
+                |v| remove(phr(v), entry::VERSION),
+                "phr.0: is required but missing",
+            ),
+            (
+                |v| *at(phr(v), entry::VERSION) = int(-1),
+                "phr.0: expected an integer from 0 to 18446744073709551615, found an integer",
+            ),
+            (
+                |v| map(phr(v)).push((int(9), int(0))),
+                "phr.9: is not a key this version of ephr knows",
+            ),
+            (
+                |v| map(phr(v)).push((int(u64::MAX), int(0))),
+                "phr: map key Integer(Integer(18446744073709551615)) is not a small integer",
+            ),
+            (
+                |v| remove(phr(v), entry::RECORD_ID),
+                "phr.1: is required but missing",
+            ),
+            (
+                |v| *at(phr(v), entry::FOLLOWS) = Value::Bytes(vec![1; 3]),
+                "phr.2: is 3 bytes long; expected 16 to 16",
+            ),
+            (
+                |v| *at(phr(v), entry::PART) = Value::Array(vec![int(2), int(1)]),
+                "phr.3: part 2 of 1 is not possible",
+            ),
+            (
+                |v| *at(phr(v), entry::PART) = Value::Array(vec![int(1)]),
+                "phr.3: expected [index, count]",
+            ),
+            (
+                |v| *at(phr(v), entry::PART) = Value::Array(vec![int(1), int(256)]),
+                "phr.3: expected an integer from 0 to 255, found an integer",
+            ),
+            (
+                |v| remove(phr(v), record::PATIENT),
+                "phr.10: is required but missing",
+            ),
+            (
+                |v| *at(phr(v), record::PATIENT) = int(0),
+                "phr.10: expected a map, found an integer",
+            ),
+            (
+                |v| *at(at(phr(v), record::PATIENT), patient::SEX) = int(9),
+                "phr.10.4: 9 is not a known value",
+            ),
+            (
+                |v| {
+                    *at(at(phr(v), record::PATIENT), patient::BIRTH_DATE_ESTIMATED) =
+                        Value::Bool(false)
+                },
+                "phr.10.3: a flag must be `true` or left out, found a boolean",
+            ),
+            (
+                |v| {
+                    *at(at(phr(v), record::PATIENT), patient::BIRTH_DATE) =
+                        Value::Text("2020-01-02".into())
+                },
+                "phr.10.2: a full date must be a day number, not text",
+            ),
+            (
+                |v| {
+                    *at(at(phr(v), record::PATIENT), patient::BIRTH_DATE) =
+                        Value::Text("20x".into())
+                },
+                "phr.10.2: \"20x\" is not YYYY or YYYY-MM",
+            ),
+            (
+                |v| *at(at(phr(v), record::PATIENT), patient::BIRTH_DATE) = Value::Bytes(vec![]),
+                "phr.10.2: expected a day number between 1900 and 2100",
+            ),
+            (
+                |v| {
+                    *at(at(phr(v), record::PATIENT), patient::LANGUAGES) =
+                        Value::Array(vec![Value::Text("arab".into())])
+                },
+                "phr.10.6: text longer than 3 characters",
+            ),
+            (
+                |v| *at(at(phr(v), record::PATIENT), patient::LANGUAGES) = Value::Array(vec![]),
+                "phr.10.6: an empty list must be left out",
+            ),
+            (
+                |v| {
+                    at(at(at(phr(v), record::PATIENT), patient::NAME), name::GIVEN)
+                        .clone_from(&Value::Null)
+                },
+                "phr.10.0: absent fields at the end must be left out, not null",
+            ),
+            (
+                |v| {
+                    let Value::Array(a) = at(at(phr(v), record::PATIENT), patient::NAME) else {
+                        panic!()
+                    };
+                    a.push(Value::Text("x".into()))
+                },
+                "phr.10.0.2: is not a key this version of ephr knows",
+            ),
+            (
+                |v| *at(at(phr(v), record::PATIENT), patient::NAME) = int(0),
+                "phr.10.0: expected an array, found an integer",
+            ),
+            (
+                |v| remove(phr(v), record::ENCOUNTER),
+                "phr.11: is required but missing",
+            ),
+            (
+                |v| remove(at(phr(v), record::ENCOUNTER), encounter::COUNTRY),
+                "phr.11.1: is required but missing",
+            ),
+            (
+                |v| *at(at(phr(v), record::ENCOUNTER), encounter::DATE) = int(-30_000),
+                "phr.11.0: expected a day number between 1900 and 2100",
+            ),
+            (
+                |v| *at(at(phr(v), record::VITAL_SIGNS), vital_signs::SYSTOLIC) = int(1001),
+                "phr.12.2: expected an integer from 0 to 1000, found an integer",
+            ),
+            (
+                |v| *at(at(phr(v), record::VITAL_SIGNS), vital_signs::HEIGHT) = int(100_001),
+                "phr.12.0: expected an integer from 0 to 100000, found an integer",
+            ),
+            (
+                |v| *at(phr(v), record::PROBLEMS) = Value::Array(vec![]),
+                "phr.13: an empty list must be left out",
+            ),
+            (
+                |v| *at(phr(v), record::PROBLEMS) = int(1),
+                "phr.13: expected an array, found an integer",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) =
+                        Value::Array(vec![Value::Array(vec![Value::Text("A00".into())]); 41])
+                },
+                "phr.13: more than 40 items",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) =
+                        Value::Array(vec![Value::Array(vec![Value::Text("A00".into()), int(0)])])
+                },
+                "phr.13[0].1: a default value must be left out",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) = Value::Array(vec![Value::Array(vec![
+                        Value::Text("A00".into()),
+                        Value::Null,
+                    ])])
+                },
+                "phr.13[0]: absent fields at the end must be left out, not null",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) =
+                        Value::Array(vec![Value::Array(vec![Value::Null, int(1)])])
+                },
+                "phr.13[0].0: is required but missing",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) =
+                        Value::Array(vec![Value::Array(vec![Value::Tag(0, Box::new(int(0)))])])
+                },
+                "phr.13[0].0: expected text, found a tagged item",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::PROBLEMS) =
+                        Value::Array(vec![Value::Array(vec![Value::Text("A000000000".into())])])
+                },
+                "phr.13[0].0: text longer than 8 characters",
+            ),
+            (
+                |v| *at(at(at(phr(v), record::ALLERGIES), 0), allergy::SUBSTANCE) = Value::Null,
+                "phr.14[0].0: is required but missing",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::MEDICATIONS) = Value::Array(vec![Value::Array(vec![
+                        Value::Text("J01CA04".into()),
+                        Value::Null,
+                        Value::Null,
+                        Value::Text("2027-01-01".into()),
+                    ])])
+                },
+                "phr.15[0].3: expected a day number between 1900 and 2100",
+            ),
+            (
+                |v| {
+                    *at(
+                        at(
+                            at(at(phr(v), record::IMMUNIZATIONS), immunizations::DOSES),
+                            5,
+                        ),
+                        dose::SOURCE,
+                    ) = int(7)
+                },
+                "phr.16.1[5].1: is not a known evidence source",
+            ),
+            (
+                |v| {
+                    let Value::Array(d) = at(
+                        at(at(phr(v), record::IMMUNIZATIONS), immunizations::DOSES),
+                        5,
+                    ) else {
+                        panic!()
+                    };
+                    d.truncate(4);
+                    d.push(int(20_000))
+                },
+                "phr.16.1[5].4: a dose given here takes the encounter date; it must be left out",
+            ),
+            (
+                |v| map(at(phr(v), record::IMMUNIZATIONS)).push((int(2), int(0))),
+                "phr.16.2: is not a key this version of ephr knows",
+            ),
+            (
+                |v| {
+                    let e = at(at(phr(v), record::ENCOUNTER), encounter::DATE).clone();
+                    let Value::Array(r) = at(at(phr(v), record::RESULTS), 0) else {
+                        panic!()
+                    };
+                    r.extend([Value::Null, Value::Null, e])
+                },
+                "phr.17[0].4: the encounter date must be left out",
+            ),
+            (
+                |v| *at(at(at(phr(v), record::RESULTS), 0), result::LOINC) = int(10_000_000),
+                "phr.17[0].0: expected an integer from 0 to 9999999, found an integer",
+            ),
+            (
+                |v| *at(at(at(phr(v), record::RESULTS), 0), result::RESULT) = int(9),
+                "phr.17[0].1: is not a known result code",
+            ),
+            (
+                |v| *at(at(phr(v), record::PREGNANCY), pregnancy::STATUS) = int(9),
+                "phr.18.0: is not a known pregnancy status",
+            ),
+            (
+                |v| remove(at(phr(v), record::PREGNANCY), pregnancy::STATUS),
+                "phr.18.0: is required but missing",
+            ),
+            (
+                |v| *at(at(phr(v), record::MENTAL_HEALTH), mental_health::OUTCOME) = int(9),
+                "phr.19.0: is not a known screening outcome",
+            ),
+            (
+                |v| *at(at(phr(v), record::MENTAL_HEALTH), mental_health::REFERRED) = int(1),
+                "phr.19.2: a flag must be `true` or left out, found an integer",
+            ),
+            (
+                |v| {
+                    *at(phr(v), record::REFERRALS) = Value::Array(vec![Value::Array(vec![
+                        Value::Text("x".into()),
+                        Value::Null,
+                        int(0),
+                    ])])
+                },
+                "phr.20[0].2: a default value must be left out",
+            ),
+            (
+                |v| *at(at(at(phr(v), record::ALERTS), 0), alert::KIND) = int(99),
+                "phr.21[0].0: is not a known alert kind",
+            ),
+            (
+                |v| {
+                    map(phr(v)).push((
+                        int(record::VACCINATIONS_DUE),
+                        Value::Array(vec![Value::Array(vec![Value::Null, int(1)])]),
+                    ))
+                },
+                "phr.22[0].0: is required but missing",
+            ),
+        ];
+        for (edit, want) in cases {
+            let mut v = tree.clone();
+            edit(&mut v);
+            let got = claims_from_slice(&to_vec(&v))
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            assert_eq!(got, Err(want.to_owned()), "{want}");
+        }
+        // A newer entry version is named as such, before anything else of the entry is read.
+        let mut v = tree.clone();
+        *at(phr(&mut v), key::entry::VERSION) = int(2);
+        map(phr(&mut v)).push((int(9), int(0)));
+        assert_eq!(
+            claims_from_slice(&to_vec(&v)),
+            Err(CborError::UnknownVersion(2))
+        );
+        // `0` is "none known", not an empty list.
+        let mut v = tree.clone();
+        *at(phr(&mut v), key::record::ALLERGIES) = int(0);
+        let c = claims_from_slice(&to_vec(&v)).unwrap();
+        assert_eq!(c.entry.record.allergies, Listed::NoneKnown);
+        // Doses given here and results of the day take the encounter date.
+        let r = &claims.entry.record;
+        let doses = &r.immunizations.as_ref().unwrap().doses;
+        assert_eq!(doses[5].date.as_deref(), Some(r.encounter.date.as_str()));
+        assert_eq!(
+            r.results[0].date.as_deref(),
+            Some(r.encounter.date.as_str())
+        );
+    }
+
+    /// Faults of the encoding itself, found by the reader while the decoder walks the bytes.
+    #[test]
+    fn encoding_faults_are_refused_while_decoding() {
+        let (_, tree) = reference();
+        let good = to_vec(&tree);
+        let with = |f: &dyn Fn(&mut Vec<u8>)| {
+            let mut b = good.clone();
+            f(&mut b);
+            claims_from_slice(&b)
+        };
+        assert_eq!(with(&|b| b.push(0)), Err(CborError::TrailingBytes(1)));
+        assert!(matches!(
+            with(&|b| b.truncate(b.len() - 1)),
+            Err(CborError::Malformed(_))
+        ));
+        // {4: 0, 1: "a"}: keys out of order; {1: 1.0}: a float; {1: undefined}.
+        for (hex, want) in [
+            ("a204000161 61", CborError::NotDeterministic),
+            ("a1011801", CborError::NotDeterministic),
+            ("bf0100ff", CborError::NotDeterministic),
+            (
+                "a101f93c00",
+                CborError::Malformed(
+                    "floating-point number at byte 2; the format uses none".into(),
+                ),
+            ),
+            (
+                "a101f7",
+                CborError::Malformed("unsupported simple value at byte 2".into()),
+            ),
+            (
+                "a10162c328",
+                CborError::Malformed("text at byte 2 is not UTF-8".into()),
+            ),
+            ("", CborError::Malformed("the data ends too early".into())),
+        ] {
+            let b = hex::decode(hex.replace(' ', "")).unwrap();
+            assert_eq!(claims_from_slice(&b), Err(want), "{hex}");
+        }
+    }
+
+    /// `entry_from_value` reads a tree by the same rules as the bytes of a card.
+    #[test]
+    fn entry_from_value_is_the_byte_decoder() {
+        let (claims, mut tree) = reference();
+        assert_eq!(entry_from_value(phr(&mut tree).clone()), Ok(claims.entry));
+        remove(phr(&mut tree), key::entry::RECORD_ID);
+        assert_eq!(
+            entry_from_value(phr(&mut tree).clone()).map_err(|e| e.to_string()),
+            Err("phr.1: is required but missing".to_owned())
+        );
     }
 
     #[test]

@@ -20,10 +20,10 @@ mod strict;
 
 #[cfg(any(test, feature = "internals"))]
 pub use strict::from_slice;
-pub(crate) use strict::structure;
 pub use strict::{
     CborError, MAX_DEPTH, first_item_deterministic, from_slice_deterministic, to_vec,
 };
+pub(crate) use strict::{structure, write_head};
 
 pub use mapping::{
     CLAIM_CTI, CLAIM_EXP, CLAIM_IAT, CLAIM_ISS, CLAIM_PHR, ENTRY_VERSION, claims_from_slice,

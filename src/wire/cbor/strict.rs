@@ -110,11 +110,9 @@ pub fn from_slice(bytes: &[u8]) -> Result<Value, CborError> {
 /// Lengths are checked against the bytes actually present before anything is allocated, so a
 /// declared length of 2^63 costs nothing.
 pub fn from_slice_deterministic(bytes: &[u8]) -> Result<Value, CborError> {
-    let mut d = Strict { b: bytes, pos: 0 };
+    let mut d = Reader::new(bytes);
     let v = d.item(0)?;
-    if d.pos != bytes.len() {
-        return Err(CborError::TrailingBytes(bytes.len() - d.pos));
-    }
+    d.finish()?;
     Ok(v)
 }
 
@@ -122,22 +120,87 @@ pub fn from_slice_deterministic(bytes: &[u8]) -> Result<Value, CborError> {
 /// [`from_slice_deterministic`], and returns it with the number of bytes it took. Bundles are
 /// sequences; this lets a reader keep each entry's exact signed bytes.
 pub fn first_item_deterministic(bytes: &[u8]) -> Result<(Value, usize), CborError> {
-    let mut d = Strict { b: bytes, pos: 0 };
+    let mut d = Reader::new(bytes);
     let v = d.item(0)?;
     Ok((v, d.pos))
 }
 
-struct Strict<'a> {
-    b: &'a [u8],
-    pos: usize,
+/// An item head as a decoder sees it: the item's type and argument, with lengths already checked
+/// against the bytes present, and everything the format refuses (floats, other simple values,
+/// indefinite lengths, longer heads than needed) already refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// Unsigned integer.
+    Uint(u64),
+    /// Negative integer `-1 - n`.
+    Neg(u64),
+    /// Byte string of this many bytes, which follow.
+    Bytes(usize),
+    /// Text string of this many bytes, which follow (not yet checked to be UTF-8).
+    Text(usize),
+    /// Array of this many items, which follow.
+    Array(usize),
+    /// Map of this many pairs, which follow.
+    Map(usize),
+    /// Tag number; the tagged item follows.
+    Tag(u64),
+    /// `false` or `true`.
+    Bool(bool),
+    /// `null`.
+    Null,
 }
 
-impl Strict<'_> {
+impl Head {
+    /// The item's type, for messages ("expected text, found an integer").
+    pub(crate) fn kind(self) -> &'static str {
+        match self {
+            Head::Uint(_) | Head::Neg(_) => "an integer",
+            Head::Bytes(_) => "a byte string",
+            Head::Text(_) => "a text string",
+            Head::Bool(_) => "a boolean",
+            Head::Null => "null",
+            Head::Tag(_) => "a tagged item",
+            Head::Array(_) => "an array",
+            Head::Map(_) => "a map",
+        }
+    }
+}
+
+/// The strict reader: walks the bytes once, head by head, so that a decoder can build its own
+/// types straight from them (the card mapping does) or build a [`Value`] tree (everything else).
+/// Every rule of [`from_slice_deterministic`] except the nesting limit is enforced here, item by
+/// item; the nesting limit is the caller's, since a decoder that follows a fixed schema cannot
+/// go deeper than the schema.
+pub(crate) struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+    /// Where the last head read starts, for messages.
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(b: &'a [u8]) -> Self {
+        Self { b, pos: 0, at: 0 }
+    }
+
     fn eof() -> CborError {
         CborError::Malformed("the data ends too early".into())
     }
 
-    fn take(&mut self, n: usize) -> Result<&[u8], CborError> {
+    /// Bytes after the item are an error.
+    pub(crate) fn finish(&self) -> Result<(), CborError> {
+        match self.b.len() - self.pos {
+            0 => Ok(()),
+            n => Err(CborError::TrailingBytes(n)),
+        }
+    }
+
+    /// The next byte, not consumed.
+    pub(crate) fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], CborError> {
         let end = self.pos.checked_add(n).filter(|e| *e <= self.b.len());
         let end = end.ok_or_else(Self::eof)?;
         let s = &self.b[self.pos..end];
@@ -146,7 +209,7 @@ impl Strict<'_> {
     }
 
     /// Reads an item head: major type, additional information, argument.
-    fn head(&mut self) -> Result<(u8, u8, u64), CborError> {
+    fn raw_head(&mut self) -> Result<(u8, u8, u64), CborError> {
         let at = self.pos;
         let first = self.take(1)?[0];
         let (major, info) = (first >> 5, first & 0x1f);
@@ -186,29 +249,75 @@ impl Strict<'_> {
             .ok_or_else(Self::eof)
     }
 
+    /// Reads the next head. The content of a string follows with [`Self::bytes`] or
+    /// [`Self::text`]; the items of an array or map, and the item a tag wraps, are the next
+    /// heads.
+    pub(crate) fn head(&mut self) -> Result<Head, CborError> {
+        let at = self.pos;
+        self.at = at;
+        let (major, info, arg) = self.raw_head()?;
+        Ok(match major {
+            0 => Head::Uint(arg),
+            1 => Head::Neg(arg),
+            2 => Head::Bytes(self.len(arg, 1)?),
+            3 => Head::Text(self.len(arg, 1)?),
+            4 => Head::Array(self.len(arg, 1)?),
+            5 => Head::Map(self.len(arg, 2)?),
+            6 => Head::Tag(arg),
+            _ => match info {
+                20 => Head::Bool(false),
+                21 => Head::Bool(true),
+                22 => Head::Null,
+                25..=27 => {
+                    return Err(CborError::Malformed(format!(
+                        "floating-point number at byte {at}; the format uses none"
+                    )));
+                }
+                _ => {
+                    return Err(CborError::Malformed(format!(
+                        "unsupported simple value at byte {at}"
+                    )));
+                }
+            },
+        })
+    }
+
+    /// The content of a byte string whose head ([`Head::Bytes`]) was just read.
+    pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], CborError> {
+        self.take(n)
+    }
+
+    /// The content of a text string whose head ([`Head::Text`]) was just read.
+    pub(crate) fn text(&mut self, n: usize) -> Result<&'a str, CborError> {
+        let at = self.at;
+        std::str::from_utf8(self.take(n)?)
+            .map_err(|_| CborError::Malformed(format!("text at byte {at} is not UTF-8")))
+    }
+
+    /// Where the next head starts.
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// The item starting at byte `start` (an earlier position) as a [`Value`], for messages that
+    /// show an unexpected item.
+    pub(crate) fn value_at(&self, start: usize) -> Result<Value, CborError> {
+        Reader::new(&self.b[start..]).item(0)
+    }
+
+    /// Reads one whole item as a [`Value`] tree.
     fn item(&mut self, depth: usize) -> Result<Value, CborError> {
         if depth > MAX_DEPTH {
             return Err(CborError::TooDeep);
         }
-        let at = self.pos;
-        let (major, info, arg) = self.head()?;
-        Ok(match major {
-            0 => Value::Integer(arg.into()),
-            1 => Value::Integer(
-                Integer::try_from(-1i128 - i128::from(arg)).map_err(|_| Self::eof())?,
-            ),
-            2 => {
-                let n = self.len(arg, 1)?;
-                Value::Bytes(self.take(n)?.to_vec())
+        Ok(match self.head()? {
+            Head::Uint(n) => Value::Integer(n.into()),
+            Head::Neg(n) => {
+                Value::Integer(Integer::try_from(-1i128 - i128::from(n)).map_err(|_| Self::eof())?)
             }
-            3 => {
-                let n = self.len(arg, 1)?;
-                let s = std::str::from_utf8(self.take(n)?)
-                    .map_err(|_| CborError::Malformed(format!("text at byte {at} is not UTF-8")))?;
-                Value::Text(s.to_owned())
-            }
-            4 => {
-                let n = self.len(arg, 1)?;
+            Head::Bytes(n) => Value::Bytes(self.bytes(n)?.to_vec()),
+            Head::Text(n) => Value::Text(self.text(n)?.to_owned()),
+            Head::Array(n) => {
                 // Capped: declared lengths at every nesting level would otherwise add up.
                 let mut items = Vec::with_capacity(n.min(256));
                 for _ in 0..n {
@@ -216,8 +325,7 @@ impl Strict<'_> {
                 }
                 Value::Array(items)
             }
-            5 => {
-                let n = self.len(arg, 2)?;
+            Head::Map(n) => {
                 let mut entries = Vec::with_capacity(n.min(256));
                 let mut prev: Option<(usize, usize)> = None;
                 for _ in 0..n {
@@ -239,23 +347,31 @@ impl Strict<'_> {
                 }
                 Value::Map(entries)
             }
-            6 => Value::Tag(arg, Box::new(self.item(depth + 1)?)),
-            _ => match info {
-                20 => Value::Bool(false),
-                21 => Value::Bool(true),
-                22 => Value::Null,
-                25..=27 => {
-                    return Err(CborError::Malformed(format!(
-                        "floating-point number at byte {at}; the format uses none"
-                    )));
-                }
-                _ => {
-                    return Err(CborError::Malformed(format!(
-                        "unsupported simple value at byte {at}"
-                    )));
-                }
-            },
+            Head::Tag(t) => Value::Tag(t, Box::new(self.item(depth + 1)?)),
+            Head::Bool(b) => Value::Bool(b),
+            Head::Null => Value::Null,
         })
+    }
+}
+
+/// Appends an item head in its shortest form (RFC 8949 §4.2.1).
+pub(crate) fn write_head(out: &mut Vec<u8>, major: u8, arg: u64) {
+    let m = major << 5;
+    match arg {
+        0..=23 => out.push(m | arg as u8),
+        24..=0xff => out.extend_from_slice(&[m | 24, arg as u8]),
+        0x100..=0xffff => {
+            out.push(m | 25);
+            out.extend_from_slice(&(arg as u16).to_be_bytes());
+        }
+        0x1_0000..=0xffff_ffff => {
+            out.push(m | 26);
+            out.extend_from_slice(&(arg as u32).to_be_bytes());
+        }
+        _ => {
+            out.push(m | 27);
+            out.extend_from_slice(&arg.to_be_bytes());
+        }
     }
 }
 
@@ -506,6 +622,31 @@ mod tests {
             from_slice_deterministic(&hex::decode("a218640120 02".replace(' ', "")).unwrap()),
             Ok(map(vec![(int(100), int(1)), (int(-1), int(2))]))
         );
+    }
+
+    /// The head writer gives the writer's shortest forms, at the edge of every width.
+    #[test]
+    fn write_head_is_shortest() {
+        for major in [0u8, 1, 2, 3, 4, 5, 6] {
+            for arg in [
+                0u64,
+                23,
+                24,
+                255,
+                256,
+                65_535,
+                65_536,
+                0xffff_ffff,
+                0x1_0000_0000,
+                u64::MAX,
+            ] {
+                let mut head = Vec::new();
+                write_head(&mut head, major, arg);
+                let mut r = Reader::new(&head);
+                let (m, _, a) = r.raw_head().unwrap();
+                assert_eq!((m, a, r.pos), (major, arg, head.len()), "{major} {arg}");
+            }
+        }
     }
 
     #[test]
