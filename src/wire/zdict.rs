@@ -1,0 +1,153 @@
+//! zlib streams with a preset dictionary (RFC 1950 FDICT), in pure Rust.
+//!
+//! Neither of ephr's compressors takes a preset dictionary (zopfli has no such option, and
+//! flate2's `set_dictionary` needs a C or zlib-rs back end), so both directions use the one
+//! property of DEFLATE that makes a preset dictionary work at all: a back reference may reach
+//! into data that came before, in the same 32 KiB window.
+//!
+//! * **Compressing**: zopfli's streaming encoder compresses each write as a chunk and keeps the
+//!   previous writes as the LZ77 window. Writing the dictionary and then the data gives the
+//!   dictionary's blocks followed by the data's blocks, the latter free to refer into the
+//!   dictionary. The data's blocks start at a bit offset that is known to within the bits the
+//!   encoder still holds; each candidate offset is tried and the one that inflates back to the
+//!   data is kept, so a wrong guess can never produce a wrong card.
+//! * **Inflating**: the dictionary is put in front of the card's DEFLATE data as one stored
+//!   (uncompressed) block, which ends on a byte boundary, so the card's blocks follow it as they
+//!   are; the inflater then sees one ordinary raw DEFLATE stream and the dictionary is its
+//!   history.
+
+use flate2::{Decompress, FlushDecompress, Status};
+
+/// Adler-32 (RFC 1950 §9): the checksum of a zlib stream and the name of a preset dictionary.
+pub fn adler32(data: &[u8]) -> u32 {
+    const MOD: u32 = 65_521;
+    let (mut a, mut b) = (1u32, 0u32);
+    // 5552 bytes is the most that can be summed before `b` could overflow (zlib's NMAX).
+    for chunk in data.chunks(5552) {
+        for &x in chunk {
+            a += u32::from(x);
+            b += a;
+        }
+        a %= MOD;
+        b %= MOD;
+    }
+    (b << 16) | a
+}
+
+/// The 2-byte zlib header of a stream with a preset dictionary: deflate with a 32 KiB window
+/// (0x78), FLEVEL 3 "maximum compression" as zopfli writes it, FDICT set, and the check bits
+/// that make the 16-bit value a multiple of 31 (0x78f9).
+pub const HEADER: [u8; 2] = {
+    let flg: u16 = 0xc0 | 0x20;
+    let check = (31 - (0x78 * 256 + flg) % 31) % 31;
+    [0x78, (flg | check) as u8]
+};
+
+/// Inflates raw DEFLATE `data` that may refer back into `dict`, producing at most `cap` bytes.
+/// Returns the inflated bytes and how many bytes of `data` the DEFLATE stream used, or `None`
+/// in the second place when the output went over `cap`.
+pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, String> {
+    let len = u16::try_from(dict.len()).map_err(|_| "dictionary over 65 535 bytes".to_string())?;
+    // A stored, non-final block (BFINAL 0, BTYPE 00, padded to the byte): LEN, NLEN, the bytes.
+    let mut input = Vec::with_capacity(5 + dict.len() + data.len());
+    input.push(0);
+    input.extend_from_slice(&len.to_le_bytes());
+    input.extend_from_slice(&(!len).to_le_bytes());
+    input.extend_from_slice(dict);
+    let prefix = input.len();
+    input.extend_from_slice(data);
+    // One byte over the cap, so that "exactly full" and "would overflow" differ.
+    let mut out = Vec::with_capacity(dict.len() + cap + 1);
+    let mut d = Decompress::new(false);
+    let status = d
+        .decompress_vec(&input, &mut out, FlushDecompress::Finish)
+        .map_err(|e| e.to_string())?;
+    let produced = out.len().saturating_sub(dict.len());
+    if produced > cap {
+        return Ok(RawInflated::TooLarge);
+    }
+    if status != Status::StreamEnd {
+        return Err("the stream is cut off".into());
+    }
+    let used = (d.total_in() as usize).saturating_sub(prefix);
+    out.drain(..dict.len());
+    Ok(RawInflated::Done { out, used })
+}
+
+/// What [`inflate_raw`] found.
+#[derive(Debug)]
+pub enum RawInflated {
+    /// The stream ended; `used` bytes of the input were DEFLATE data.
+    Done { out: Vec<u8>, used: usize },
+    /// The output passed the cap before the stream ended.
+    TooLarge,
+}
+
+/// zlib-compresses `data` with zopfli against the preset dictionary `dict`: header, the
+/// dictionary's Adler-32, the DEFLATE data, the data's Adler-32. `None` if zopfli fails or no
+/// candidate offset inflates back to `data` (neither is expected).
+#[cfg(feature = "issue")]
+pub fn deflate(dict: &[u8], data: &[u8], options: zopfli::Options) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut z = zopfli::DeflateEncoder::new(options, zopfli::BlockType::Dynamic, Vec::new());
+    z.write_all(dict).ok()?;
+    // The second write compresses the first chunk (the dictionary) as non-final blocks; what
+    // the sink holds now is the dictionary's blocks but for the bits still in the encoder.
+    z.write_all(data).ok()?;
+    let whole_bytes = z.get_ref().len();
+    let stream = z.finish().ok()?;
+    let raw = (0..=8).find_map(|held| {
+        let candidate = shift_left(&stream, whole_bytes * 8 + held)?;
+        match inflate_raw(dict, &candidate, data.len()) {
+            Ok(RawInflated::Done { out, used }) if out == data => Some(candidate[..used].to_vec()),
+            _ => None,
+        }
+    })?;
+    let mut zlib = Vec::with_capacity(raw.len() + 10);
+    zlib.extend_from_slice(&HEADER);
+    zlib.extend_from_slice(&adler32(dict).to_be_bytes());
+    zlib.extend_from_slice(&raw);
+    zlib.extend_from_slice(&adler32(data).to_be_bytes());
+    Some(zlib)
+}
+
+/// The bits of `bytes` from bit `start` on (DEFLATE packs bits from the least significant).
+#[cfg(feature = "issue")]
+fn shift_left(bytes: &[u8], start: usize) -> Option<Vec<u8>> {
+    let (first, shift) = (start / 8, start % 8);
+    let rest = bytes.get(first..)?;
+    if shift == 0 {
+        return Some(rest.to_vec());
+    }
+    Some(
+        (0..rest.len())
+            .map(|i| (rest[i] >> shift) | rest.get(i + 1).map_or(0, |n| n << (8 - shift)))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adler32_matches_rfc_1950_examples() {
+        assert_eq!(adler32(b""), 1);
+        assert_eq!(adler32(b"Wikipedia"), 0x11e6_0398);
+        // Longer than NMAX, to exercise the reduction.
+        let big = vec![0xffu8; 20_000];
+        let (mut a, mut b) = (1u64, 0u64);
+        for &x in &big {
+            a = (a + u64::from(x)) % 65_521;
+            b = (b + a) % 65_521;
+        }
+        assert_eq!(adler32(&big), ((b << 16) | a) as u32);
+    }
+
+    #[test]
+    fn header_is_a_valid_fdict_zlib_header() {
+        assert_eq!(HEADER, [0x78, 0xf9]);
+        assert_eq!((u16::from_be_bytes(HEADER)) % 31, 0);
+        assert_ne!(HEADER[1] & 0x20, 0, "FDICT");
+    }
+}
