@@ -4,12 +4,16 @@
 Usage:
     verify_with_pycose.py PUBLIC_KEY_HEX [PHR1_TEXT]      (the text is read from stdin if absent)
     verify_with_pycose.py --library cwt PUBLIC_KEY_HEX [PHR1_TEXT]
+    verify_with_pycose.py --dict-dir DIR PUBLIC_KEY_HEX [PHR1_TEXT]
 
 PUBLIC_KEY_HEX is the raw 32-byte Ed25519 public key of the issuer, in hex.
 
 Steps (each one done by the third-party library, never by ephr code):
   1. envelope: strip "PHR1:", base45-decode (`base45`), inflate with Python's zlib (one complete
-     zlib stream, no trailing bytes, at most 32 KiB);
+     zlib stream, no trailing bytes, at most 32 KiB). A stream with the FDICT bit names its preset
+     dictionary by Adler-32 (RFC 1950); the dictionary is the file of that Adler-32 among the
+     published ones (`dict/*.bin` in the repository, or --dict-dir), and zlib is given its bytes
+     as `zdict`. The script computes the Adler-32 itself and never trusts a file name;
   2. COSE_Sign1 (RFC 9052) with pycose: Sign1Message.decode, alg in the protected header must be
      EdDSA (-8), kid in the protected header must be SHA-256(public key)[:8], the signature must
      verify with an OKPKey (crv Ed25519) built from the public key;
@@ -26,6 +30,7 @@ import argparse
 import datetime
 import hashlib
 import json
+import os
 import sys
 import zlib
 from importlib.metadata import version
@@ -47,6 +52,7 @@ except ImportError as e:  # pragma: no cover - environment problem, not a verifi
     sys.exit(2)
 
 PREFIX = "PHR1:"
+DEFAULT_DICT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dict")
 MAX_INFLATED_LEN = 32 * 1024
 CLAIM_ISS, CLAIM_EXP, CLAIM_IAT, CLAIM_CTI, CLAIM_PHR = 1, 4, 6, 7, -65537
 EPOCH = datetime.date(1970, 1, 1)
@@ -56,7 +62,33 @@ class Rejected(Exception):
     """The card is not acceptable."""
 
 
-def unwrap_envelope(text: str) -> bytes:
+def published_dictionaries(directory: str) -> dict:
+    """Adler-32 -> bytes of every `*.bin` file in `directory` (none if it does not exist)."""
+    found = {}
+    if os.path.isdir(directory):
+        for name in sorted(os.listdir(directory)):
+            if name.endswith(".bin"):
+                with open(os.path.join(directory, name), "rb") as f:
+                    data = f.read()
+                found[zlib.adler32(data)] = data
+    return found
+
+
+def preset_dictionary(compressed: bytes, directory: str):
+    """The zdict a zlib stream asks for (RFC 1950 FDICT), as (adler32, bytes), or None."""
+    if len(compressed) < 2 or not compressed[1] & 0x20:
+        return None
+    if len(compressed) < 6:
+        raise Rejected("the zlib header names a preset dictionary but is cut off")
+    dict_id = int.from_bytes(compressed[2:6], "big")
+    data = published_dictionaries(directory).get(dict_id)
+    if data is None:
+        raise Rejected(f"the card needs preset dictionary {dict_id:08x}, which is not published here")
+    return dict_id, data
+
+
+def unwrap_envelope(text: str, dict_dir: str = DEFAULT_DICT_DIR):
+    """Returns (COSE bytes, Adler-32 of the preset dictionary used or None)."""
     # Safe to strip: a space is a base45 digit, but never the last one (its value would be
     # at least 36 x 45^2 > 65535, or 36 x 45 > 255 for a final single byte).
     text = text.strip()
@@ -66,7 +98,10 @@ def unwrap_envelope(text: str) -> bytes:
         compressed = base45.b45decode(text[len(PREFIX):])
     except Exception as e:  # base45 raises ValueError on a bad alphabet or length
         raise Rejected(f"not valid base45: {e}") from e
-    d = zlib.decompressobj()  # wbits default: a zlib (RFC 1950) stream, not raw deflate/gzip
+    preset = preset_dictionary(compressed, dict_dir)
+    # wbits default: a zlib (RFC 1950) stream, not raw deflate/gzip. With zdict, zlib itself
+    # checks that the stream's dictionary id is the Adler-32 of these bytes.
+    d = zlib.decompressobj(zdict=preset[1]) if preset else zlib.decompressobj()
     try:
         cose = d.decompress(compressed, MAX_INFLATED_LEN + 1)
     except zlib.error as e:
@@ -77,7 +112,7 @@ def unwrap_envelope(text: str) -> bytes:
         raise Rejected("the zlib stream is truncated")
     if d.unused_data:
         raise Rejected(f"{len(d.unused_data)} bytes after the end of the zlib stream")
-    return cose
+    return cose, (f"{preset[0]:08x}" if preset else None)
 
 
 def kid_of(public_key: bytes) -> bytes:
@@ -194,6 +229,11 @@ def main() -> int:
         default="both",
         help="which library must verify (default: both; pycose first)",
     )
+    ap.add_argument(
+        "--dict-dir",
+        default=DEFAULT_DICT_DIR,
+        help="directory of published preset dictionaries (default: the repository's dict/)",
+    )
     args = ap.parse_args()
     try:
         public_key = bytes.fromhex(args.public_key)
@@ -204,8 +244,8 @@ def main() -> int:
     text = args.text if args.text is not None else sys.stdin.read()
 
     try:
-        cose = unwrap_envelope(text)
-        summary = {"kid": kid_of(public_key).hex(), "verified_by": []}
+        cose, dictionary = unwrap_envelope(text, args.dict_dir)
+        summary = {"kid": kid_of(public_key).hex(), "verified_by": [], "dictionary": dictionary}
         claims = None
         if args.library in ("both", "pycose"):
             payload = verify_pycose(cose, public_key)
