@@ -150,38 +150,28 @@ fn copying_an_old_list_into_the_store_does_not_unrevoke_a_card() {
     let new_file = s.file("v2.cose", &new.sign(&anchor()));
     let card_file = s.file("card.txt", card.text().as_bytes());
 
-    s.cmd()
-        .args(["trust", "install"])
-        .arg(&old_file)
+    let install = |file: &Path| {
+        let mut c = s.cmd();
+        c.args(["trust", "install"]).arg(file);
+        c
+    };
+    let verify = || s.cmd().arg("verify").arg(&card_file).assert();
+
+    install(&old_file)
         .arg("--anchor")
         .arg(s.anchor_pem())
         .assert()
         .code(0);
-    s.cmd().arg("verify").arg(&card_file).assert().code(0);
-    s.cmd()
-        .args(["trust", "install"])
-        .arg(&new_file)
-        .assert()
-        .code(0);
-    s.cmd()
-        .arg("verify")
-        .arg(&card_file)
-        .assert()
-        .code(1)
-        .stdout(contains("REVOKED"));
+    verify().code(0);
+    install(&new_file).assert().code(0);
+    verify().code(1).stdout(contains("REVOKED"));
 
     // The old list file copied straight over the installed one.
     std::fs::copy(&old_file, s.installed()).unwrap();
-    s.cmd()
-        .arg("verify")
-        .arg(&card_file)
-        .assert()
-        .code(2)
-        .stdout(contains("VALID").not())
-        .stderr(
-            contains("is version 1, but version 2 was installed here before")
-                .and(contains("ephr trust install LIST")),
-        );
+    verify().code(2).stdout(contains("VALID").not()).stderr(
+        contains("is version 1, but version 2 was installed here before")
+            .and(contains("ephr trust install LIST")),
+    );
     assert!(matches!(
         load_error(&s.store()),
         StoreError::RolledBack {
@@ -191,23 +181,12 @@ fn copying_an_old_list_into_the_store_does_not_unrevoke_a_card() {
         }
     ));
     // Installing the old list is refused too; the current one repairs the store.
-    s.cmd()
-        .args(["trust", "install"])
-        .arg(&old_file)
+    install(&old_file)
         .assert()
         .code(2)
         .stderr(contains("older than the installed version 2"));
-    s.cmd()
-        .args(["trust", "install"])
-        .arg(&new_file)
-        .assert()
-        .code(0);
-    s.cmd()
-        .arg("verify")
-        .arg(&card_file)
-        .assert()
-        .code(1)
-        .stdout(contains("REVOKED"));
+    install(&new_file).assert().code(0);
+    verify().code(1).stdout(contains("REVOKED"));
 }
 
 #[test]
