@@ -1008,7 +1008,8 @@ impl Dec<'_> {
         match self.r.head()? {
             Head::Text(n) => {
                 let s = self.r.text(n)?;
-                if s.chars().count() > max_chars {
+                // No more bytes than allowed characters is within the limit, whatever the script.
+                if s.len() > max_chars && s.chars().count() > max_chars {
                     return Err(structure(
                         p,
                         format!("text longer than {max_chars} characters"),
