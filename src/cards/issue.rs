@@ -523,8 +523,26 @@ fn listed<T: Clone + 'static>(
 
 /// Builds a follow-up record: the new facts in `json` (a record without `patient`) with the
 /// identity core copied from the entry it follows, so that the new card can be attributed on
-/// its own. The follow-up's encounter must not be before the predecessor's.
+/// its own. The follow-up's encounter must not be before the predecessor's. Confidentiality
+/// marks are refused, as by [`Record::from_json`]; [`follow_up_marked`] reads them.
 pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, RecordJsonError> {
+    follow_up(json, predecessor, |j| {
+        Record::from_json(j).map(MarkedRecord::new)
+    })
+    .map(|m| m.record)
+}
+
+/// [`follow_up_record`] with the confidentiality marks of the new facts, for
+/// [`Issuer::issue_marked`]: a follow-up can have confidential items too.
+pub fn follow_up_marked(json: &str, predecessor: &Record) -> Result<MarkedRecord, RecordJsonError> {
+    follow_up(json, predecessor, MarkedRecord::from_json)
+}
+
+fn follow_up(
+    json: &str,
+    predecessor: &Record,
+    read: fn(&str) -> Result<MarkedRecord, RecordJsonError>,
+) -> Result<MarkedRecord, RecordJsonError> {
     let mut v: serde_json::Value =
         serde_json::from_str(crate::record::strip_bom(json)).map_err(|e| {
             RecordJsonError::Syntax {
@@ -551,7 +569,8 @@ pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, Reco
             message: e.to_string(),
         })?;
     map.insert("patient".into(), patient);
-    let record = Record::from_json(&v.to_string())?;
+    let marked = read(&v.to_string())?;
+    let record = &marked.record;
     let (new, old) = (
         crate::date::parse_full_date(&record.encounter.date),
         crate::date::parse_full_date(&predecessor.encounter.date),
@@ -569,7 +588,7 @@ pub fn follow_up_record(json: &str, predecessor: &Record) -> Result<Record, Reco
             },
         ])));
     }
-    Ok(record)
+    Ok(marked)
 }
 
 /// Why the entries given for a follow-up cannot be followed.

@@ -75,6 +75,11 @@ ephr issue visit.json --follows card.png --key keys/RS-X.key.pem --authority RS-
         /// Output file; the extension picks the form: .txt (PHR1 text), .png or .svg (QR code), .pdf (one-entry booklet).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Output file for the confidential card (the record's confidential items, when the person
+        /// agreed to one; docs/PRIVACY.md): .txt, .png, .svg or .pdf. Required when there is one;
+        /// the person keeps it apart from the booklet.
+        #[arg(long, value_name = "FILE")]
+        confidential_out: Option<PathBuf>,
         /// QR error-correction level: Q (25 % of the code may be damaged) is the default; M gives
         /// a smaller code for long records; see docs/PRINTING.md.
         #[arg(long, value_enum, default_value_t = EccArg::Q)]

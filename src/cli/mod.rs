@@ -13,9 +13,10 @@ use ephr::history::Checked;
 use ephr::input::{self, Candidate, InputError};
 use ephr::keys::write_public_key;
 use ephr::qr::{self, Ecc};
+use ephr::record::MarkedRecord;
 use ephr::trust::{self, SignatureStatus};
 use ephr::{
-    AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, Record, SecretKey, TrustList,
+    AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, SecretKey, TrustList,
     UnverifiedCard, date, demo, report,
 };
 
@@ -105,6 +106,7 @@ fn run(cmd: Command) -> Result<i32> {
             pass,
             expires,
             out,
+            confidential_out,
             ecc,
             size,
             at,
@@ -116,7 +118,7 @@ fn run(cmd: Command) -> Result<i32> {
             &record,
             (&key, &authority, &pass),
             expires.as_deref(),
-            (out.as_deref(), lang.as_deref()),
+            (out.as_deref(), confidential_out.as_deref(), lang.as_deref()),
             (ecc, &size, max_version),
             at.as_deref(),
             (follows.as_deref(), &trust),
@@ -568,7 +570,7 @@ fn issue(
     record_path: &Path,
     (key, authority, pass): (&Path, &str, &KeyPassphrase),
     expires: Option<&str>,
-    (out, lang): (Option<&Path>, Option<&str>),
+    (out, confidential_out, lang): (Option<&Path>, Option<&Path>, Option<&str>),
     (ecc, size, max_version): (EccArg, &args::ModuleSize, i16),
     at: Option<&str>,
     (follows, trust): (Option<&str>, &TrustArgs),
@@ -592,9 +594,9 @@ fn issue(
     let predecessor = follows
         .map(|input| entry_to_follow(input, trust, issued_at))
         .transpose()?;
-    let record = match &predecessor {
-        Some(p) => ephr::issue::follow_up_record(&json, &p.claims().entry.record),
-        None => Record::from_json(&json),
+    let marked = match &predecessor {
+        Some(p) => ephr::issue::follow_up_marked(&json, &p.claims().entry.record),
+        None => MarkedRecord::from_json(&json),
     }
     .map_err(|e| {
         Failure::usage(format!("{}: {e}", record_path.display())).hint(if predecessor.is_some() {
@@ -603,7 +605,7 @@ fn issue(
             "fix the fields named above; `ephr template` prints a complete example"
         })
     })?;
-    for u in record.unlisted_codes() {
+    for u in marked.record.unlisted_codes() {
         eprintln!(
             "note: {}: {} code \"{}\" is well-formed but not in ephr's tables; it will be shown without a name",
             u.path,
@@ -611,19 +613,28 @@ fn issue(
             u.code
         );
     }
-    let ext = out.map(|o| {
-        o.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default()
-    });
-    if let (Some(o), Some(e)) = (out, ext.as_deref())
-        && !["txt", "png", "svg", "pdf"].contains(&e)
+    let out = out.map(|o| CardOut::new(o, "--out")).transpose()?;
+    let confidential_out = confidential_out
+        .map(|o| CardOut::new(o, "--confidential-out"))
+        .transpose()?;
+    if let (Some(a), Some(b)) = (&out, &confidential_out)
+        && a.path == b.path
     {
-        return Err(
-            Failure::usage(format!("{}: unknown output type", o.display()))
-                .hint("use a file name ending in .txt, .png, .svg or .pdf"),
-        );
+        return Err(Failure::usage(
+            "--out and --confidential-out name the same file",
+        )
+        .hint("the confidential card is printed apart, for the person to keep apart from the booklet"));
+    }
+    // Refused before anything is signed: a confidential card is never dropped in silence, nor
+    // merged into the core card.
+    let split = marked.split();
+    if split.confidential.is_some() && confidential_out.is_none() {
+        return Err(Failure::usage(format!(
+            "{}: {} item(s) are confidential and the person agreed to a confidential card; give --confidential-out FILE (.txt, .png, .svg or .pdf) for it",
+            record_path.display(),
+            marked.confidential_items().len()
+        ))
+        .hint("the confidential card is printed apart, for the person to keep apart from the booklet; to put an item on the core card instead, mark it \"confidential\": false"));
     }
     let issuer = Issuer::new(read_secret_key(key, pass)?, authority)?;
     let mut opts = match &predecessor {
@@ -641,7 +652,8 @@ fn issue(
         EccArg::H => Ecc::H,
     };
     let capacity = qr::text_capacity(ecc, max_version);
-    let cards = issuer.issue_split(&record, &opts, &|t: &str| t.len() <= capacity)?;
+    let issued = issuer.issue_marked(&marked, &opts, &|t: &str| t.len() <= capacity)?;
+    let cards = &issued.core;
     if let Some(p) = &predecessor {
         eprintln!(
             "follow-up of entry {} ({}, {}) in record {}",
@@ -649,6 +661,31 @@ fn issue(
             p.claims().issuer,
             p.claims().entry.record.encounter.date,
             p.claims().entry.record_id
+        );
+    }
+    if !issued.withheld.is_empty() {
+        eprintln!(
+            "note: {} confidential item(s) left out of every card ({}): the person did not agree to a confidential card (\"consent\": {{\"confidential_card\": true}})",
+            issued.withheld.len(),
+            issued
+                .withheld
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if let Some(c) = &confidential_out
+        && issued.confidential.is_none()
+    {
+        eprintln!(
+            "note: no confidential card to issue; nothing is written to {}",
+            c.path.display()
+        );
+    }
+    if cards.is_empty() {
+        eprintln!(
+            "every new fact is confidential: no core entry is issued, and the confidential entry follows the entry given with --follows"
         );
     }
     if cards.len() > 1 {
@@ -659,80 +696,40 @@ fn issue(
         );
     }
     let kid = issuer.key().public().kid();
-    let Some(out) = out else {
-        for c in &cards {
-            println!("{}", c.text());
-            eprintln!(
-                "issued card {} (key {kid}) for record {}, {} characters",
-                c.claims().card_id,
-                c.claims().entry.record_id,
-                c.text().len()
-            );
+    let confidential: Vec<_> = issued.confidential.into_iter().collect();
+    let mut outputs = vec![];
+    if let Some(o) = &confidential_out {
+        outputs.push((o, &confidential[..], "confidential card"));
+    }
+    match &out {
+        Some(o) => outputs.insert(0, (o, &cards[..], "card")),
+        None => {
+            for c in cards {
+                println!("{}", c.text());
+                eprintln!(
+                    "issued card {} (key {kid}) for record {}, {} characters",
+                    c.claims().card_id,
+                    c.claims().entry.record_id,
+                    c.text().len()
+                );
+            }
         }
-        return Ok(EXIT_OK);
-    };
-    if ext.as_deref() == Some("pdf") {
-        return booklet::write_issued(&cards, ecc, out, lang, &kid);
     }
     // Every file is prepared and checked before the first is written, so a refusal leaves
     // nothing half-issued behind.
     let mut files: Vec<(PathBuf, Vec<u8>, String)> = Vec::new();
-    if !matches!(ext.as_deref(), Some("png" | "svg")) {
-        let text: String = cards.iter().map(|c| format!("{}\n", c.text())).collect();
-        let mut said = Vec::new();
-        for c in &cards {
-            let part = c.claims().entry.part.map_or(String::new(), |p| {
-                format!("part {} of {}, ", p.index, p.count)
-            });
-            said.push(format!(
-                "issued card {} (key {kid}) for record {} ({part}{} characters, QR version {} at level {ecc:?})",
-                c.claims().card_id,
-                c.claims().entry.record_id,
-                c.text().len(),
-                qr::encode(c.text(), ecc)?.version(),
-            ));
+    let mut pdfs = Vec::new();
+    for (o, cards, what) in outputs {
+        if cards.is_empty() {
+            continue;
         }
-        files.push((out.to_path_buf(), text.into_bytes(), said.join("\n")));
-    } else {
-        for (i, card) in cards.iter().enumerate() {
-            let code = qr::encode(card.text(), ecc)?;
-            let path = if cards.len() > 1 {
-                let stem = out.file_stem().unwrap_or_default().to_string_lossy();
-                out.with_file_name(format!(
-                    "{stem}-{}.{}",
-                    i + 1,
-                    ext.as_deref().unwrap_or("png")
-                ))
-            } else {
-                out.to_path_buf()
-            };
-            let bytes = match (ext.as_deref(), size.module_px) {
-                (Some("png"), Some(px)) => code.to_png(px, None),
-                (Some("png"), None) => {
-                    code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi))
-                }
-                (_, Some(px)) => code.to_svg(px).into_bytes(),
-                (_, None) => code.to_svg_mm(size.module_mm).into_bytes(),
-            };
-            let printed = match size.module_px {
-                None => format!(
-                    ", {:.0} mm square at {} mm a module",
-                    code.side_mm(size.module_mm),
-                    size.module_mm
-                ),
-                Some(_) => String::new(),
-            };
-            let part = card.claims().entry.part.map_or(String::new(), |p| {
-                format!("part {} of {}, ", p.index, p.count)
-            });
-            let said = format!(
-                "issued card {} (key {kid}) for record {} ({part}{} characters, QR version {} at level {ecc:?}{printed})",
-                card.claims().card_id,
-                card.claims().entry.record_id,
-                card.text().len(),
-                code.version(),
-            );
-            files.push((path, bytes, said));
+        if o.ext == "pdf" {
+            if o.path.symlink_metadata().is_ok() {
+                return Err(o.exists());
+            }
+            pdfs.push((o, cards));
+        } else {
+            files.extend(card_files(cards, o, (ecc, size), &kid, what)?);
         }
     }
     if let Some((p, ..)) = files.iter().find(|(p, ..)| p.symlink_metadata().is_ok()) {
@@ -743,7 +740,110 @@ fn issue(
         ephr::files::write_private(&path, &bytes, ephr::files::Existing::Refuse)?;
         eprintln!("{said} -> {}", path.display());
     }
+    for (o, cards) in pdfs {
+        booklet::write_issued(cards, ecc, &o.path, lang, &kid)?;
+    }
     Ok(EXIT_OK)
+}
+
+/// Where `issue` writes cards, and in which form (the file name's extension).
+struct CardOut {
+    path: PathBuf,
+    ext: String,
+}
+
+impl CardOut {
+    fn new(path: &Path, flag: &str) -> Result<Self> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        if !["txt", "png", "svg", "pdf"].contains(&ext.as_str()) {
+            return Err(
+                Failure::usage(format!("{}: unknown output type", path.display())).hint(format!(
+                    "use a file name ending in .txt, .png, .svg or .pdf for {flag}"
+                )),
+            );
+        }
+        Ok(Self {
+            path: path.to_path_buf(),
+            ext,
+        })
+    }
+
+    fn exists(&self) -> Failure {
+        Failure::usage(format!("{} already exists", self.path.display()))
+            .hint("choose another --out name, or remove the old file first")
+    }
+}
+
+/// The files of `cards` in the form `out` asks for (.txt: one file of PHR1 lines; .png or .svg:
+/// one QR code a card), each with what to say once it is written.
+fn card_files(
+    cards: &[ephr::IssuedCard],
+    out: &CardOut,
+    (ecc, size): (Ecc, &args::ModuleSize),
+    kid: &ephr::KeyId,
+    what: &str,
+) -> Result<Vec<(PathBuf, Vec<u8>, String)>> {
+    let part = |c: &ephr::IssuedCard| {
+        c.claims().entry.part.map_or(String::new(), |p| {
+            format!("part {} of {}, ", p.index, p.count)
+        })
+    };
+    if out.ext == "txt" {
+        let text: String = cards.iter().map(|c| format!("{}\n", c.text())).collect();
+        let mut said = Vec::new();
+        for c in cards {
+            said.push(format!(
+                "issued {what} {} (key {kid}) for record {} ({}{} characters, QR version {} at level {ecc:?})",
+                c.claims().card_id,
+                c.claims().entry.record_id,
+                part(c),
+                c.text().len(),
+                qr::encode(c.text(), ecc)?.version(),
+            ));
+        }
+        return Ok(vec![(out.path.clone(), text.into_bytes(), said.join("\n"))]);
+    }
+    let mut files = Vec::new();
+    for (i, card) in cards.iter().enumerate() {
+        let code = qr::encode(card.text(), ecc)?;
+        let path = if cards.len() > 1 {
+            let stem = out.path.file_stem().unwrap_or_default().to_string_lossy();
+            out.path
+                .with_file_name(format!("{stem}-{}.{}", i + 1, out.ext))
+        } else {
+            out.path.clone()
+        };
+        let bytes = match (out.ext.as_str(), size.module_px) {
+            ("png", Some(px)) => code.to_png(px, None),
+            ("png", None) => {
+                code.to_png(qr::module_px_for(size.module_mm, size.dpi), Some(size.dpi))
+            }
+            (_, Some(px)) => code.to_svg(px).into_bytes(),
+            (_, None) => code.to_svg_mm(size.module_mm).into_bytes(),
+        };
+        let printed = match size.module_px {
+            None => format!(
+                ", {:.0} mm square at {} mm a module",
+                code.side_mm(size.module_mm),
+                size.module_mm
+            ),
+            Some(_) => String::new(),
+        };
+        let said = format!(
+            "issued {what} {} (key {kid}) for record {} ({}{} characters, QR version {} at level {ecc:?}{printed})",
+            card.claims().card_id,
+            card.claims().entry.record_id,
+            part(card),
+            card.text().len(),
+            code.version(),
+        );
+        files.push((path, bytes, said));
+    }
+    Ok(files)
 }
 
 /// The entry a follow-up follows: the latest valid entry of the one record in `input`,
