@@ -57,7 +57,7 @@
 //! - cards (`src/cards/`): [`issue`] (signing, splitting, follow-ups), [`input`] (what a
 //!   clinic hands over: text, images, bundles), [`verify`] (the rules, [`UnverifiedCard`],
 //!   [`VerifiedCard`]), [`history`] (entries of several clinics merged, with provenance and
-//!   findings);
+//!   findings), [`assemble`] (one person's entries put into a bundle, in history order);
 //! - outputs (`src/outputs/`): [`qr`], [`report`] (what a clinician reads, and the `verify`
 //!   document), [`booklet`] (PDF booklet, A4 sheets, wallet card), [`fhir`] (HL7 FHIR R4 IPS
 //!   export and import), [`labels`] (the one catalogue of words, in every language), [`files`]
@@ -121,6 +121,8 @@ pub mod store;
 pub mod trust;
 
 // ── Cards: issuing, reading inputs, verifying, and the history of several entries.
+#[path = "cards/assemble.rs"]
+pub mod assemble;
 #[path = "cards/history.rs"]
 pub mod history;
 #[path = "cards/input.rs"]

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
 use predicates::str::contains;
-use support::{demo_trust, ephr, root, tmp, write};
+use support::{demo_trust, ephr, root, tmp, trust_args, write};
 use tempfile::TempDir;
 
 const AT: &str = "2026-05-02T09:00:00Z";
@@ -70,14 +70,7 @@ fn edit_args(list: &Path) -> Vec<String> {
 fn verify_with(list: &Path, card: &Path) -> assert_cmd::Command {
     let mut c = ephr();
     c.args(["verify", &card.display().to_string(), "--at", CHECK_AT])
-        .args(["--trust", &list.display().to_string()])
-        .args([
-            "--anchor",
-            &root()
-                .join("keys/demo-anchor.pub.pem")
-                .display()
-                .to_string(),
-        ]);
+        .args(trust_args(list));
     c
 }
 
@@ -386,17 +379,7 @@ fn a_follow_up_names_the_entry_it_follows_as_a_clinician_sees_it() {
     let journey = root().join("fixtures/journey");
     let out = ephr()
         .args(["verify", &journey.join("journey.phr").display().to_string()])
-        .args([
-            "--trust",
-            &journey.join("trust-list.cose").display().to_string(),
-        ])
-        .args([
-            "--anchor",
-            &root()
-                .join("keys/demo-anchor.pub.pem")
-                .display()
-                .to_string(),
-        ])
+        .args(trust_args(&journey.join("trust-list.cose")))
         .args(["--at", "2027-02-01"])
         .output()
         .unwrap();

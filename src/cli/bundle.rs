@@ -1,8 +1,7 @@
 //! `ephr bundle`: all entries of one person in one `.phr` file.
 
 use clap::Args;
-use ephr::UnverifiedCard;
-use ephr::bundle::Bundle;
+use ephr::assemble::{AssembleError, assemble};
 
 use super::{EXIT_OK, Failure, Result};
 
@@ -56,70 +55,31 @@ pub fn run(a: BundleArgs) -> Result<i32> {
             Failure::usage("nothing was written").hint("fix or leave out the inputs named above")
         );
     }
-    let mut bundle = Bundle::new();
-    let mut records = Vec::new();
-    let mut repeated = 0;
-    let mut keys = Vec::new();
-    for c in &cands {
-        let not_a_card = |e: &dyn std::fmt::Display| {
-            Failure::usage(format!("{}: not a PHR card: {e}", c.source))
-                .hint("a bundle holds signed PHR1 entries only; leave this input out")
-        };
-        let card = UnverifiedCard::from_text(&c.text).map_err(|e| not_a_card(&e))?;
-        let claims = card.claims_unverified().map_err(|e| not_a_card(&e))?;
-        let cose = card.cose_bytes().to_vec();
-        if !records.contains(&claims.entry.record_id) {
-            records.push(claims.entry.record_id.clone());
-        }
-        if bundle.push(cose.clone()).map_err(Failure::usage)? {
-            let day = ephr::date::parse_full_date(&claims.entry.record.encounter.date)
-                .map_or(i64::MAX, ephr::date::to_epoch_days);
-            let part = claims.entry.part.map_or(0, |p| p.index);
-            keys.push((
-                cose,
-                (day, claims.issued_at, part),
-                format!(
-                    "{}  {}  entry {}{}",
-                    claims.entry.record.encounter.date,
-                    claims.issuer,
-                    claims.card_id,
-                    claims.entry.part.map_or(String::new(), |p| format!(
-                        "  part {} of {}",
-                        p.index, p.count
-                    ))
-                ),
-            ));
-        } else {
-            repeated += 1;
-        }
-    }
-    if records.len() > 1 {
-        return Err(Failure::usage(format!(
-            "the inputs hold entries of {} different records ({})",
-            records.len(),
-            records
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-        .hint("a bundle holds one person's entries; bundle each person's cards separately"));
-    }
-    bundle.sort_by_key(|e| {
-        keys.iter()
-            .find(|k| &k.0 == e)
-            .map_or((i64::MAX, 0, 0), |k| k.1)
-    });
+    let assembled =
+        assemble(cands.iter().map(|c| (c.source.as_str(), c.text.as_str()))).map_err(|e| {
+            let hint = match &e {
+                AssembleError::NotACard { .. } => {
+                    "a bundle holds signed PHR1 entries only; leave this input out"
+                }
+                AssembleError::SeveralRecords(_) => {
+                    "a bundle holds one person's entries; bundle each person's cards separately"
+                }
+                AssembleError::Empty => "give at least one card",
+                AssembleError::Bundle(_) => "bundle fewer entries into one file",
+            };
+            Failure::usage(e.to_string()).hint(hint)
+        })?;
+    let bundle = &assembled.bundle;
     bundle
         .write(out)
         .map_err(|e| Failure::usage(format!("cannot write {}: {e}", out.display())))?;
-    keys.sort_by_key(|k| k.1);
+    let repeated = assembled.repeated;
     println!(
         "wrote {}: {} entr{} of record {} ({} bytes{})",
         out.display(),
         bundle.len(),
         if bundle.len() == 1 { "y" } else { "ies" },
-        records.first().map(ToString::to_string).unwrap_or_default(),
+        assembled.record,
         bundle.to_bytes().len(),
         if repeated > 0 {
             format!(
@@ -130,8 +90,15 @@ pub fn run(a: BundleArgs) -> Result<i32> {
             String::new()
         }
     );
-    for (i, k) in keys.iter().enumerate() {
-        println!("  {}. {}", i + 1, ephr::report::printable(&k.2));
+    for (i, e) in assembled.entries.iter().enumerate() {
+        let part = e.part.map_or(String::new(), |p| {
+            format!("  part {} of {}", p.index, p.count)
+        });
+        let line = format!(
+            "{}  {}  entry {}{part}",
+            e.encounter_date, e.issuer, e.card_id
+        );
+        println!("  {}. {}", i + 1, ephr::report::printable(&line));
     }
     println!(
         "Entries are not verified here; check them with `ephr verify {}`.",

@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests (`mod support;`). Each test crate uses a subset.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tempfile::TempDir;
 
@@ -17,12 +17,14 @@ pub fn ephr() -> assert_cmd::Command {
 
 /// `--trust` and `--anchor` arguments for the shipped DEMO trust list.
 pub fn demo_trust() -> [String; 4] {
+    trust_args(&root().join("keys/demo-trust-list.cose"))
+}
+
+/// `--trust LIST --anchor` the shipped DEMO anchor: for a list signed by the demo anchor.
+pub fn trust_args(list: &Path) -> [String; 4] {
     [
         "--trust".into(),
-        root()
-            .join("keys/demo-trust-list.cose")
-            .display()
-            .to_string(),
+        list.display().to_string(),
         "--anchor".into(),
         root()
             .join("keys/demo-anchor.pub.pem")

@@ -890,24 +890,11 @@ impl<'a> Importer<'a> {
                 ),
             );
         }
-        let Some(icd) = code
-            .code_in(CodeSystem::Icd10.uri())
-            .filter(|c| codes::is_well_formed_icd10(c))
-        else {
-            return r.skip(rep, format!(
-                "problem {} has no WHO ICD-10 coding; not imported: add an ICD-10 coding (system {})",
-                code.describe(),
-                CodeSystem::Icd10.uri()
-            ));
+        let Some(icd) = code.keep(&r.path, "code", &PROBLEM_CODING, rep) else {
+            return r.skip(rep, PROBLEM_CODING.missing(&code));
         };
-        code.report_others(
-            rep,
-            &format!("{}.code", r.path),
-            CodeSystem::Icd10.uri(),
-            "ephr keeps the ICD-10 code only",
-        );
         let mut p = Problem {
-            icd10: icd.to_string(),
+            icd10: icd,
             status: ProblemStatus::Active,
             provisional: ver
                 .first_code()
@@ -1083,24 +1070,11 @@ impl<'a> Importer<'a> {
                 format!("{} has status {status}; not imported", code.describe()),
             );
         }
-        let Some(atc) = code
-            .code_in(CodeSystem::Atc.uri())
-            .filter(|c| codes::is_well_formed_atc(c))
-        else {
-            return r.skip(rep, format!(
-                "medication {} has no WHO ATC coding; not imported: add an ATC coding (system {})",
-                code.describe(),
-                CodeSystem::Atc.uri()
-            ));
+        let Some(atc) = code.keep(&r.path, "medication", &MEDICATION_CODING, rep) else {
+            return r.skip(rep, MEDICATION_CODING.missing(&code));
         };
-        code.report_others(
-            rep,
-            &format!("{}.medication", r.path),
-            CodeSystem::Atc.uri(),
-            "ephr keeps the ATC code only",
-        );
         let mut m = Medication {
-            atc: atc.to_string(),
+            atc,
             dose: None,
             status: MedicationStatus::Active,
             until: None,
@@ -1172,22 +1146,9 @@ impl<'a> Importer<'a> {
                 ),
             );
         }
-        let Some(vaccine) = code
-            .code_in(CodeSystem::Atc.uri())
-            .filter(|c| codes::is_well_formed_vaccine_atc(c))
-        else {
-            return r.skip(rep, format!(
-                "vaccine {} has no WHO ATC J07 coding; not imported: add an ATC coding (system {})",
-                code.describe(),
-                CodeSystem::Atc.uri()
-            ));
+        let Some(vaccine) = code.keep(&r.path, "vaccineCode", &VACCINE_CODING, rep) else {
+            return r.skip(rep, VACCINE_CODING.missing(&code));
         };
-        code.report_others(
-            rep,
-            &format!("{}.vaccineCode", r.path),
-            CodeSystem::Atc.uri(),
-            "ephr keeps the ATC code only",
-        );
         let date = r.take_date("occurrenceDateTime", rep, false);
         if let Some(s) = r.take_str("occurrenceString", rep)
             && s != "date not known"
@@ -1222,7 +1183,7 @@ impl<'a> Importer<'a> {
             source = EvidenceSource::Reported;
         }
         let mut d = Dose {
-            vaccine: vaccine.to_string(),
+            vaccine,
             date,
             dose_number: None,
             source,
@@ -1430,25 +1391,9 @@ impl<'a> Importer<'a> {
             });
             return r.done(rep);
         }
-        let Some(loinc) = code
-            .code_in(CodeSystem::Loinc.uri())
-            .filter(|c| codes::is_well_formed_loinc(c))
-        else {
-            return r.skip(
-                rep,
-                format!(
-                    "result {} has no LOINC coding; not imported: add a LOINC coding (system {})",
-                    code.describe(),
-                    CodeSystem::Loinc.uri()
-                ),
-            );
+        let Some(loinc) = code.keep(&r.path, "code", &RESULT_CODING, rep) else {
+            return r.skip(rep, RESULT_CODING.missing(&code));
         };
-        code.report_others(
-            rep,
-            &format!("{}.code", r.path),
-            CodeSystem::Loinc.uri(),
-            "ephr keeps the LOINC code only",
-        );
         let interp = Concept::of(
             &r.take("interpretation")
                 .and_then(|i| i.get(0).cloned())
@@ -1490,7 +1435,7 @@ impl<'a> Importer<'a> {
             ));
         };
         let mut res = LabResult {
-            loinc: loinc.to_string(),
+            loinc,
             result,
             value: None,
             unit: None,
@@ -1869,6 +1814,60 @@ fn describe_resource(r: &Value) -> String {
     }
 }
 
+/// The one coding ephr keeps from a resource that cannot be imported without it.
+struct RequiredCode {
+    /// What the resource is, as the report names it ("problem").
+    what: &'static str,
+    system: CodeSystem,
+    well_formed: fn(&str) -> bool,
+    /// The coding it needs ("WHO ICD-10").
+    needs: &'static str,
+    /// What to add ("an ICD-10").
+    add: &'static str,
+}
+
+impl RequiredCode {
+    fn missing(&self, code: &Concept) -> String {
+        format!(
+            "{} {} has no {} coding; not imported: add {} coding (system {})",
+            self.what,
+            code.describe(),
+            self.needs,
+            self.add,
+            self.system.uri()
+        )
+    }
+}
+
+const PROBLEM_CODING: RequiredCode = RequiredCode {
+    what: "problem",
+    system: CodeSystem::Icd10,
+    well_formed: codes::is_well_formed_icd10,
+    needs: "WHO ICD-10",
+    add: "an ICD-10",
+};
+const MEDICATION_CODING: RequiredCode = RequiredCode {
+    what: "medication",
+    system: CodeSystem::Atc,
+    well_formed: codes::is_well_formed_atc,
+    needs: "WHO ATC",
+    add: "an ATC",
+};
+const VACCINE_CODING: RequiredCode = RequiredCode {
+    what: "vaccine",
+    system: CodeSystem::Atc,
+    well_formed: codes::is_well_formed_vaccine_atc,
+    needs: "WHO ATC J07",
+    add: "an ATC",
+};
+const RESULT_CODING: RequiredCode = RequiredCode {
+    what: "result",
+    system: CodeSystem::Loinc,
+    well_formed: codes::is_well_formed_loinc,
+    needs: "LOINC",
+    add: "a LOINC",
+};
+
 /// A CodeableConcept, read leniently.
 #[derive(Default)]
 struct Concept {
@@ -1932,6 +1931,28 @@ impl Concept {
         } else {
             parts.join(", ")
         }
+    }
+    /// The well-formed code of `req`'s system, with every other coding reported as not kept
+    /// (under `path.field`); `None` when there is none.
+    fn keep(
+        &self,
+        path: &str,
+        field: &str,
+        req: &RequiredCode,
+        rep: &mut ImportReport,
+    ) -> Option<String> {
+        let uri = req.system.uri();
+        let code = self
+            .code_in(uri)
+            .filter(|c| (req.well_formed)(c))?
+            .to_string();
+        self.report_others(
+            rep,
+            &format!("{path}.{field}"),
+            uri,
+            &format!("ephr keeps the {} code only", req.system.name()),
+        );
+        Some(code)
     }
     /// Reports the codings in other systems than the one kept.
     fn report_others(&self, rep: &mut ImportReport, path: &str, kept: &str, why: &str) {
