@@ -19,9 +19,6 @@
 
 #[allow(dead_code)]
 mod dict_common;
-#[path = "../src/wire/zdict.rs"]
-#[allow(dead_code)]
-mod zdict;
 
 use std::collections::HashMap;
 
@@ -90,7 +87,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "wrote {out}: {} bytes, Adler-32 {:08x}",
         dict.len(),
-        zdict::adler32(&dict)
+        ephr::envelope::adler32(&dict)
     );
     Ok(())
 }
@@ -101,14 +98,12 @@ fn mean(total: usize, n: usize) -> f64 {
 
 /// zlib bytes of `cose` with zopfli as ephr issues, against `dict` (none when empty).
 fn compressed(dict: &[u8], cose: &[u8]) -> usize {
-    let options = zopfli::Options {
-        maximum_block_splits: 1,
-        ..Default::default()
-    };
     if dict.is_empty() {
-        ephr::envelope::deflate(cose).len()
+        ephr::envelope::deflate_without_dictionary(cose).len()
     } else {
-        zdict::deflate(dict, cose, options).expect("zopfli").len()
+        ephr::envelope::deflate_with_dictionary(dict, cose)
+            .expect("zopfli")
+            .len()
     }
 }
 

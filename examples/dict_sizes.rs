@@ -9,9 +9,6 @@
 //! the mean issue-side compression time; and where the reference record's bytes go.
 
 mod dict_common;
-#[path = "../src/wire/zdict.rs"]
-#[allow(dead_code)]
-mod zdict;
 
 use std::time::Instant;
 
@@ -20,15 +17,8 @@ use dict_common::{Ids, arg, issue, read_jsonl, summary};
 use ephr::card::{CardId, RecordId};
 use ephr::{IssueOptions, Issuer, Record, SecretKey, cbor, qr};
 
-fn options() -> zopfli::Options {
-    zopfli::Options {
-        maximum_block_splits: 1,
-        ..Default::default()
-    }
-}
-
 fn plain(cose: &[u8]) -> Vec<u8> {
-    ephr::envelope::deflate(cose)
+    ephr::envelope::deflate_without_dictionary(cose)
 }
 
 /// PHR1 text length for `n` zlib bytes: the prefix and base45 (2 bytes → 3 characters).
@@ -48,7 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "dictionary: {} bytes, Adler-32 {:08x}",
         dict.len(),
-        zdict::adler32(&dict)
+        ephr::envelope::adler32(&dict)
     );
 
     // Fixtures, issued as the vectors are (fixed key, ids and time).
@@ -74,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
         let (p, d) = (
             plain(card.cose()).len(),
-            zdict::deflate(&dict, card.cose(), options())
+            ephr::envelope::deflate_with_dictionary(&dict, card.cose())
                 .ok_or("zopfli")?
                 .len(),
         );
@@ -109,7 +99,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let p = plain(cose).len();
         t_plain += t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let d = zdict::deflate(&dict, cose, options())
+        let d = ephr::envelope::deflate_with_dictionary(&dict, cose)
             .ok_or("zopfli")?
             .len();
         t_dict += t.elapsed().as_secs_f64();
@@ -215,7 +205,8 @@ fn stages(card: &ephr::IssuedCard, dict: &[u8]) -> Result<(), Box<dyn std::error
                         "    {name:<17} {:>5}   zlib alone {:>4}, with dictionary {:>4}",
                         alone.len() + size(ek),
                         plain(&alone).len() - 6,
-                        zdict::deflate(dict, &alone, options()).map_or(0, |z| z.len() - 10)
+                        ephr::envelope::deflate_with_dictionary(dict, &alone)
+                            .map_or(0, |z| z.len() - 10)
                     );
                 }
             }
@@ -227,7 +218,7 @@ fn stages(card: &ephr::IssuedCard, dict: &[u8]) -> Result<(), Box<dyn std::error
         cose.len() - payload.len()
     );
     let p = plain(cose).len();
-    let d = zdict::deflate(dict, cose, options()).map_or(0, |z| z.len());
+    let d = ephr::envelope::deflate_with_dictionary(dict, cose).map_or(0, |z| z.len());
     println!("zlib (zopfli)         {p:>5}   with dictionary {d:>5}");
     println!(
         "PHR1 text             {:>5}   with dictionary {:>5} (version {} / {} at Q; version 22 holds {})",

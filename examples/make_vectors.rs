@@ -2,7 +2,8 @@
 //! the EU DCC test data). The vectors are golden: `tests/vectors.rs` re-derives every stage and
 //! compares. Regenerate only when the format changes on purpose, and say so in the commit.
 //!
-//! Run: `cargo run --example make_vectors`
+//! Run: `cargo run --example make_vectors` (all), or `cargo run --example make_vectors -- D` (only
+//! the vectors whose name starts with `D`, to add new ones without rewriting the others).
 //!
 //! The signing seeds are public test keys; they are written into the vectors so that an
 //! independent implementation can reproduce every signature (Ed25519 is deterministic).
@@ -16,6 +17,7 @@ use ephr::date::{format_instant, parse_instant};
 use ephr::trust::card_hash;
 use ephr::{IssueOptions, Issuer, Record, SecretKey, cbor, envelope};
 use serde_json::{Value as Json, json};
+use sha2::Digest;
 
 const ISSUER_SEED: [u8; 32] = [0x11; 32];
 const OTHER_SEED: [u8; 32] = [0x22; 32];
@@ -31,9 +33,13 @@ fn zlib(data: &[u8]) -> Vec<u8> {
     z.finish().expect("in-memory write")
 }
 
-/// Wraps COSE bytes the way ephr does, or with a custom zlib stream.
+/// Wraps COSE bytes the way ephr did before the preset dictionary (zopfli, no dictionary): the
+/// vectors made before it keep their bytes.
 fn wrap(cose: &[u8]) -> (Vec<u8>, String, String) {
-    let compressed = envelope::deflate(cose);
+    wrap_with(envelope::deflate_without_dictionary(cose))
+}
+
+fn wrap_with(compressed: Vec<u8>) -> (Vec<u8>, String, String) {
     let b45 = base45::encode(&compressed);
     let prefix = format!("PHR1:{b45}");
     (compressed, b45, prefix)
@@ -107,6 +113,11 @@ fn context(key: &SecretKey, c: &Ctx, description: &str) -> Json {
 }
 
 fn write(name: &str, v: Json) {
+    if let Some(only) = std::env::args().nth(1)
+        && !name.starts_with(&only)
+    {
+        return;
+    }
     let path = format!("fixtures/vectors/{name}.json");
     let mut s = serde_json::to_string_pretty(&v).expect("serializable");
     s.push('\n');
@@ -123,7 +134,6 @@ fn params(iat: i64, exp: Option<i64>, card: &CardId, rid: &RecordId) -> Json {
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn positive(
     name: &str,
     description: &str,
@@ -131,13 +141,31 @@ fn positive(
     opts: IssueOptions,
     ctx: Ctx,
 ) -> ephr::IssuedCard {
+    positive_with(name, description, record_json, opts, ctx, false)
+}
+
+/// A valid card; `dictionary`: compressed as ephr issues today, against the preset dictionary.
+fn positive_with(
+    name: &str,
+    description: &str,
+    record_json: &str,
+    opts: IssueOptions,
+    ctx: Ctx,
+    dictionary: bool,
+) -> ephr::IssuedCard {
     let key = SecretKey::from_seed(&ISSUER_SEED);
     let record = Record::from_json(record_json).expect("vector record is valid");
     let issuer = Issuer::new(SecretKey::from_seed(&ISSUER_SEED), AUTHORITY).expect("authority id");
     let card = issuer.issue(&record, &opts).expect("issue");
     let payload = cbor::claims_to_vec(card.claims()).expect("claims");
-    let (compressed, b45, prefix) = wrap(card.cose());
-    assert_eq!(prefix, card.text());
+    let (compressed, b45, prefix) = if dictionary {
+        wrap_with(envelope::deflate(card.cose()))
+    } else {
+        wrap(card.cose())
+    };
+    if dictionary {
+        assert_eq!(prefix, card.text(), "ephr issues with the dictionary");
+    }
     let mut v = context(&key, &ctx, description);
     v["signing_seed"] = hex::encode(ISSUER_SEED).into();
     v["params"] = params(
@@ -158,6 +186,16 @@ fn positive(
     v["compressed"] = hex::encode(&compressed).into();
     v["base45"] = b45.into();
     v["prefix"] = prefix.into();
+    if dictionary {
+        let dict = envelope::CURRENT_DICTIONARY;
+        assert_ne!(compressed[1] & 0x20, 0, "FDICT");
+        v["dictionary"] = json!({
+            "file": "dict/phr-dict-1.bin",
+            "adler32": format!("{:08x}", envelope::adler32(dict)),
+            "sha256": hex::encode(sha2::Sha256::digest(dict)),
+            "size": dict.len(),
+        });
+    }
     v["expected"] = json!({"result": "valid"});
     write(name, v);
     card
@@ -256,8 +294,32 @@ fn main() {
         },
     );
 
+    // --- positive, compressed against the preset dictionary (issue 17) ---
+    positive_with(
+        "D1-dictionary-reference-full",
+        "The reference record compressed against preset dictionary 1 (FDICT, Adler-32 05ed6ab2)",
+        &reference,
+        IssueOptions {
+            card_id: Some(CardId(hex::decode("c0ffee00000000d1").expect("hex"))),
+            ..base()
+        },
+        Ctx::default(),
+        true,
+    );
+    positive_with(
+        "D2-dictionary-minimal",
+        "The smallest record compressed against preset dictionary 1",
+        minimal,
+        IssueOptions {
+            card_id: Some(CardId(hex::decode("c0ffee00000000d2").expect("hex"))),
+            ..base()
+        },
+        Ctx::default(),
+        true,
+    );
+
     // --- negative: the text envelope ---
-    let good = card.text().to_owned();
+    let good = wrap(card.cose()).2;
     let body = &good[5..];
     let n = |name: &str, d: &str, text: String, exp: &str| {
         negative(
@@ -323,7 +385,7 @@ fn main() {
         "text-too-long",
     );
     let (_, _, p) = wrap(&[]);
-    let mut compressed = envelope::deflate(card.cose());
+    let mut compressed = envelope::deflate_without_dictionary(card.cose());
     let last = compressed.len() - 1;
     compressed[last] ^= 0x01; // Adler-32 checksum
     n(
@@ -345,7 +407,7 @@ fn main() {
         format!("PHR1:{}", base45::encode(&bomb)),
         "inflated-too-large",
     );
-    let mut trailing = envelope::deflate(card.cose());
+    let mut trailing = envelope::deflate_without_dictionary(card.cose());
     trailing.extend_from_slice(b"XX");
     n(
         "Z4-trailing-data",

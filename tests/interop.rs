@@ -4,7 +4,8 @@
 //! or an EHR vendor will use a general COSE library, not this crate. These tests drive two small
 //! Python programs in `tests/interop/`:
 //!
-//! - `verify_with_pycose.py` unwraps a PHR1 text with `base45` and Python's `zlib`, verifies the
+//! - `verify_with_pycose.py` unwraps a PHR1 text with `base45` and Python's `zlib` (given the
+//!   published preset dictionary as `zdict` when the stream names one), verifies the
 //!   COSE_Sign1 with `pycose` (and again with the `cwt` package) and prints a JSON summary;
 //! - `sign_with_pycose.py` is an independent issuer: it builds the claims with `cbor2`, signs them
 //!   with `pycose` and wraps them as PHR1 text.
@@ -477,4 +478,61 @@ fn pycose_card_signed_with_another_key_is_rejected_by_ephr() {
         card.verify(&list, IAT + DAY).unwrap_err(),
         VerifyError::UnknownKey(other.kid())
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The preset dictionary (issue 17) through Python's zlib.
+
+/// ephr compresses cards against the published preset dictionary (RFC 1950 FDICT). Python's own
+/// zlib unpacks them given the dictionary file as `zdict`, pycose and cwt verify what comes out,
+/// and without the right dictionary file Python cannot read the card: the dictionary is really
+/// in use, and it is all an independent verifier needs besides the format.
+#[test]
+fn dictionary_card_inflates_with_python_zlib_zdict() {
+    if !python_available() {
+        return;
+    }
+    let card = reference_card();
+    let compressed = envelope::base45_decode(&card.text()[envelope::PREFIX.len()..]).unwrap();
+    assert_ne!(
+        compressed[1] & 0x20,
+        0,
+        "ephr issues with a preset dictionary"
+    );
+    let id = format!("{:08x}", envelope::adler32(envelope::CURRENT_DICTIONARY));
+    assert_eq!(hex::encode(&compressed[2..6]), id, "the header names it");
+
+    let key = issuer_public_hex();
+    let summary = run_json("verify_with_pycose.py", &[&key, card.text()], None);
+    assert_eq!(summary["dictionary"], id.as_str());
+    assert_eq!(summary["verified_by"].as_array().map(Vec::len), Some(2));
+    assert_eq!(summary["iss"], "GR-INTEROP");
+    assert_eq!(summary["cti"], hex::encode(CARD_ID));
+    assert_eq!(summary["payload_canonical"], true);
+
+    // No dictionary published where the script looks, or a file of that name with other bytes:
+    // refused, naming the dictionary it needs.
+    let dir = tempfile::tempdir().unwrap();
+    let dir_arg = dir.path().to_str().unwrap().to_owned();
+    for contents in [None, Some(b"not the dictionary".as_slice())] {
+        if let Some(bytes) = contents {
+            std::fs::write(dir.path().join("phr-dict-1.bin"), bytes).unwrap();
+        }
+        let out = run_script(
+            "verify_with_pycose.py",
+            &["--dict-dir", &dir_arg, &key, card.text()],
+            None,
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains(&format!("needs preset dictionary {id}")),
+            "{stderr}"
+        );
+    }
+
+    // The same card without a dictionary (plain zlib) still reads, and says so.
+    let summary = run_json("verify_with_pycose.py", &[&key, &wrap(card.cose())], None);
+    assert_eq!(summary["dictionary"], Value::Null);
+    assert_eq!(summary["cti"], hex::encode(CARD_ID));
 }

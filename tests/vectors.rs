@@ -208,3 +208,44 @@ fn all_vectors() {
     let missing: Vec<_> = all.iter().filter(|c| !seen.contains(**c)).collect();
     assert!(missing.is_empty(), "no vector for {missing:?}");
 }
+
+/// The vectors compressed against a preset dictionary (issue 17) name the published file, and
+/// that file is the one ephr carries: its bytes, Adler-32 (the name in the zlib header) and
+/// SHA-256 (the hash docs/FORMAT.md publishes) all agree.
+#[test]
+fn dictionary_vectors_name_the_published_dictionary() {
+    use sha2::Digest;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root.join("fixtures/vectors")).unwrap() {
+        let path = entry.unwrap().path();
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Some(d) = v.get("dictionary") else {
+            continue;
+        };
+        let name = path.display();
+        let file = std::fs::read(root.join(d["file"].as_str().unwrap())).unwrap();
+        assert!(
+            envelope::DICTIONARIES.contains(&file.as_slice()),
+            "{name}: ephr does not carry {}",
+            d["file"]
+        );
+        assert_eq!(d["size"].as_u64(), Some(file.len() as u64), "{name}");
+        assert_eq!(
+            d["sha256"].as_str().unwrap(),
+            hex::encode(sha2::Sha256::digest(&file)),
+            "{name}"
+        );
+        let adler = format!("{:08x}", envelope::adler32(&file));
+        assert_eq!(d["adler32"].as_str().unwrap(), adler, "{name}");
+        // The zlib header: FDICT set, then the dictionary's Adler-32, big-endian.
+        let compressed = hex::decode(v["compressed"].as_str().unwrap()).unwrap();
+        assert_ne!(compressed[1] & 0x20, 0, "{name}: FDICT");
+        assert_eq!(hex::encode(&compressed[2..6]), adler, "{name}");
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "expected the dictionary vectors, found {checked}"
+    );
+}

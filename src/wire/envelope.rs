@@ -7,11 +7,33 @@
 //!
 //! Decoding is bounded: the text length, the inflated size and (in [`crate::cbor`]) the nesting
 //! depth are capped before any work proportional to them is done.
+//!
+//! Cards are compressed against a preset dictionary (RFC 1950 FDICT, docs/FORMAT.md §2.1): a
+//! few KiB of what cards commonly hold, so that a code, a phrase or a piece of structure costs
+//! a back reference instead of its bytes. The stream names the dictionary by its Adler-32;
+//! decoding accepts streams with and without one, and names a dictionary it does not have.
 
 use std::io::Write;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
+
+#[path = "zdict.rs"]
+mod zdict;
+pub use zdict::adler32;
+
+/// The preset dictionaries this version of ephr can inflate, in the order they were published:
+/// `DICTIONARIES[0]` is `dict/phr-dict-1.bin`. A dictionary is never changed or removed once
+/// cards use it; a new one is added at the end (docs/FORMAT.md §2.1).
+pub const DICTIONARIES: &[&[u8]] = &[include_bytes!("../../dict/phr-dict-1.bin")];
+
+/// The dictionary new cards are compressed with: the newest.
+#[cfg_attr(not(feature = "issue"), allow(dead_code))]
+pub const CURRENT_DICTIONARY: &[u8] = DICTIONARIES[DICTIONARIES.len() - 1];
+
+/// FLG bit 5 of a zlib header (RFC 1950 §2.2): a preset dictionary, named by its Adler-32 in the
+/// four bytes after the header.
+const FDICT: u8 = 0x20;
 
 /// The text prefix, version 1 of the format.
 pub const PREFIX: &str = "PHR1:";
@@ -36,11 +58,9 @@ pub enum EnvelopeError {
     /// The decoded bytes are a COSE object that was not compressed.
     #[error("the card is not zlib-compressed; PHR1 requires compression")]
     NotCompressed,
-    /// The zlib stream is broken (bad header, bad data or checksum, truncated).
-    #[error(
-        "the card text is damaged: its compressed content does not unpack ({0}); a character was misread or mistyped, or the text was cut; scan or copy the card again"
-    )]
-    Zlib(String),
+    /// The zlib stream does not unpack: damaged, or compressed with a dictionary ephr lacks.
+    #[error("{0}")]
+    Zlib(ZlibError),
     /// Inflates to more than `MAX_INFLATED_LEN` (32 KiB).
     #[error(
         "the data expands to more than {MAX_INFLATED_LEN} bytes; this is not a PHR card (possibly a decompression bomb)"
@@ -51,17 +71,60 @@ pub enum EnvelopeError {
     TrailingData,
 }
 
+/// Why a zlib stream does not unpack.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ZlibError {
+    /// Bad header, data or checksum, or a truncated stream.
+    #[error(
+        "the card text is damaged: its compressed content does not unpack ({0}); a character was misread or mistyped, or the text was cut; scan or copy the card again"
+    )]
+    Damaged(String),
+    /// The stream names a preset dictionary (by its Adler-32) that this version does not have:
+    /// the card is from a newer issuer, not damaged.
+    #[error(
+        "the card was compressed with a newer preset dictionary (Adler-32 {0:08x}) than this version of ephr has; update ephr to read it"
+    )]
+    UnknownDictionary(u32),
+}
+
+fn damaged(why: impl Into<String>) -> EnvelopeError {
+    EnvelopeError::Zlib(ZlibError::Damaged(why.into()))
+}
+
 /// Wraps tagged COSE_Sign1 bytes as PHR1 text.
 pub fn encode(cose: &[u8]) -> String {
     format!("{PREFIX}{}", base45::encode(deflate(cose)))
 }
 
-/// zlib-compresses with zopfli: a standard zlib stream, about 4 % smaller than zlib -9 on a full
-/// card (658 against 681 bytes for the reference record, 35 fewer QR characters), in about 5 ms.
-/// Zopfli's block splitting is limited to one split: more splits cost 10 to 50 times the time for
-/// no gain at this size. Falls back to zlib -9 if zopfli fails (not expected), and uses zlib -9
-/// in a build without the `issue` feature (a verifier re-wraps bundle entries only to show them).
+/// zlib-compresses a card for issuing: zopfli against [`CURRENT_DICTIONARY`], or without a
+/// dictionary when that is smaller (it never is on a real card: the dictionary saves 60 to 180
+/// characters; it costs 4 bytes, its name). A build without the `issue` feature writes zlib -9
+/// without a dictionary (a verifier re-wraps bundle entries only to show them).
 pub fn deflate(data: &[u8]) -> Vec<u8> {
+    let plain = deflate_without_dictionary(data);
+    #[cfg(feature = "issue")]
+    if let Some(with) = deflate_with_dictionary(CURRENT_DICTIONARY, data)
+        && with.len() < plain.len()
+    {
+        return with;
+    }
+    plain
+}
+
+/// zopfli against `dict` (any dictionary: the dictionary builder measures candidates with it).
+/// `None` if zopfli fails (not expected).
+#[cfg(feature = "issue")]
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
+pub fn deflate_with_dictionary(dict: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+    zdict::deflate(dict, data, zopfli_options())
+}
+
+/// zlib-compresses with zopfli and no dictionary: a standard zlib stream, about 4 % smaller than
+/// zlib -9 on a full card (658 against 681 bytes for the reference record, 35 fewer QR
+/// characters), in about 5 ms. Zopfli's block splitting is limited to one split: more splits
+/// cost 10 to 50 times the time for no gain at this size. Falls back to zlib -9 if zopfli fails
+/// (not expected), and uses zlib -9 in a build without the `issue` feature.
+pub fn deflate_without_dictionary(data: &[u8]) -> Vec<u8> {
     #[cfg(feature = "issue")]
     if let Some(out) = zopfli(data) {
         return out;
@@ -73,13 +136,18 @@ pub fn deflate(data: &[u8]) -> Vec<u8> {
 }
 
 #[cfg(feature = "issue")]
-fn zopfli(data: &[u8]) -> Option<Vec<u8>> {
-    let options = zopfli::Options {
+fn zopfli_options() -> zopfli::Options {
+    zopfli::Options {
         maximum_block_splits: 1,
         ..Default::default()
-    };
+    }
+}
+
+#[cfg(feature = "issue")]
+fn zopfli(data: &[u8]) -> Option<Vec<u8>> {
     let zopfli = || -> std::io::Result<Vec<u8>> {
-        let mut z = zopfli::ZlibEncoder::new(options, zopfli::BlockType::Dynamic, Vec::new())?;
+        let mut z =
+            zopfli::ZlibEncoder::new(zopfli_options(), zopfli::BlockType::Dynamic, Vec::new())?;
         z.write_all(data)?;
         z.finish()
     };
@@ -166,11 +234,15 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
     Ok(out)
 }
 
-/// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed.
+/// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed, with or
+/// without a preset dictionary.
 pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
     use flate2::{Decompress, FlushDecompress, Status};
     if compressed.is_empty() {
-        return Err(EnvelopeError::Zlib("no data".into()));
+        return Err(damaged("no data"));
+    }
+    if compressed.get(1).is_some_and(|flg| flg & FDICT != 0) {
+        return inflate_with_dictionary(compressed);
     }
     thread_local! {
         // The inflater's state is about 40 KiB; reusing it per thread halves the cost of
@@ -198,13 +270,48 @@ pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
     if guess <= MAX_INFLATED_LEN && !matches!(status, Ok(Status::StreamEnd)) {
         (status, total_in, out) = run(MAX_INFLATED_LEN + 1);
     }
-    let status = status.map_err(|e| EnvelopeError::Zlib(e.to_string()))?;
+    let status = status.map_err(|e| damaged(e.to_string()))?;
     match status {
         Status::StreamEnd if out.len() <= MAX_INFLATED_LEN => {}
         _ if out.len() > MAX_INFLATED_LEN => return Err(EnvelopeError::TooLarge),
-        _ => return Err(EnvelopeError::Zlib("the stream is cut off".into())),
+        _ => return Err(damaged("the stream is cut off")),
     }
     if total_in != compressed.len() as u64 {
+        return Err(EnvelopeError::TrailingData);
+    }
+    Ok(out)
+}
+
+/// A zlib stream with FDICT: header, the dictionary's Adler-32, raw DEFLATE data that may refer
+/// into the dictionary, the data's Adler-32 (RFC 1950 §2.2). Checked as strictly as a stream
+/// without a dictionary: the header check, the cap, the checksum, no trailing bytes.
+fn inflate_with_dictionary(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
+    let Some(([cmf, flg], rest)) = compressed.split_first_chunk::<2>() else {
+        return Err(damaged("the stream is cut off"));
+    };
+    // Deflate (CM 8) with a window of at most 32 KiB (CINFO ≤ 7), and the check bits.
+    if cmf & 0x0f != 8 || cmf >> 4 > 7 || u16::from_be_bytes([*cmf, *flg]) % 31 != 0 {
+        return Err(damaged("incorrect header check"));
+    }
+    let Some((id, data)) = rest.split_first_chunk::<4>() else {
+        return Err(damaged("the stream is cut off"));
+    };
+    let id = u32::from_be_bytes(*id);
+    let dict = DICTIONARIES
+        .iter()
+        .find(|d| adler32(d) == id)
+        .ok_or(EnvelopeError::Zlib(ZlibError::UnknownDictionary(id)))?;
+    let (out, used) = match zdict::inflate_raw(dict, data, MAX_INFLATED_LEN).map_err(damaged)? {
+        zdict::RawInflated::TooLarge => return Err(EnvelopeError::TooLarge),
+        zdict::RawInflated::Done { out, used } => (out, used),
+    };
+    let Some((sum, trailing)) = data.get(used..).and_then(|t| t.split_first_chunk::<4>()) else {
+        return Err(damaged("the stream is cut off"));
+    };
+    if u32::from_be_bytes(*sum) != adler32(&out) {
+        return Err(damaged("incorrect data check"));
+    }
+    if !trailing.is_empty() {
         return Err(EnvelopeError::TrailingData);
     }
     Ok(out)
@@ -267,7 +374,7 @@ mod tests {
         ));
         assert!(matches!(
             decode(&format!("PHR1:{}", base45::encode([0x78, 0xda, 1, 2]))),
-            Err(EnvelopeError::Zlib(_))
+            Err(EnvelopeError::Zlib(ZlibError::Damaged(_)))
         ));
         assert!(matches!(
             decode(&"A".repeat(MAX_TEXT_LEN + 1)),
@@ -300,5 +407,138 @@ mod tests {
             decode(&format!("PHR1:{}", base45::encode(&bomb))),
             Err(EnvelopeError::TooLarge)
         );
+    }
+
+    /// A card-like COSE object: the structure and codes a dictionary knows.
+    fn card_like() -> Vec<u8> {
+        let mut v = b"\xd2\x84\x4d\xa2\x01\x27\x04\x48".to_vec();
+        v.extend_from_slice(b"\x01\x02\x03\x04\x05\x06\x07\x08");
+        for code in [
+            "J07BD52", "J07AM51", "J07BC01", "J07BF03", "E11.9", "B86", "RHS-15",
+        ] {
+            v.push(0x60 + code.len() as u8);
+            v.extend_from_slice(code.as_bytes());
+        }
+        v.extend_from_slice(&[0x42; 64]);
+        v
+    }
+
+    /// A stream with FDICT naming `id`, over `raw` DEFLATE data, with the checksum of `data`.
+    fn fdict_stream(id: u32, raw: &[u8], data: &[u8]) -> Vec<u8> {
+        let mut z = zdict::HEADER.to_vec();
+        z.extend_from_slice(&id.to_be_bytes());
+        z.extend_from_slice(raw);
+        z.extend_from_slice(&adler32(data).to_be_bytes());
+        z
+    }
+
+    fn with_dictionary(data: &[u8]) -> Vec<u8> {
+        deflate_with_dictionary(CURRENT_DICTIONARY, data).unwrap()
+    }
+
+    #[test]
+    fn cards_are_compressed_with_the_current_dictionary() {
+        let data = card_like();
+        let z = deflate(&data);
+        assert_eq!(&z[..2], &zdict::HEADER, "FDICT set");
+        assert_eq!(z[2..6], adler32(CURRENT_DICTIONARY).to_be_bytes());
+        assert!(
+            z.len() < deflate_without_dictionary(&data).len(),
+            "the dictionary makes a card-like object smaller: {} bytes",
+            z.len()
+        );
+        assert_eq!(decode(&encode(&data)).unwrap(), data);
+    }
+
+    #[test]
+    fn cards_without_a_dictionary_still_decode() {
+        let data = card_like();
+        let z = deflate_without_dictionary(&data);
+        assert_eq!(z[1] & FDICT, 0);
+        assert_eq!(inflate(&z).unwrap(), data);
+    }
+
+    #[test]
+    fn data_that_the_dictionary_does_not_help_is_left_without_it() {
+        // 1 byte: the dictionary's 4-byte name can only cost.
+        let z = deflate(b"x");
+        assert_eq!(z[1] & FDICT, 0);
+        assert_eq!(inflate(&z).unwrap(), b"x");
+    }
+
+    #[test]
+    fn the_published_dictionary_is_unchanged() {
+        // A dictionary is forever: cards in people's hands name it by this checksum.
+        assert_eq!(DICTIONARIES.len(), 1);
+        assert_eq!(DICTIONARIES[0].len(), 4096);
+        assert_eq!(adler32(DICTIONARIES[0]), 0x05ed_6ab2);
+    }
+
+    #[test]
+    fn an_unknown_dictionary_is_named_and_asks_for_an_update() {
+        let data = card_like();
+        let z = with_dictionary(&data);
+        let forged = fdict_stream(0xdead_beef, &z[6..z.len() - 4], &data);
+        let err = inflate(&forged).unwrap_err();
+        assert_eq!(
+            err,
+            EnvelopeError::Zlib(ZlibError::UnknownDictionary(0xdead_beef))
+        );
+        let message = err.to_string();
+        assert!(
+            message.contains("deadbeef") && message.contains("update ephr"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_damaged_dictionary_stream_is_refused() {
+        let data = card_like();
+        let z = with_dictionary(&data);
+        let damaged = |bytes: &[u8]| {
+            matches!(
+                inflate(bytes),
+                Err(EnvelopeError::Zlib(ZlibError::Damaged(_)))
+            )
+        };
+        // Wrong checksum of the data.
+        let mut bad_sum = z.clone();
+        *bad_sum.last_mut().unwrap() ^= 1;
+        assert!(damaged(&bad_sum));
+        // Header check bits wrong (FDICT still set).
+        let mut bad_header = z.clone();
+        bad_header[1] ^= 0x01;
+        assert!(damaged(&bad_header));
+        // Cut in the header, in the dictionary name, in the data, in the checksum.
+        for cut in [2, 4, z.len() / 2, z.len() - 2] {
+            assert!(damaged(&z[..cut]), "cut at {cut}");
+        }
+        // A flipped bit in the data.
+        let mut flipped = z.clone();
+        flipped[20] ^= 0x10;
+        assert!(inflate(&flipped).is_err());
+    }
+
+    #[test]
+    fn bytes_after_a_dictionary_stream_are_refused() {
+        let data = card_like();
+        let mut z = with_dictionary(&data);
+        z.push(0);
+        assert_eq!(inflate(&z), Err(EnvelopeError::TrailingData));
+    }
+
+    #[test]
+    fn a_dictionary_stream_cannot_be_a_decompression_bomb() {
+        // Raw DEFLATE needs no dictionary to be valid after a dictionary's name.
+        let bomb = vec![0u8; 2 * 1024 * 1024];
+        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), Compression::best());
+        raw.write_all(&bomb).unwrap();
+        let z = fdict_stream(adler32(CURRENT_DICTIONARY), &raw.finish().unwrap(), &bomb);
+        assert!(
+            z.len() < 2 * MAX_TEXT_LEN / 3,
+            "fits in a QR code: {}",
+            z.len()
+        );
+        assert_eq!(inflate(&z), Err(EnvelopeError::TooLarge));
     }
 }

@@ -37,6 +37,7 @@ pub fn adler32(data: &[u8]) -> u32 {
 /// The 2-byte zlib header of a stream with a preset dictionary: deflate with a 32 KiB window
 /// (0x78), FLEVEL 3 "maximum compression" as zopfli writes it, FDICT set, and the check bits
 /// that make the 16-bit value a multiple of 31 (0x78f9).
+#[cfg(any(feature = "issue", test))]
 pub const HEADER: [u8; 2] = {
     let flg: u16 = 0xc0 | 0x20;
     let check = (31 - (0x78 * 256 + flg) % 31) % 31;
@@ -58,10 +59,18 @@ pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, 
     input.extend_from_slice(data);
     // One byte over the cap, so that "exactly full" and "would overflow" differ.
     let mut out = Vec::with_capacity(dict.len() + cap + 1);
-    let mut d = Decompress::new(false);
-    let status = d
-        .decompress_vec(&input, &mut out, FlushDecompress::Finish)
-        .map_err(|e| e.to_string())?;
+    thread_local! {
+        // The inflater's state is about 40 KiB; reused per thread, as `envelope::inflate` does.
+        static RAW: std::cell::RefCell<Decompress> =
+            std::cell::RefCell::new(Decompress::new(false));
+    }
+    let (status, total_in) = RAW.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset(false);
+        let status = d.decompress_vec(&input, &mut out, FlushDecompress::Finish);
+        (status, d.total_in())
+    });
+    let status = status.map_err(|e| e.to_string())?;
     let produced = out.len().saturating_sub(dict.len());
     if produced > cap {
         return Ok(RawInflated::TooLarge);
@@ -69,7 +78,7 @@ pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, 
     if status != Status::StreamEnd {
         return Err("the stream is cut off".into());
     }
-    let used = (d.total_in() as usize).saturating_sub(prefix);
+    let used = (total_in as usize).saturating_sub(prefix);
     out.drain(..dict.len());
     Ok(RawInflated::Done { out, used })
 }
