@@ -1,4 +1,5 @@
-//! Scan time for a clean 1-megapixel image and a 12-megapixel photo-sized image of a full card.
+//! Scan time for a clean 1-megapixel image and a 12-megapixel photo-sized image of a full card,
+//! and `scan_frame` on a 1280 × 720 video frame without a card.
 //!
 //! `cargo bench --bench scan`. docs/PERFORMANCE.md records the figures.
 
@@ -36,6 +37,13 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("12 MP photo (4000 x 3000)", |b| {
         b.iter(|| qr::scan(black_box(&photo)).unwrap())
+    });
+    let frame = GrayImage::from_fn(1280, 720, |x, y| {
+        Luma([(110 + ((x * 13 + y * 7) % 41) as i32 - 20).clamp(0, 255) as u8])
+    });
+    assert!(qr::scan_frame(&frame).is_empty());
+    g.bench_function("video frame without a card (1280 x 720)", |b| {
+        b.iter(|| qr::scan_frame(black_box(&frame)))
     });
     g.finish();
 }

@@ -52,6 +52,8 @@ pub fn decode_image(bytes: &[u8]) -> Result<GrayImage, QrError> {
     Ok(img.into_luma8())
 }
 
+mod finder;
+
 /// What one decoding attempt found.
 #[derive(Default)]
 struct Attempt {
@@ -63,16 +65,61 @@ struct Attempt {
     code_side: u32,
 }
 
-/// Runs both decoders on one image: rqrr (every grid it locates, decoded where possible), then,
-/// unless rqrr read everything it located, rxing's multi-code QR reader.
-fn attempt(img: &GrayImage) -> Attempt {
+/// Work per pixel, in the units of [`WORK_BUDGET`], charged for rxing's pass, for counting
+/// finder-pattern candidates, and for rqrr's pass.
+const RXING_COST: u64 = 2;
+const GATE_COST: u64 = 1;
+const RQRR_COST: u64 = 4;
+
+/// Runs both decoders on one image: rxing's multi-code QR reader, then, unless it found a card,
+/// rqrr on every grid it locates, but only when the image holds few enough finder-pattern
+/// candidates for rqrr to finish ([`finder::MAX_CANDIDATES`]). Returns the attempt and the work
+/// it cost.
+fn attempt(img: &GrayImage) -> (Attempt, u64) {
+    let pixels = u64::from(img.width()) * u64::from(img.height());
+    let mut a = Attempt::default();
     // The decoders are third-party code fed hostile pixels; one panicking (rqrr overflows on
     // some noise in checked builds) must cost this attempt, not the whole batch.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| attempt_inner(img)))
-        .unwrap_or_default()
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rxing_decode(img)))
+        .unwrap_or_default();
+    for (text, side) in found {
+        a.code_side = a.code_side.max(side);
+        if !a.texts.contains(&text) {
+            a.texts.push(text);
+        }
+    }
+    let mut cost = pixels * RXING_COST;
+    if a.texts.is_empty() {
+        // The multi-code reader gives up on some codes the single-code one reads (its choice
+        // of finder-pattern triples differs).
+        cost += pixels * RXING_COST;
+        let one = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rxing_single(img)));
+        if let Ok(Some((text, side))) = one {
+            a.code_side = a.code_side.max(side);
+            a.texts.push(text);
+        }
+    }
+    if a.texts.iter().any(|t| t.starts_with(envelope::PREFIX)) {
+        return (a, cost);
+    }
+    cost += pixels * GATE_COST;
+    if finder::candidates(img, finder::MAX_CANDIDATES) > finder::MAX_CANDIDATES {
+        return (a, cost);
+    }
+    cost += pixels * RQRR_COST;
+    if let Ok(r) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rqrr_decode(img))) {
+        a.failed = r.failed;
+        a.code_side = a.code_side.max(r.code_side);
+        for t in r.texts {
+            if !a.texts.contains(&t) {
+                a.texts.push(t);
+            }
+        }
+    }
+    (a, cost)
 }
 
-fn attempt_inner(img: &GrayImage) -> Attempt {
+fn rqrr_decode(img: &GrayImage) -> Attempt {
     let mut prepared = rqrr::PreparedImage::prepare(img.clone());
     let mut a = Attempt::default();
     for g in prepared.detect_grids() {
@@ -88,16 +135,29 @@ fn attempt_inner(img: &GrayImage) -> Attempt {
             Err(_) => a.failed += 1,
         }
     }
-    if a.texts.is_empty() || a.failed > 0 {
-        for (text, side) in rxing_decode(img) {
-            a.code_side = a.code_side.max(side);
-            if !a.texts.contains(&text) {
-                a.texts.push(text);
-                a.failed = a.failed.saturating_sub(1);
-            }
-        }
-    }
     a
+}
+
+/// rxing's single-code QR reader, trying hard: the text and the code's side in pixels.
+fn rxing_single(img: &GrayImage) -> Option<(String, u32)> {
+    use rxing::Reader;
+    let (w, h) = img.dimensions();
+    let source = rxing::Luma8LuminanceSource::new(img.as_raw().clone(), w, h).ok()?;
+    let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+    let hints = rxing::DecodeHints::default().with(rxing::DecodeHintValue::TryHarder(true));
+    let r = rxing::qrcode::QRCodeReader
+        .decode_with_hints(&mut bitmap, &hints)
+        .ok()?;
+    Some((r.getText().to_owned(), side_of(r.getPoints())))
+}
+
+/// The larger extent, in pixels, of a code's corner points.
+fn side_of(pts: &[rxing::Point]) -> u32 {
+    let span = |f: fn(&rxing::Point) -> f32| {
+        let v: Vec<f32> = pts.iter().map(f).collect();
+        v.iter().cloned().fold(f32::MIN, f32::max) - v.iter().cloned().fold(f32::MAX, f32::min)
+    };
+    span(|p| p.x).max(span(|p| p.y)).max(0.0) as u32
 }
 
 /// rxing's multi-code QR reader, trying hard; texts with the side of each code in pixels.
@@ -114,16 +174,7 @@ fn rxing_decode(img: &GrayImage) -> Vec<(String, u32)> {
         .decode_multiple_with_hints(&mut bitmap, &hints)
         .unwrap_or_default()
         .into_iter()
-        .map(|r| {
-            let pts = r.getPoints();
-            let span = |f: fn(&rxing::Point) -> f32| {
-                let v: Vec<f32> = pts.iter().map(f).collect();
-                v.iter().cloned().fold(f32::MIN, f32::max)
-                    - v.iter().cloned().fold(f32::MAX, f32::min)
-            };
-            let side = span(|p| p.x).max(span(|p| p.y)).max(0.0) as u32;
-            (r.getText().to_owned(), side)
-        })
+        .map(|r| (r.getText().to_owned(), side_of(r.getPoints())))
         .collect()
 }
 
@@ -131,28 +182,23 @@ fn rxing_decode(img: &GrayImage) -> Vec<(String, u32)> {
 /// photo of a card at arm's length still has 3+ pixels a module at this size).
 const WORK_SIDE: u32 = 1600;
 
+/// `img` scaled so that its longer side is at most `side` (a copy when it already is).
 fn downscale(img: &GrayImage, side: u32) -> Option<GrayImage> {
     let (w, h) = img.dimensions();
     let max = w.max(h);
-    (max > side).then(|| {
-        let s = f64::from(side) / f64::from(max);
-        image::imageops::thumbnail(
-            img,
-            ((f64::from(w) * s) as u32).max(1),
-            ((f64::from(h) * s) as u32).max(1),
-        )
-    })
+    if max <= side {
+        return Some(img.clone());
+    }
+    let s = f64::from(side) / f64::from(max);
+    Some(image::imageops::thumbnail(
+        img,
+        ((f64::from(w) * s) as u32).max(1),
+        ((f64::from(h) * s) as u32).max(1),
+    ))
 }
 
 fn upscale2(img: &GrayImage) -> Option<GrayImage> {
-    (img.width().max(img.height()) <= WORK_SIDE).then(|| {
-        image::imageops::resize(
-            img,
-            img.width() * 2,
-            img.height() * 2,
-            image::imageops::FilterType::CatmullRom,
-        )
-    })
+    upscale(img, 2, 2 * WORK_SIDE)
 }
 
 /// Maps the 1st..99th percentile of grey levels onto 0..255: low-contrast prints and dim photos.
@@ -236,69 +282,97 @@ fn invert(img: &GrayImage) -> GrayImage {
     i
 }
 
+/// `img` enlarged `factor` times per side by bilinear interpolation in integers (the image
+/// crate's resize costs about 100 ns a pixel made, which would be most of a scan's budget),
+/// when the result stays within `max_side`.
 fn upscale(img: &GrayImage, factor: u32, max_side: u32) -> Option<GrayImage> {
-    (img.width().max(img.height()) * factor <= max_side).then(|| {
-        image::imageops::resize(
-            img,
-            img.width() * factor,
-            img.height() * factor,
-            image::imageops::FilterType::CatmullRom,
-        )
-    })
+    let (w, h) = img.dimensions();
+    if w.max(h) * factor > max_side || factor == 0 {
+        return None;
+    }
+    let (ow, oh) = (w * factor, h * factor);
+    let raw = img.as_raw();
+    let (wu, f) = (w as usize, factor as usize);
+    // Source coordinate of output pixel o, in 1/256ths: pixel centres aligned.
+    let pos = |o: usize, n: usize| -> (usize, usize, usize) {
+        let p = ((2 * o + 1) * 256 / (2 * f)).saturating_sub(128);
+        let i = (p >> 8).min(n - 1);
+        (i, (i + 1).min(n - 1), p & 255)
+    };
+    let xs: Vec<(usize, usize, usize)> = (0..ow as usize).map(|x| pos(x, wu)).collect();
+    let mut out = vec![0u8; ow as usize * oh as usize];
+    for (y, row) in out.chunks_exact_mut(ow as usize).enumerate() {
+        let (y0, y1, fy) = pos(y, h as usize);
+        let (r0, r1) = (&raw[y0 * wu..(y0 + 1) * wu], &raw[y1 * wu..(y1 + 1) * wu]);
+        for (o, &(x0, x1, fx)) in row.iter_mut().zip(&xs) {
+            let top = usize::from(r0[x0]) * (256 - fx) + usize::from(r0[x1]) * fx;
+            let bottom = usize::from(r1[x0]) * (256 - fx) + usize::from(r1[x1]) * fx;
+            *o = ((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16) as u8;
+        }
+    }
+    GrayImage::from_raw(ow, oh, out)
 }
 
-type Step = (&'static str, fn(&GrayImage) -> Option<GrayImage>);
+/// One rung of a retry ladder: its name, how many times larger (per side) its image is than
+/// its input, its work per pixel made (in the units of [`WORK_BUDGET`]), and the filter.
+type Step = (&'static str, u32, u64, fn(&GrayImage) -> Option<GrayImage>);
 
 /// The retry ladder, cheapest and most often successful first. Each step transforms the working
 /// image (the photo, scaled down to [`WORK_SIDE`] when larger).
 const LADDER: &[Step] = &[
-    ("as is", |i| Some(i.clone())),
-    ("contrast stretched", |i| Some(stretch(i))),
-    ("adaptive threshold", |i| Some(adaptive(i))),
-    ("upscaled 2x", upscale2),
-    ("upscaled 2x, adaptive threshold", |i| {
+    ("as is", 1, 1, |i| Some(i.clone())),
+    ("contrast stretched", 1, 2, |i| Some(stretch(i))),
+    ("adaptive threshold", 1, 3, |i| Some(adaptive(i))),
+    ("inverted", 1, 1, |i| Some(invert(i))),
+    ("upscaled 2x", 2, 1, upscale2),
+    ("upscaled 2x, adaptive threshold", 2, 4, |i| {
         upscale2(i).map(|u| adaptive(&u))
     }),
-    ("denoised", |i| Some(image::imageops::blur(i, 1.2))),
-    ("denoised, adaptive threshold", |i| {
+    ("denoised", 1, 8, |i| Some(image::imageops::blur(i, 1.2))),
+    ("denoised, adaptive threshold", 1, 11, |i| {
         Some(adaptive(&image::imageops::blur(i, 1.2)))
     }),
-    ("sharpened", |i| Some(image::imageops::unsharpen(i, 1.5, 4))),
-    ("upscaled 2x, sharpened", |i| {
+    ("sharpened", 1, 12, |i| {
+        Some(image::imageops::unsharpen(i, 1.5, 4))
+    }),
+    ("upscaled 2x, sharpened", 2, 16, |i| {
         upscale2(i).map(|u| image::imageops::unsharpen(&u, 2.0, 2))
     }),
-    ("upscaled 3x, adaptive threshold", |i| {
+    ("upscaled 3x, adaptive threshold", 3, 4, |i| {
         upscale(i, 3, 2400).map(|u| adaptive(&u))
     }),
-    ("upscaled 4x", |i| upscale(i, 4, 2400)),
-    ("global threshold", |i| Some(threshold_mean(i))),
-    ("halved", |i| downscale(i, i.width().max(i.height()) / 2)),
-    ("inverted", |i| Some(invert(i))),
-    ("inverted, adaptive threshold", |i| {
+    ("upscaled 4x", 4, 1, |i| upscale(i, 4, 2400)),
+    ("global threshold", 1, 2, |i| Some(threshold_mean(i))),
+    ("halved", 1, 2, |i| {
+        (i.width().min(i.height()) >= 2 * MIN_SIDE)
+            .then(|| downscale(i, i.width().max(i.height()) / 2))
+            .flatten()
+    }),
+    ("inverted, adaptive threshold", 1, 4, |i| {
         Some(invert(&adaptive(i)))
     }),
-    ("inverted, upscaled 2x", |i| upscale2(&invert(i))),
+    ("inverted, upscaled 2x", 2, 2, |i| upscale2(&invert(i))),
 ];
 
 /// Steps tried again on each tile and at other scales: the ones that do most of the work.
 const SHORT_LADDER: &[Step] = &[
-    ("as is", |i| Some(i.clone())),
-    ("adaptive threshold", |i| Some(adaptive(i))),
-    ("upscaled 2x", upscale2),
-    ("upscaled 2x, adaptive threshold", |i| {
+    ("as is", 1, 1, |i| Some(i.clone())),
+    ("adaptive threshold", 1, 3, |i| Some(adaptive(i))),
+    ("upscaled 2x", 2, 1, upscale2),
+    ("upscaled 2x, adaptive threshold", 2, 4, |i| {
         upscale2(i).map(|u| adaptive(&u))
     }),
-    ("denoised, adaptive threshold", |i| {
+    ("denoised, adaptive threshold", 1, 11, |i| {
         Some(adaptive(&image::imageops::blur(i, 1.2)))
     }),
-    ("inverted", |i| Some(invert(i))),
+    ("inverted", 1, 1, |i| Some(invert(i))),
 ];
 
 /// The cheaper ladder for tiles of a page on which codes were already found.
 const TILE_LADDER: &[Step] = &[
-    ("as is", |i| Some(i.clone())),
-    ("upscaled 2x", upscale2),
-    ("upscaled 2x, sharpened", |i| {
+    ("as is", 1, 1, |i| Some(i.clone())),
+    ("upscaled 2x", 2, 1, upscale2),
+    ("upscaled 2x, sharpened", 2, 16, |i| {
         upscale2(i).map(|u| image::imageops::unsharpen(&u, 2.0, 2))
     }),
 ];
@@ -336,15 +410,19 @@ pub struct ScanReport {
     pub tried: Vec<String>,
 }
 
-/// Wall-clock budget for one image: noise or a crafted image would otherwise keep the ladder,
-/// the tiles and the full-resolution pass busy for minutes.
-pub const SCAN_BUDGET: std::time::Duration = std::time::Duration::from_secs(8);
+/// Work allowed for one image. A unit is about 10 ns of one core of this project's machines:
+/// each pixel costs 2 for rxing's pass, 1 for counting finder-pattern candidates, 4 for rqrr's
+/// pass, 1 to 16 for a filter (per pixel it makes). Counted, not timed, so that a busy machine
+/// reaches the same answer as an idle one; it bounds a scan to about 1 s on an idle machine,
+/// whatever the image (docs/PERFORMANCE.md).
+pub const WORK_BUDGET: u64 = 300_000_000;
 
 /// Largest side the tiled and full-resolution passes work on.
-const MAX_PASS_SIDE: u32 = 3000;
+const MAX_PASS_SIDE: u32 = 4000;
 
 struct Scanner {
-    deadline: std::time::Instant,
+    /// Work left, in pixel visits.
+    left: u64,
     report: ScanReport,
     /// Largest decoded code side, relative to the image, for deciding whether more codes may
     /// be on the page.
@@ -352,10 +430,32 @@ struct Scanner {
 }
 
 impl Scanner {
+    /// Charges `cost`; false (and a note in the report, once) when the budget is spent.
+    fn charge(&mut self, cost: u64) -> bool {
+        if cost > self.left {
+            self.left = 0;
+            let note = "stopped when the work budget was spent".to_owned();
+            if !self.report.tried.contains(&note) {
+                self.report.tried.push(note);
+            }
+            return false;
+        }
+        self.left -= cost;
+        true
+    }
+
     /// Runs one attempt; true when this attempt found a card and read every code it located.
     fn run(&mut self, name: &str, img: &GrayImage) -> bool {
+        // The attempt is charged in full before it runs: what it may cost is known from its
+        // size, and an attempt that would overdraw the budget is not started.
+        let pixels = u64::from(img.width()) * u64::from(img.height());
+        if pixels * (2 * RXING_COST + GATE_COST + RQRR_COST) > self.left {
+            self.charge(u64::MAX);
+            return false;
+        }
         self.report.tried.push(name.to_owned());
-        let a = attempt(img);
+        let (a, cost) = attempt(img);
+        self.charge(cost);
         self.code_side = self.code_side.max(a.code_side);
         let done = a.failed == 0 && a.texts.iter().any(|t| t.starts_with(envelope::PREFIX));
         for s in a.texts {
@@ -371,12 +471,13 @@ impl Scanner {
     }
 
     fn ladder(&mut self, steps: &[Step], img: &GrayImage, label: &str) -> bool {
-        for (name, step) in steps {
-            if std::time::Instant::now() > self.deadline {
-                let note = format!("stopped after {} s", SCAN_BUDGET.as_secs());
-                if !self.report.tried.contains(&note) {
-                    self.report.tried.push(note);
-                }
+        for &(name, scale, weight, step) in steps {
+            if self.left == 0 {
+                return false;
+            }
+            // Charged before it runs, from the size of what it will make.
+            let made = u64::from(img.width() * scale) * u64::from(img.height() * scale);
+            if !self.charge(made * weight) {
                 return false;
             }
             // The filters are library code fed hostile dimensions; one panicking costs its step.
@@ -389,21 +490,35 @@ impl Scanner {
         }
         false
     }
+
+    /// A downscaled copy, charged as reading every source pixel.
+    fn downscale(&mut self, img: &GrayImage, side: u32) -> Option<GrayImage> {
+        let big = img.width().max(img.height()) > side;
+        if big && !self.charge(u64::from(img.width()) * u64::from(img.height()) * 2) {
+            return None;
+        }
+        downscale(img, side)
+    }
 }
 
-/// Finds every PHR1 text in an image, and reports what was tried.
+/// Finds every PHR1 text in an image, and reports what was tried, within [`WORK_BUDGET`].
 ///
-/// 1. The retry ladder (`LADDER`) on the working image (scaled down to `WORK_SIDE` when
-///    larger), stopping at the first step that found a card and read every code it located.
-/// 2. When the codes found are small against the image (a photo of a booklet page may hold
+/// 1. One attempt on the working image (scaled down to `WORK_SIDE` when larger), then, for a
+///    large photo, one on the photo at up to `MAX_PASS_SIDE`, where a small code still has
+///    enough pixels: most images end here.
+/// 2. The retry ladder (`LADDER`) on the working image, stopping at the first step that found a
+///    card and read every code it located.
+/// 3. When the codes found are small against the image (a photo of a booklet page may hold
 ///    several), or nothing was found, the short ladder (`SHORT_LADDER`) on nine overlapping
-///    tiles, so that each code is read on its own. A large photo is tiled at full resolution,
-///    where a small code in it still has enough pixels.
-/// 3. When a large photo still gave nothing, the short ladder on the whole photo at full
-///    resolution.
+///    tiles, so that each code is read on its own. A large photo is tiled at up to
+///    `MAX_PASS_SIDE`, where a small code in it still has enough pixels.
+/// 4. When a large photo still gave nothing, the short ladder on it at up to `MAX_PASS_SIDE`.
+///
+/// Every step is charged its work; the scan stops when the budget is spent, so the same image
+/// always gets the same answer.
 pub fn scan_report(img: &GrayImage) -> ScanReport {
     let mut sc = Scanner {
-        deadline: std::time::Instant::now() + SCAN_BUDGET,
+        left: WORK_BUDGET,
         report: ScanReport {
             texts: Vec::new(),
             other: Vec::new(),
@@ -418,29 +533,38 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
         ));
         return sc.report;
     }
-    let small = downscale(img, WORK_SIDE);
-    let work = small.as_ref().unwrap_or(img);
-    sc.ladder(LADDER, work, "");
-    let (w, h) = work.dimensions();
-    let page_like = sc.code_side > 0 && sc.code_side * 2 < w.min(h);
+    let Some(small) = sc.downscale(img, WORK_SIDE) else {
+        return sc.report;
+    };
+    let work = &small;
+    let mut big: Option<GrayImage> = None;
+    if !sc.run("as is", work) && w.max(h) > WORK_SIDE {
+        big = sc.downscale(img, MAX_PASS_SIDE);
+        if let Some(b) = &big
+            && sc.report.texts.is_empty()
+        {
+            sc.run("full resolution: as is", b);
+        }
+    }
+    if sc.report.texts.is_empty() {
+        sc.ladder(&LADDER[1..], work, "");
+    }
+    let (ww, wh) = work.dimensions();
+    let page_like = sc.code_side > 0 && sc.code_side * 2 < ww.min(wh);
     if sc.report.texts.is_empty() || page_like {
-        let big = downscale(img, MAX_PASS_SIDE);
-        let (source, steps) = if sc.report.texts.is_empty() {
-            (big.as_ref().unwrap_or(img), SHORT_LADDER)
-        } else {
-            (work, TILE_LADDER)
+        let (source, steps) = match &big {
+            Some(b) if sc.report.texts.is_empty() => (b, SHORT_LADDER),
+            _ if sc.report.texts.is_empty() => (work, SHORT_LADDER),
+            _ => (work, TILE_LADDER),
         };
         for (k, t) in tiles(source).iter().enumerate() {
             sc.ladder(steps, t, &format!("tile {}: ", k + 1));
         }
     }
-    if sc.report.texts.is_empty() && small.is_some() {
-        let big = downscale(img, MAX_PASS_SIDE);
-        sc.ladder(
-            SHORT_LADDER,
-            big.as_ref().unwrap_or(img),
-            "full resolution: ",
-        );
+    if sc.report.texts.is_empty()
+        && let Some(b) = &big
+    {
+        sc.ladder(&SHORT_LADDER[1..], b, "full resolution: ");
     }
     sc.report
 }
@@ -485,19 +609,25 @@ pub fn scan(img: &GrayImage) -> Result<Vec<String>, QrError> {
 }
 
 /// Reads the cards in one video frame (for example 1280 × 720 grey from a live camera), quickly
-/// enough to be called many times a second: one pass of the ZXing-family reader, no retry
-/// ladder. A frame that misses is followed by another; the PHR1 texts found, possibly none.
+/// enough to be called many times a second: one pass of the ZXing-family single-code reader
+/// and no retry ladder; the next frame is the retry. (Adding rqrr's pass doubled the time and
+/// read no more of the simulated frames.) The PHR1 texts found,
+/// possibly none. Frames larger than 1920 pixels a side are scaled down first.
 pub fn scan_frame(frame: &GrayImage) -> Vec<String> {
     if frame.width().min(frame.height()) < MIN_SIDE {
         return Vec::new();
     }
-    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rxing_decode(frame)))
+    let Some(small) = downscale(frame, FRAME_SIDE) else {
+        return Vec::new();
+    };
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rxing_single(&small)))
         .unwrap_or_default();
-    let mut texts: Vec<String> = Vec::new();
-    for (t, _) in found {
-        if t.starts_with(envelope::PREFIX) && !texts.contains(&t) {
-            texts.push(t);
-        }
-    }
-    texts
+    found
+        .into_iter()
+        .map(|(t, _)| t)
+        .filter(|t| t.starts_with(envelope::PREFIX))
+        .collect()
 }
+
+/// Longest side a video frame is read at.
+const FRAME_SIDE: u32 = 1920;
