@@ -266,6 +266,8 @@ report-follows = Follows
 report-entry = entry { $id }
 # A record split over several cards: Part, 2 of 3.
 report-part = Part
+report-confidential = confidential
+report-confidential-note = Confidential entry: shown by the person's choice. Do not copy its facts where others can see them.
 report-n-of = { $n } of { $total }
 report-key-id = Key id
 report-card-id = Card id

@@ -113,6 +113,13 @@ pub struct Provenance {
     pub entry: CardId,
     /// Where the entry was found.
     pub source: String,
+    /// The entry is a confidential one (docs/PRIVACY.md): the person showed it by choice.
+    #[serde(skip_serializing_if = "is_false")]
+    pub confidential: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Provenance {
@@ -125,6 +132,7 @@ impl Provenance {
             date: c.entry.record.encounter.date.clone(),
             entry: c.card_id.clone(),
             source: source.to_owned(),
+            confidential: c.entry.confidential,
         }
     }
 }
@@ -137,6 +145,10 @@ pub struct Fact<T> {
     pub value: T,
     /// The entries that recorded it.
     pub from: Vec<Provenance>,
+    /// Only confidential entries recorded it: the booklet does not show it, and a clinician
+    /// should not repeat it where others can see.
+    #[serde(skip_serializing_if = "is_false")]
+    pub confidential: bool,
 }
 
 impl<T> Fact<T> {
@@ -144,12 +156,14 @@ impl<T> Fact<T> {
         Self {
             value,
             from: vec![p.clone()],
+            confidential: p.confidential,
         }
     }
     fn confirm(&mut self, p: &Provenance) {
         if !self.from.contains(p) {
             self.from.push(p.clone());
         }
+        self.confidential &= p.confidential;
     }
     /// The entry that recorded it first.
     pub fn first(&self) -> &Provenance {
@@ -240,12 +254,21 @@ pub struct RecordHistory {
 
 impl RecordHistory {
     /// The entry a new follow-up should follow: the latest one (the first part, when the latest
-    /// issue was split).
+    /// issue was split). Confidential entries are passed over: the core entries link only to
+    /// core entries, so that the booklet never points at an entry it does not hold. Only when
+    /// every entry presented is confidential is the latest of them returned.
     pub fn latest(&self) -> &HistoryEntry {
-        let last = &self.entries[self.entries.len() - 1];
+        let last = self
+            .entries
+            .iter()
+            .rev()
+            .find(|e| !e.card.claims().entry.confidential)
+            .unwrap_or(&self.entries[self.entries.len() - 1]);
         let same_issue = |e: &&HistoryEntry| {
             let (a, b) = (e.card.claims(), last.card.claims());
-            a.issuer == b.issuer && a.issued_at == b.issued_at
+            a.issuer == b.issuer
+                && a.issued_at == b.issued_at
+                && a.entry.confidential == b.entry.confidential
         };
         self.entries.iter().find(same_issue).unwrap_or(last)
     }

@@ -184,9 +184,6 @@ impl Issuer {
         opts: &IssueOptions,
         confidential: bool,
     ) -> Result<Claims, IssueError> {
-        // PENDING(wire): the entry map's CONFIDENTIAL key arrives with the mapping.rs rewrite;
-        // until then the confidential entry is told apart by nothing but its content.
-        let _ = confidential;
         let mut record = record.clone();
         record.fill_implied_dates();
         record.validate()?;
@@ -217,6 +214,7 @@ impl Issuer {
                 record_id,
                 follows: opts.follows,
                 part: opts.part,
+                confidential,
                 record,
             },
         })
@@ -277,6 +275,7 @@ impl Issuer {
                     index: index as u8 + 1,
                     count: count as u8,
                 }),
+                confidential: false,
                 record: r,
             },
         };
@@ -615,6 +614,12 @@ pub enum FollowError {
     /// The history has a problem (identity mismatch, link to another record).
     #[error("{0}")]
     Problem(String),
+    /// Only confidential entries were given. A follow-up follows the booklet's entries: linked
+    /// to a confidential entry, the booklet would point at a card it does not hold.
+    #[error(
+        "only a confidential entry was given; give the booklet's card (a follow-up follows the booklet's entries, never a confidential one)"
+    )]
+    OnlyConfidential,
 }
 
 /// The entry a follow-up follows: the latest entry of the one record in `checked`. Every entry
@@ -644,7 +649,11 @@ pub fn entry_to_follow(checked: Vec<crate::history::Checked>) -> Result<Verified
     {
         return Err(FollowError::Problem(f.to_string()));
     }
-    Ok(h.records[0].latest().card.clone())
+    let latest = &h.records[0].latest().card;
+    if latest.claims().entry.confidential {
+        return Err(FollowError::OnlyConfidential);
+    }
+    Ok(latest.clone())
 }
 
 /// Options for a follow-up of `predecessor`: its record id and a link to it.
@@ -744,6 +753,10 @@ mod tests {
         assert_eq!(c.follows, None, "the core links to nothing");
         assert_eq!(k.follows, Some(crate::card::entry_link(core.cose())));
         assert_eq!(k.part, None);
+        assert!(
+            k.confidential && !c.confidential,
+            "only the confidential entry is flagged"
+        );
         assert_eq!(conf.claims().card_id, CardId(vec![1, 1, 1, 1, 1, 1, 1, 21]));
         assert_ne!(core.claims().card_id, conf.claims().card_id);
     }

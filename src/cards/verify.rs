@@ -390,6 +390,7 @@ mod tests {
                 record_id: RecordId(vec![2; 8]),
                 follows: None,
                 part: None,
+                confidential: false,
                 record,
             },
         };

@@ -81,6 +81,10 @@ pub struct Entry {
     pub follows: Option<EntryLink>,
     /// Set when a record is split over several cards.
     pub part: Option<Part>,
+    /// A confidential entry (docs/FORMAT.md §5, docs/PRIVACY.md): the confidential items of the
+    /// entry it follows, which the person shows only to a clinician they choose. Never split,
+    /// and it always follows the core entry it belongs to. The core entry says nothing about it.
+    pub confidential: bool,
     /// The health summary.
     pub record: Record,
 }

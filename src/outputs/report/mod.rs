@@ -531,7 +531,7 @@ fn section<T>(
 }
 
 fn claims_json(c: &Claims) -> Value {
-    json!({
+    let mut v = json!({
         "issuer": c.issuer,
         "issued_at": format_instant(c.issued_at),
         "expires": c.expires.map(format_instant),
@@ -539,7 +539,12 @@ fn claims_json(c: &Claims) -> Value {
         "record_id": c.entry.record_id.to_string(),
         "follows": c.entry.follows.map(|l| l.to_string()),
         "part": c.entry.part.map(|p| json!({"index": p.index, "count": p.count})),
-    })
+    });
+    // Only on a confidential entry: the JSON of a core entry is as it was before such entries.
+    if c.entry.confidential {
+        v["confidential"] = Value::Bool(true);
+    }
+    v
 }
 
 /// `VALID  card …` and who issued it when.
@@ -547,9 +552,10 @@ fn verdict_head(v: &VerifiedCard, lang: Lang) -> String {
     let c = v.claims();
     let a = v.authority();
     let mut o = format!(
-        "{}  {}\n",
+        "{}  {}{}\n",
         lang.t("report-valid"),
-        lang.fmt("report-card", &[("id", &c.card_id.to_string())])
+        lang.fmt("report-card", &[("id", &c.card_id.to_string())]),
+        confidential_mark(&c.entry, lang)
     );
     line(
         &mut o,
@@ -567,6 +573,15 @@ fn verdict_head(v: &VerifiedCard, lang: Lang) -> String {
         ),
     );
     o
+}
+
+/// `  CONFIDENTIAL` after the verdict of a confidential entry, else nothing.
+fn confidential_mark(e: &crate::card::Entry, lang: Lang) -> String {
+    if e.confidential {
+        format!("  {}", shout(lang.t("report-confidential")))
+    } else {
+        String::new()
+    }
 }
 
 /// Text for a verified card: verdict, issuer and the record.
@@ -602,6 +617,10 @@ fn entry_lines_in(
     lang: Lang,
     history: Option<&RecordHistory>,
 ) {
+    if e.confidential {
+        // Under the verdict, unlabelled: a label this long would widen every report's column.
+        line(o, lang, "", lang.t("report-confidential-note"));
+    }
     line(o, lang, "report-record-id", &e.record_id.to_string());
     if let Some(f) = e.follows {
         let followed = history.and_then(|h| {
@@ -806,9 +825,14 @@ fn fact_lines<T>(
         o,
         lang,
         key,
-        facts
-            .iter()
-            .map(|x| format!("{}  {}", f(&x.value), provenance_text(&x.from, lang))),
+        facts.iter().map(|x| {
+            let mark = if x.confidential {
+                format!("{}  ", shout(lang.t("report-confidential")))
+            } else {
+                String::new()
+            };
+            format!("{}  {mark}{}", f(&x.value), provenance_text(&x.from, lang))
+        }),
     );
 }
 
@@ -844,7 +868,7 @@ pub fn history_text(r: &RecordHistory, lang: impl IntoLang) -> String {
             let c = e.card.claims();
             let a = e.card.authority();
             format!(
-                "{}. {}  {} · {} ({}) · {}{}",
+                "{}. {}  {} · {} ({}) · {}{}{}",
                 i + 1,
                 lang.t("report-valid"),
                 encounter_text(&c.entry.record.encounter, lang),
@@ -857,7 +881,12 @@ pub fn history_text(r: &RecordHistory, lang: impl IntoLang) -> String {
                         "part",
                         &[("n", &p.index.to_string()), ("total", &p.count.to_string())]
                     ))
-                ))
+                )),
+                if c.entry.confidential {
+                    format!(" · {}", shout(lang.t("report-confidential")))
+                } else {
+                    String::new()
+                }
             )
         })
         .collect();

@@ -7,7 +7,7 @@ use crate::date::format_instant;
 use crate::issue::{IssueOptions, Issuer};
 use crate::keys::SecretKey;
 use crate::qr::{self, Ecc};
-use crate::record::Record;
+use crate::record::MarkedRecord;
 use crate::trust::TrustList;
 use crate::{cbor, envelope, input, report};
 
@@ -43,7 +43,13 @@ fn material<E: std::fmt::Display>(e: E) -> DemoError {
     DemoError::Material(e.to_string())
 }
 
-/// Issues the reference record at `now`, writes the outputs to `out_dir` and verifies them.
+/// The reference record with its sensitive items marked and the person's consent to a
+/// confidential card: the demo issues both cards.
+const DEMO_RECORD: &str = include_str!("../../../fixtures/records/reference-confidential.json");
+const DEMO_RECORD_PATH: &str = "fixtures/records/reference-confidential.json";
+
+/// Issues the reference record at `now` as its core card and its confidential card, writes the
+/// outputs to `out_dir` and verifies them.
 pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     let write = |name: &str, bytes: &[u8]| -> Result<PathBuf, DemoError> {
         let path = out_dir.join(name);
@@ -61,7 +67,8 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     };
     let anchor = PublicKey::from_pem(DEMO_ANCHOR_PUB, "demo anchor").map_err(material)?;
     let trust = TrustList::open(DEMO_TRUST_LIST, &anchor).map_err(material)?;
-    let record = Record::from_json(REFERENCE_RECORD).map_err(material)?;
+    let marked = MarkedRecord::from_json(DEMO_RECORD).map_err(material)?;
+    let record = &marked.record;
     if record.encounter_after(now) {
         return Err(DemoError::Time(format!(
             "--at must not be before {}, the reference record's encounter date",
@@ -75,25 +82,38 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     })?;
     let key = SecretKey::from_pem(DEMO_AUTHORITY_KEY, None, "demo key").map_err(material)?;
     let issuer = Issuer::new(key, DEMO_AUTHORITY_ID).map_err(material)?;
-    let card = issuer
-        .issue(
-            &record,
+    let capacity = qr::text_capacity(Ecc::Q, 25);
+    let issued = issuer
+        .issue_marked(
+            &marked,
             &IssueOptions {
                 issued_at: now,
                 ..Default::default()
             },
+            &|t: &str| t.len() <= capacity,
         )
         .map_err(material)?;
+    let (Some(card), Some(secret), 1) = (
+        issued.core.first(),
+        issued.confidential.as_ref(),
+        issued.core.len(),
+    ) else {
+        return Err(material(
+            "the reference record must give one core and one confidential card",
+        ));
+    };
     let code = qr::encode(card.text(), Ecc::Q).map_err(material)?;
     let png = code.to_png(qr::module_px_for(0.42, 300), Some(300));
+    let secret_code = qr::encode(secret.text(), Ecc::Q).map_err(material)?;
 
     let mut o = String::new();
     o.push_str(
         "ephr demo: issue the reference record with the DEMO authority key, then verify it\n\n",
     );
     o.push_str(&format!(
-        "1. Record   fixtures/records/reference-full.json ({} bytes of JSON)\n",
-        REFERENCE_RECORD.len()
+        "1. Record   {DEMO_RECORD_PATH} ({} bytes of JSON; {} confidential items, the person agreed to a confidential card)\n",
+        DEMO_RECORD.len(),
+        marked.confidential_items().len()
     ));
     let payload = cbor::claims_to_vec(card.claims()).map_err(material)?;
     let compressed = base45::decode(&card.text()[envelope::PREFIX.len()..]).map_err(material)?;
@@ -112,11 +132,24 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         code.width(),
         code.width()
     ));
+    o.push_str(&format!(
+        "           confidential card: PHR1 text {} characters, QR version {} at level Q, follows the card above\n",
+        secret.text().len(),
+        secret_code.version(),
+    ));
     let paths = [
         write("card.txt", format!("{}\n", card.text()).as_bytes())?,
         write("card.png", &png)?,
         write("card.svg", code.to_svg_mm(0.42).as_bytes())?,
-        write("record.json", REFERENCE_RECORD.as_bytes())?,
+        write(
+            "confidential-card.txt",
+            format!("{}\n", secret.text()).as_bytes(),
+        )?,
+        write(
+            "confidential-card.png",
+            &secret_code.to_png(qr::module_px_for(0.42, 300), Some(300)),
+        )?,
+        write("record.json", DEMO_RECORD.as_bytes())?,
         write("demo-trust-list.cose", DEMO_TRUST_LIST)?,
         write("demo-anchor.pub.pem", DEMO_ANCHOR_PUB.as_bytes())?,
     ];
@@ -170,6 +203,25 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         }
         o.push('\n');
     }
+    o.push_str("── confidential-card.txt ──\n");
+    match crate::verify::verify_text(secret.text(), &trust, now) {
+        Ok(v) => {
+            let confidential = v.claims().entry.confidential;
+            let follows = v.claims().entry.follows == Some(crate::card::entry_link(card.cose()));
+            o.push_str(&format!(
+                "VALID  card {}, confidential: {}, follows card.txt: {}\n\n",
+                v.claims().card_id,
+                if confidential { "yes" } else { "NO" },
+                if follows { "yes" } else { "NO" }
+            ));
+            all_valid &= confidential && follows;
+        }
+        Err(e) => {
+            all_valid = false;
+            o.push_str(&report::invalid_text(&e));
+            o.push('\n');
+        }
+    }
     if let Some(v) = verified {
         // Printed from the verified entry, as `ephr booklet` does: English for the clinician,
         // the person's own language second.
@@ -196,7 +248,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     }
     let dir = out_dir.display();
     o.push_str(&format!(
-        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n  ephr booklet {dir}/card.txt --lang it,ar --layout a4 --out sheets.pdf --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n"
+        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr verify {dir}/card.txt {dir}/confidential-card.txt --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n  ephr booklet {dir}/card.txt --lang it,ar --layout a4 --out sheets.pdf --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n"
     ));
     Ok(DemoReport {
         report: o,

@@ -60,6 +60,9 @@ pub mod key {
         pub const FOLLOWS: i64 = 2;
         /// `[index, count]` when one record is split over several cards.
         pub const PART: i64 = 3;
+        /// `true` in a confidential entry, left out in every other (FORMAT.md §5, "Confidential
+        /// entries").
+        pub const CONFIDENTIAL: i64 = 4;
     }
 
     /// The entry map, keys 10–22: the record's sections (FORMAT.md §5).
@@ -690,7 +693,8 @@ pub fn entry_to_value(e: &Entry) -> Result<Value, ValidationErrors> {
             key::entry::PART,
             e.part
                 .map(|p| Value::Array(vec![int(p.index), int(p.count)])),
-        );
+        )
+        .flag(key::entry::CONFIDENTIAL, e.confidential);
     enc_record(&e.record, &mut m);
     Ok(m.build())
 }
@@ -1494,6 +1498,7 @@ fn dec_part(d: &mut Dec, p: &Path) -> Result<Part, CborError> {
 fn dec_entry(d: &mut Dec, p: &Path) -> Result<Entry, CborError> {
     let mut version = None;
     let (mut record_id, mut follows, mut part) = (None, None, None);
+    let mut confidential = false;
     let (mut patient, mut encounter) = (None, None::<Encounter>);
     let mut vital_signs = None;
     let (mut problems, mut allergies, mut medications) = (
@@ -1534,6 +1539,7 @@ fn dec_entry(d: &mut Dec, p: &Path) -> Result<Entry, CborError> {
                 follows = Some(EntryLink(l));
             }
             key::entry::PART => part = Some(dec_part(d, at)?),
+            key::entry::CONFIDENTIAL => confidential = d.flag(at)?,
             key::record::PATIENT => patient = Some(dec_patient(d, at)?),
             key::record::ENCOUNTER => encounter = Some(dec_encounter(d, at)?),
             key::record::VITAL_SIGNS => vital_signs = Some(dec_vital_signs(d, at)?),
@@ -1557,10 +1563,25 @@ fn dec_entry(d: &mut Dec, p: &Path) -> Result<Entry, CborError> {
         Ok(true)
     })?;
     need(version, p, key::entry::VERSION)?;
+    // A confidential entry is tied to its core entry by its own link, and only by it: without
+    // one it would belong to no entry; split, its parts would be more cards to keep apart.
+    if confidential && follows.is_none() {
+        return Err(structure(
+            p,
+            "a confidential entry must follow the entry it belongs to",
+        ));
+    }
+    if confidential && part.is_some() {
+        return Err(structure(
+            p,
+            "a confidential entry is never split into parts",
+        ));
+    }
     Ok(Entry {
         record_id: need(record_id, p, key::entry::RECORD_ID)?,
         follows,
         part,
+        confidential,
         record: Record {
             patient: need(patient, p, key::record::PATIENT)?,
             encounter: need(encounter, p, key::record::ENCOUNTER)?,
@@ -1761,6 +1782,7 @@ mod tests {
                 record_id: RecordId(vec![4; 16]),
                 follows: Some(EntryLink([5; EntryLink::LEN])),
                 part: Some(Part { index: 1, count: 2 }),
+                confidential: false,
                 record: Record::from_json(json).unwrap(),
             },
         };
