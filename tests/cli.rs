@@ -669,9 +669,33 @@ fn every_fixture_issues_into_one_qr_code_and_verifies() {
             .join(f.file_stem().unwrap())
             .with_extension("png");
         // Issued after every fixture's encounter date.
-        let err = issue_to(f, "2026-12-01T10:00:00Z", &png);
-        let v = qr_version(&err);
-        assert!(v <= 25, "{}: QR version {v} > 25", f.display());
+        let json = std::fs::read_to_string(f).unwrap();
+        if json.contains("\"consent\"") {
+            // The person agreed to a confidential card: both cards are issued, both verify.
+            let confidential = png.with_extension("confidential.png");
+            let o = ephr()
+                .arg("issue")
+                .arg(f)
+                .arg("--key")
+                .arg(demo_key())
+                .args(["--authority", "GR-DEMO", "--at", "2026-12-01T10:00:00Z"])
+                .arg("--out")
+                .arg(&png)
+                .arg("--confidential-out")
+                .arg(&confidential)
+                .output()
+                .unwrap();
+            let err = stderr_of(&o);
+            assert_eq!(o.status.code(), Some(OK), "{}: {err}", f.display());
+            assert!(confidential.exists(), "{err}");
+            pngs.push(confidential);
+            let v = qr_version(&err);
+            assert!(v <= 25, "{}: QR version {v} > 25", f.display());
+        } else {
+            let err = issue_to(f, "2026-12-01T10:00:00Z", &png);
+            let v = qr_version(&err);
+            assert!(v <= 25, "{}: QR version {v} > 25", f.display());
+        }
         pngs.push(png);
     }
     let n = pngs.len();

@@ -22,7 +22,7 @@ use crate::card::Claims;
 use crate::cbor::{self, CborError};
 use crate::cose::{CoseError, Sign1};
 use crate::date::format_instant;
-use crate::envelope::{self, EnvelopeError};
+use crate::envelope::{self, EnvelopeError, ZlibError};
 use crate::keys::KeyId;
 use crate::record::ValidationErrors;
 use crate::trust::{Authority, AuthorityKey, RevocationReason, TrustList};
@@ -139,7 +139,8 @@ impl VerifyError {
                 E::WrongPrefix(_) => "wrong-prefix",
                 E::Base45(_) => "bad-base45",
                 E::NotCompressed => "not-compressed",
-                E::Zlib(_) => "bad-zlib",
+                E::Zlib(ZlibError::UnknownDictionary(_)) => "unknown-dictionary",
+                E::Zlib(ZlibError::Damaged(_)) => "bad-zlib",
                 E::TooLarge => "inflated-too-large",
                 E::TrailingData => "trailing-data",
             },
@@ -401,5 +402,15 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code(), "invalid-content", "{err}");
         assert!(err.to_string().contains("encounter.date"));
+    }
+
+    #[test]
+    fn a_card_from_a_newer_dictionary_asks_for_an_update_not_a_rescan() {
+        // 78 BB: a zlib header with FDICT set; DE AD BE EF: a dictionary ephr does not carry.
+        let stream = [0x78, 0xbb, 0xde, 0xad, 0xbe, 0xef, 0x03, 0x00];
+        let text = format!("PHR1:{}", base45::encode(stream));
+        let err = VerifyError::from(UnverifiedCard::from_text(&text).unwrap_err());
+        assert_eq!(err.code(), "unknown-dictionary", "{err}");
+        assert!(err.to_string().contains("update ephr"), "{err}");
     }
 }
