@@ -72,8 +72,18 @@ step "Anchor rotation: the list announces a successor anchor, then the successor
 "$EPHR" trust rotate-anchor --list list.cose --anchor-key anchor/ANCHOR.key.pem \
   --successor anchor2/ANCHOR2.pub.pem
 "$EPHR" trust install list.cose
+kid_it=$(kid_of --authority IT-ASL-ROMA1 --out-dir key-it)
+add_it() {
+  "$EPHR" trust add --list list.cose --anchor-key anchor2/ANCHOR2.key.pem "$@" \
+    --authority IT-ASL-ROMA1 --name "ASL Roma 1" --country IT --public-key key-it/IT-ASL-ROMA1.pub.pem
+}
+# The new anchor's first edit must say which anchor signed the list and named it successor.
+expect 2 add_it
+grep -q "previous-anchor" err.txt
+expect 0 add_it --previous-anchor anchor/ANCHOR.pub.pem
+grep -q "added key $kid_it" out.txt
 "$EPHR" trust set-validity --list list.cose --anchor-key anchor2/ANCHOR2.key.pem \
-  --previous-anchor anchor/ANCHOR.pub.pem --kid "$kid2" --valid-until none
+  --kid "$kid2" --valid-until none
 expect 0 "$EPHR" trust install list.cose
 grep -q "now pinned" out.txt
 expect 0 "$EPHR" verify card-new-key.txt --at 2026-11-20

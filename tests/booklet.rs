@@ -1130,24 +1130,26 @@ fn the_booklet_is_readable_by_its_owner_only() {
     assert_eq!(mode, 0o600, "{mode:o}");
 }
 
-/// A booklet written over an existing file that others could read must not stay readable by
-/// them: the health data is new, the old file's permissions are not a choice the person made.
+/// A booklet is never written over an existing file: on a shared clinic laptop `old.pdf` may be
+/// the previous person's booklet. The file is left exactly as it was, permissions included.
 #[cfg(unix)]
 #[test]
-fn a_booklet_written_over_a_readable_file_is_private_too() {
+fn a_booklet_is_never_written_over_an_existing_file() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tmp();
     let pdf = write(&dir, "old.pdf", "an old file");
     std::fs::set_permissions(&pdf, std::fs::Permissions::from_mode(0o644)).unwrap();
     let card = write(&dir, "card.txt", format!("{}\n", cards().minimal));
     let out = booklet_cmd(&[&card], &pdf, &[]);
-    assert_eq!(out.status.code(), Some(OK), "{}", stderr_of(&out));
-    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
-    let mode = std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777;
-    assert_eq!(
-        mode, 0o600,
-        "the booklet was written into a file of mode {mode:o}"
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("already exists; choose another name"),
+        "{}",
+        stderr_of(&out)
     );
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"an old file");
+    let mode = std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644, "the old file's mode was changed to {mode:o}");
 }
 
 // ───────────────────────────── 6. duplicates ─────────────────────────────

@@ -1059,7 +1059,8 @@ fn cli_exports_the_journey_as_one_history() {
         doc,
         fhir::export(&journey_cards(), journey_at()).expect("export")
     );
-    // A gap is reported on the terminal too.
+    // A gap is reported on the terminal too (into a new file: an existing one is refused).
+    let ips = dir.path().join("ips-gap.json");
     let out = journey_export(&[journey("1-gr.txt"), journey("3-it.txt")], &ips);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
@@ -1637,18 +1638,25 @@ fn cli_writes_health_data_readable_by_the_owner_only() {
         "card.txt",
         issue(&reference(), 1, 1).text().to_owned() + "\n",
     );
-    // An existing world-readable file is narrowed too.
-    let ips = write(&dir, "ips.json", "old");
-    std::fs::set_permissions(&ips, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    let out = ephr()
-        .args(["fhir", "export"])
-        .arg(&card)
-        .args(demo_trust())
-        .args(["--at", "2027-01-01T00:00:00Z", "--out"])
-        .arg(&ips)
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(0));
+    let export = |ips: &Path| {
+        ephr()
+            .args(["fhir", "export"])
+            .arg(&card)
+            .args(demo_trust())
+            .args(["--at", "2027-01-01T00:00:00Z", "--out"])
+            .arg(ips)
+            .output()
+            .expect("run")
+    };
+    // An existing file (perhaps the previous person's export) is refused and left as it was.
+    let old = write(&dir, "old.json", "old");
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = export(&old);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert_eq!(std::fs::read(&old).expect("kept"), b"old");
+    let ips = dir.path().join("ips.json");
+    assert_eq!(export(&ips).status.code(), Some(0));
     assert_eq!(mode(&ips), 0o600);
     let record = dir.path().join("record.json");
     let report = dir.path().join("report.txt");

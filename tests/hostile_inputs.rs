@@ -742,7 +742,6 @@ fn bundle_booklet_and_fhir_replace_a_planted_link_instead_of_writing_through_it(
 }
 
 #[test]
-#[ignore = "bug: booklet --out and fhir export/import --out replace an existing file silently (src/cli: write_private uses Existing::Replace)"]
 fn outputs_never_overwrite_an_existing_file_silently() {
     let dir = tmp();
     let journey = root().join("fixtures/journey/journey.phr");

@@ -199,12 +199,8 @@ pub enum TrustCommand {
         after_help = "Adding a second key for an existing authority (same --name and --country) is a key rotation."
     )]
     Add {
-        /// The trust list to update.
-        #[arg(long, value_name = "LIST")]
-        list: PathBuf,
-        /// The trust anchor's private key.
-        #[arg(long, value_name = "ANCHOR.key.pem")]
-        anchor_key: PathBuf,
+        #[command(flatten)]
+        edit: EditArgs,
         /// Authority id, as cards will carry it.
         #[arg(long, value_name = "ID")]
         authority: String,
@@ -223,8 +219,6 @@ pub enum TrustCommand {
         /// Cards issued after this are refused (default: no end).
         #[arg(long, value_name = "TIME")]
         valid_until: Option<String>,
-        #[command(flatten)]
-        sign: SignArgs,
     },
     /// Revoke a signing key (rotation: superseded; leak: compromised).
     #[command(

@@ -296,26 +296,21 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
             Ok(EXIT_OK)
         }
         TrustCommand::Add {
-            list,
-            anchor_key,
+            edit,
             authority,
             name,
             country,
             public_key,
             valid_from,
             valid_until,
-            sign,
         } => {
-            let now = list_time(sign.list_time.as_deref())?;
-            let (pass, valid_days) = (sign.pass, sign.valid_days);
-            let anchor = read_secret_key(&anchor_key, &pass)?;
-            let mut l = TrustList::read(&list, &anchor.public())?;
+            let (mut l, anchor) = open_for_edit(&edit)?;
             let key = PublicKey::read(&public_key)?;
             let not_before = valid_from
                 .as_deref()
                 .map(|s| instant(s, "--valid-from"))
                 .transpose()?
-                .unwrap_or(now);
+                .unwrap_or(list_time(edit.sign.list_time.as_deref())?);
             let not_after = valid_until
                 .as_deref()
                 .map(|s| instant(s, "--valid-until"))
@@ -331,15 +326,11 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
                     revoked: None,
                 },
             )?;
-            l.bump(now, now + i64::from(valid_days) * 86_400);
-            trust::write_file(&list, &l.sign(&anchor))?;
-            println!(
-                "added key {} for {authority} ({name}, {country}); {} is now version {}",
-                key.kid(),
-                list.display(),
-                l.sequence
+            let what = format!(
+                "added key {} for {authority} ({name}, {country})",
+                key.kid()
             );
-            Ok(EXIT_OK)
+            save_edit(&edit, l, &anchor, &what)
         }
         TrustCommand::Revoke {
             edit,
@@ -926,36 +917,36 @@ fn load_trust(t: &TrustArgs) -> Result<(TrustList, PublicKey)> {
 }
 
 /// Opens a list for editing with its anchor key (or, right after an anchor rotation, with the
-/// successor's key and the previous anchor's public key), and returns it with the signing key.
+/// successor's key and the previous anchor's public key: [`TrustList::read_for_edit`] holds the
+/// rule), and returns it with the signing key.
 fn open_for_edit(e: &args::EditArgs) -> Result<(TrustList, SecretKey)> {
     let key = read_secret_key(&e.anchor_key, &e.sign.pass)?;
-    let list = match &e.previous_anchor {
-        None => TrustList::read(&e.list, &key.public())?,
-        Some(prev) => {
-            let prev = PublicKey::read(prev)?;
-            let l = TrustList::read(&e.list, &prev)?;
-            if l.successor_anchor != Some(key.public()) {
-                return Err(Failure::usage(format!(
-                    "{} does not name key {} as the successor anchor",
-                    e.list.display(),
-                    key.public().kid()
-                ))
-                .hint("announce it first with `ephr trust rotate-anchor --successor`"));
-            }
-            l
+    let previous = e
+        .previous_anchor
+        .as_deref()
+        .map(PublicKey::read)
+        .transpose()?;
+    let list = TrustList::read_for_edit(&e.list, &key.public(), previous.as_ref()).map_err(|err| {
+        let rotated = matches!(err, ephr::TrustError::WrongAnchor { .. }) && previous.is_none();
+        let f = Failure::from(err);
+        if rotated {
+            f.hint("if --anchor-key is the successor announced with `ephr trust rotate-anchor`, add --previous-anchor OLD.pub.pem (the anchor that signed LIST)")
+        } else {
+            f
         }
-    };
+    })?;
     Ok((list, key))
 }
 
-/// Bumps the version, re-signs with `key` and writes the list back.
+/// Makes the next version ([`TrustList::next_version`]), re-signs it with `key` and writes it
+/// back.
 fn save_edit(e: &args::EditArgs, mut list: TrustList, key: &SecretKey, what: &str) -> Result<i32> {
     let now = list_time(e.sign.list_time.as_deref())?;
-    if e.previous_anchor.is_some() {
-        // The successor now signs; the announcement has done its job.
-        list.set_successor_anchor(None);
-    }
-    list.bump(now, now + i64::from(e.sign.valid_days) * 86_400);
+    list.next_version(
+        &key.public(),
+        now,
+        now + i64::from(e.sign.valid_days) * 86_400,
+    );
     trust::write_file(&e.list, &list.sign(key))?;
     println!(
         "{what}; {} is now version {}",
@@ -1137,12 +1128,13 @@ fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, Stri
     )
 }
 
-/// Health data (a booklet, an IPS export, a record): the file is readable by its owner only,
-/// like a key, also when it replaces an existing file.
+/// Health data (a booklet, an IPS export, a record): the file is new and readable by its owner
+/// only, like a key. An existing file is refused, never replaced: on a shared clinic laptop
+/// `booklet.pdf` may be the previous person's booklet.
 fn write_private(out: &Path, bytes: &[u8]) -> Result<()> {
     Ok(ephr::files::write_private(
         out,
         bytes,
-        ephr::files::Existing::Replace,
+        ephr::files::Existing::Refuse,
     )?)
 }
