@@ -22,6 +22,10 @@ journey_trust=(--trust "$root/fixtures/journey/trust-list.cose" --anchor "$root/
 "$EPHR" booklet "$work/ref.txt" --lang el,fa --layout card --out "$work/card.pdf" "${demo_trust[@]}" --at 2026-11-01
 "$EPHR" booklet "$root/fixtures/journey/journey.phr" --lang it,fa --out "$work/journey.pdf" \
   "${journey_trust[@]}" --at 2027-01-20
+"$EPHR" issue "$root/fixtures/records/reference-confidential.json" --key "$root/keys/GR-DEMO.key.pem" \
+  --authority GR-DEMO --at 2026-10-15T09:00:00Z --out "$work/core.txt" --confidential-out "$work/conf.txt"
+"$EPHR" booklet "$work/core.txt" "$work/conf.txt" --lang en,ar --out "$work/core.pdf" \
+  --confidential-out "$work/insert.pdf" "${demo_trust[@]}" --at 2026-11-01
 
 page() { # page PDF N RESOLUTION NAME
   pdftoppm -gray -png -r "$3" -f "$2" -l "$2" -singlefile "$work/$1" "$out/$4"
@@ -36,4 +40,5 @@ page card.pdf 2 150 card-el-fa-back
 page journey.pdf 1 90 journey-it-fa-1-cover
 page journey.pdf 6 90 journey-it-fa-6-serbia
 page journey.pdf 8 90 journey-it-fa-8-italy
+page insert.pdf 1 90 insert-en-ar-1-cover
 ls -la "$out"

@@ -139,6 +139,11 @@ privacy-text =
     You decide who sees it. Nobody may take it from you.
     Health workers use it to care for you and to avoid repeating vaccines and tests.
 
+insert-title = Confidential results
+insert-text = This insert holds health results you chose to keep private. Keep it apart from your booklet and show it only to a health worker you choose. Your booklet is complete without it and does not show that this insert exists.
+insert-holds = It holds
+insert-footer = CONFIDENTIAL
+
 ## Values
 
 sex-female = female

@@ -135,6 +135,11 @@ privacy-text =
     Vous décidez qui peut le voir. Personne n'a le droit de vous le prendre.
     Les soignants l'utilisent pour vous soigner et pour ne pas refaire des vaccins et des examens déjà faits.
 
+insert-title = Résultats confidentiels
+insert-text = Ce feuillet contient des résultats de santé que vous avez choisi de garder privés. Gardez-le à part de votre carnet et montrez-le seulement à un soignant de votre choix. Votre carnet est complet sans lui et ne montre pas que ce feuillet existe.
+insert-holds = Il contient
+insert-footer = CONFIDENTIEL
+
 ## Values
 
 sex-female = féminin

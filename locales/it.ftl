@@ -135,6 +135,11 @@ privacy-text =
     Decidi tu chi può vederlo. Nessuno ha il diritto di togliertelo.
     Gli operatori sanitari lo usano per curarti e per non ripetere vaccini ed esami.
 
+insert-title = Risultati riservati
+insert-text = Questo inserto contiene risultati sanitari che hai scelto di mantenere privati. Tienilo separato dal libretto e mostralo solo a un operatore sanitario che scegli tu. Il libretto è completo anche senza e non mostra che questo inserto esiste.
+insert-holds = Contiene
+insert-footer = RISERVATO
+
 ## Values
 
 sex-female = femminile

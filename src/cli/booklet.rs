@@ -21,7 +21,8 @@ Languages: en, fr, ar, fa, it, el, bg. Code names (vaccines, diagnoses, tests) e
 and ar; other languages show the English name and the code.\n\n\
 Examples:\n  ephr booklet card.png --out booklet.pdf --lang it,ar\n  \
 ephr booklet page1.jpg page2.jpg --out sheets.pdf --layout a4\n  \
-ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa"
+ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa\n  \
+ephr booklet card.txt confidential-card.txt --out booklet.pdf --confidential-out insert.pdf"
 )]
 pub struct BookletArgs {
     /// Cards: PHR1 text files, images, bundles, or - for standard input.
@@ -30,6 +31,10 @@ pub struct BookletArgs {
     /// The PDF to write.
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
+    /// The PDF for confidential entries: a separate insert, with its own cover, that the
+    /// person keeps apart from the booklet. Needed when confidential and other cards are given.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub confidential_out: Option<PathBuf>,
     /// Languages: the clinician's, then the patient's (e.g. `it,ar`). Default: English, and
     /// the first language the person speaks that ephr has labels in.
     #[arg(long, value_name = "CLINICIAN,PATIENT")]
@@ -57,6 +62,16 @@ pub enum LayoutArg {
 
 pub fn run(a: BookletArgs) -> Result<i32> {
     check_out(&a.out)?;
+    if let Some(c) = &a.confidential_out {
+        check_out(c)?;
+        if *c == a.out {
+            return Err(
+                Failure::usage("--out and --confidential-out name the same file").hint(
+                    "the confidential insert is printed apart, for the person to keep apart from the booklet",
+                ),
+            );
+        }
+    }
     let Some(Checking { list, now, .. }) = checking(&a.trust, a.at.as_deref(), false)? else {
         return Ok(EXIT_INVALID);
     };
@@ -134,7 +149,47 @@ pub fn run(a: BookletArgs) -> Result<i32> {
         LayoutArg::A4 => Layout::A4,
         LayoutArg::Card => Layout::Card,
     };
-    write(&entries, layout, clinician, patient, Ecc::Q, &a.out)
+    let (core, confidential) = booklet::split_confidential(entries);
+    if !core.is_empty() && !confidential.is_empty() && a.confidential_out.is_none() {
+        return Err(Failure::usage(format!(
+            "{} of the cards are confidential; give --confidential-out FILE.pdf for them",
+            confidential.len()
+        ))
+        .hint("confidential entries print as a separate insert that the person keeps apart from the booklet; or leave the confidential card out of the inputs"));
+    }
+    // The insert is never a wallet card, which is made to be shown to anyone.
+    let insert_layout = if layout == Layout::Card {
+        Layout::Booklet
+    } else {
+        layout
+    };
+    let insert_out = a.confidential_out.as_deref().unwrap_or(&a.out);
+    if !core.is_empty() {
+        write(&core, layout, clinician, patient, Ecc::Q, &a.out)?;
+    } else if a.confidential_out.is_some() {
+        eprintln!(
+            "note: every card is confidential; only the insert is written, nothing to {}",
+            a.out.display()
+        );
+    }
+    if confidential.is_empty() {
+        if let Some(c) = &a.confidential_out {
+            eprintln!(
+                "note: no confidential card among the inputs; nothing is written to {}",
+                c.display()
+            );
+        }
+        return Ok(EXIT_OK);
+    }
+    let insert = &confidential;
+    write(
+        insert,
+        insert_layout,
+        clinician,
+        patient,
+        Ecc::Q,
+        insert_out,
+    )
 }
 
 /// `ephr issue --out card.pdf`: a one-entry booklet of the card just issued.
@@ -220,6 +275,10 @@ fn write(
             booklet::BookletError::MixedRecords(..) => {
                 "these cards are of different people; make one booklet per person"
             }
+            booklet::BookletError::ConfidentialMixed { .. }
+            | booklet::BookletError::ConfidentialCard => {
+                "give the confidential cards with --confidential-out FILE.pdf"
+            }
             _ => "check the inputs",
         };
         Failure::usage(e).hint(hint)
@@ -235,6 +294,11 @@ fn write(
         Layout::Booklet => "A6 pages",
         Layout::A4 => "A4 sheets",
         Layout::Card => "card faces",
+    };
+    let what = if entries.iter().any(PrintEntry::is_confidential) {
+        format!("{what} of the confidential insert (keep it apart from the booklet)")
+    } else {
+        what.to_owned()
     };
     eprintln!(
         "wrote {}: {} {what}, {} entr{}, labels {}+{}, {} KB; print at 100 % (actual size)",

@@ -420,8 +420,10 @@ impl Flow {
         }
     }
 
-    /// Footers: the card id and "page n of N" on every page, in the clinician's language.
-    pub(crate) fn footers(&mut self) {
+    /// Footers: the card id and "page n of N" on every page, in the clinician's language, and
+    /// `mark` between them (an insert's "CONFIDENTIAL", so that a loose page is not filed into
+    /// the booklet that anyone may be shown).
+    pub(crate) fn footers(&mut self, mark: Option<&str>) {
         let total = self.pages.len();
         let langs = self.langs;
         let geo = self.geo;
@@ -464,6 +466,16 @@ impl Flow {
                 ra,
                 Ink::Grey,
             );
+            if let Some(mark) = mark {
+                page.line(
+                    &text::shape(mark, SMALL, true, rtl),
+                    geo.margin,
+                    w,
+                    y,
+                    Align::Center,
+                    Ink::Alert,
+                );
+            }
         }
     }
 }

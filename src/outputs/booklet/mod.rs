@@ -101,6 +101,21 @@ pub enum BookletError {
         "the entries belong to different records ({0} and {1}); print one person's entries at a time"
     )]
     MixedRecords(String, String),
+    /// Confidential and core entries given for one PDF.
+    #[error(
+        "{confidential} confidential and {core} other entries cannot share one PDF: confidential entries print as a separate insert that the person keeps apart from the booklet"
+    )]
+    ConfidentialMixed {
+        /// Core entries.
+        core: usize,
+        /// Confidential entries.
+        confidential: usize,
+    },
+    /// Confidential entries asked for as a wallet card, which is made to be shown to anyone.
+    #[error(
+        "confidential entries are not printed on a wallet card, which is shown to anyone; print them as an A6 or A4 insert"
+    )]
+    ConfidentialCard,
     /// An entry's QR code could not be drawn.
     #[error("entry {card}: {source}")]
     Qr {
@@ -205,6 +220,12 @@ impl PrintEntry {
         &self.text
     }
 
+    /// True for a confidential entry (docs/PRIVACY.md): it prints only in a confidential insert,
+    /// never in the booklet or on the wallet card.
+    pub fn is_confidential(&self) -> bool {
+        self.claims.entry.confidential
+    }
+
     /// True when the entry is signed with the shipped demo authority key: its pages and card
     /// faces then say that it is not a real health record.
     pub fn is_demo(&self) -> bool {
@@ -247,7 +268,15 @@ pub fn patient_language(entries: &[PrintEntry]) -> Option<Lang> {
         .find_map(|l| Lang::for_speaker(l))
 }
 
-/// Renders entries of one person, oldest first, as a PDF.
+/// Divides one person's entries into what the booklet and wallet card may hold and what
+/// prints only as the confidential insert: `(core, confidential)`, each in the order given.
+pub fn split_confidential(entries: Vec<PrintEntry>) -> (Vec<PrintEntry>, Vec<PrintEntry>) {
+    entries.into_iter().partition(|e| !e.is_confidential())
+}
+
+/// Renders entries of one person, oldest first, as a PDF: the booklet (or A4 sheets, or wallet
+/// card) when no entry is confidential, the confidential insert when all are. Mixing them is
+/// refused ([`split_confidential`] divides them), and so is an insert as a wallet card.
 pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, BookletError> {
     if entries.is_empty() {
         return Err(BookletError::NoEntries);
@@ -266,6 +295,17 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
             other.to_string(),
         ));
     }
+    let confidential = entries.iter().filter(|e| e.is_confidential()).count();
+    if confidential > 0 && confidential < entries.len() {
+        return Err(BookletError::ConfidentialMixed {
+            core: entries.len() - confidential,
+            confidential,
+        });
+    }
+    let insert = confidential > 0;
+    if insert && opts.layout == Layout::Card {
+        return Err(BookletError::ConfidentialCard);
+    }
     // The order of `ephr verify`'s history.
     let mut entries = entries.to_vec();
     entries.sort_by_key(|e| crate::history::entry_order(&e.claims));
@@ -283,7 +323,7 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
             .iter()
             .map(|e| qr_for(e, opts.ecc))
             .collect::<Result<Vec<_>, _>>()?;
-        let pages = booklet_pages(&entries, &codes, langs, opts);
+        let pages = booklet_pages(&entries, &codes, langs, opts, insert);
         if opts.layout == Layout::A4 {
             (impose_a4(pages), (210.0, 297.0))
         } else {
@@ -327,6 +367,7 @@ fn booklet_pages(
     codes: &[Rendered],
     langs: Langs,
     opts: &BookletOptions,
+    insert: bool,
 ) -> Vec<Canvas> {
     // One demo entry makes the whole booklet a demo: every page says so.
     let demo = entries.iter().any(PrintEntry::is_demo);
@@ -336,7 +377,11 @@ fn booklet_pages(
         Geometry::A6
     };
     let mut f = Flow::new(langs, geo);
-    sections::cover(&mut f, entries);
+    if insert {
+        sections::insert_cover(&mut f, entries);
+    } else {
+        sections::cover(&mut f, entries);
+    }
     let module = opts.module_mm.max(MIN_MODULE_MM);
     for (i, code) in codes.iter().enumerate() {
         // A code wider than the page at the asked size is drawn at the largest size that fits.
@@ -344,7 +389,7 @@ fn booklet_pages(
         sections::entry(&mut f, entries, i, code, module.min(fit));
     }
     sections::last_page(&mut f);
-    f.footers();
+    f.footers(insert.then(|| langs.clinician.t("insert-footer")));
     if demo {
         f.demo_banners();
     }

@@ -133,6 +133,68 @@ pub(crate) fn cover(f: &mut Flow, entries: &[PrintEntry]) {
     );
 }
 
+/// The cover of a confidential insert: what it is and whom to show it to, in the person's
+/// language first, the identity to match it with the booklet, and which sections it holds.
+/// Nothing of the facts themselves is on the cover.
+pub(crate) fn insert_cover(f: &mut Flow, entries: &[PrintEntry]) {
+    let first = &entries[0];
+    f.card = first.claims.card_id.to_string();
+    f.ensure(0.0);
+    f.gap(4.0);
+    // The person's language first: the insert is theirs to keep apart.
+    let (c, p) = f.langs.both("insert-title");
+    if let Some(p) = &p {
+        f.centered(p, 14.0, true, Ink::Alert);
+    }
+    f.centered(&c, if p.is_some() { 12.0 } else { 14.0 }, true, Ink::Alert);
+    f.gap(3.0);
+    let (c, p) = (f.langs.clinician, f.langs.patient);
+    for lang in if p == c { vec![p] } else { vec![p, c] } {
+        f.paragraph(lang.t("insert-text"), BODY, false, lang.rtl, Ink::Black);
+        f.gap(2.0);
+    }
+    f.gap(2.0);
+    identity(f, &first.claims.entry.record);
+    f.gap(2.0);
+    let held: Vec<String> = held_sections(entries)
+        .into_iter()
+        .map(|key| f.langs.c(key).to_owned())
+        .collect();
+    f.field("insert-holds", &Cell::text(held.join(", ")));
+    f.field(
+        "issued-by",
+        &Cell::text(first.issuer_line()).sub(country(f, &first.issuer_country())),
+    );
+    f.field("issued-on", &Cell::text(day(first.claims.issued_at)));
+    f.field("card-id", &Cell::text(first.claims.card_id.to_string()));
+    f.field(
+        "record-id",
+        &Cell::text(first.claims.entry.record_id.to_string()),
+    );
+}
+
+/// The catalogue keys of the sections that hold something in any of `entries`, in the order
+/// the entry pages print them.
+fn held_sections(entries: &[PrintEntry]) -> Vec<&'static str> {
+    let records: Vec<&Record> = entries.iter().map(|e| &e.claims.entry.record).collect();
+    let any = |has: &dyn Fn(&Record) -> bool| records.iter().any(|r| has(r));
+    [
+        ("sec-problems", any(&|r| !r.problems.items().is_empty())),
+        (
+            "sec-medications",
+            any(&|r| !r.medications.items().is_empty()),
+        ),
+        ("sec-results", any(&|r| !r.results.is_empty())),
+        ("sec-mental-health", any(&|r| r.mental_health.is_some())),
+        ("sec-pregnancy", any(&|r| r.pregnancy.is_some())),
+        ("sec-referrals", any(&|r| !r.referrals.is_empty())),
+        ("sec-alerts", any(&|r| !r.alerts.is_empty())),
+    ]
+    .into_iter()
+    .filter_map(|(key, held)| held.then_some(key))
+    .collect()
+}
+
 fn identity(f: &mut Flow, r: &Record) {
     let (own, latin) = names(r);
     let p = &r.patient;

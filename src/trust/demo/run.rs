@@ -204,6 +204,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         o.push('\n');
     }
     o.push_str("── confidential-card.txt ──\n");
+    let mut verified_secret = None;
     match crate::verify::verify_text(secret.text(), &trust, now) {
         Ok(v) => {
             let confidential = v.claims().entry.confidential;
@@ -215,6 +216,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
                 if follows { "yes" } else { "NO" }
             ));
             all_valid &= confidential && follows;
+            verified_secret = Some(v);
         }
         Err(e) => {
             all_valid = false;
@@ -225,14 +227,27 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     if let Some(v) = verified {
         // Printed from the verified entry, as `ephr booklet` does: English for the clinician,
         // the person's own language second.
+        // The confidential entry prints apart, as the insert the person keeps apart.
         let entry = crate::booklet::PrintEntry::from(&v);
         let entries = std::slice::from_ref(&entry);
         let patient = crate::booklet::patient_language(entries).map_or("en", |l| l.code);
-        o.push_str("5. Print    (from the verified entry)\n");
-        for (name, layout) in [
-            ("booklet.pdf", crate::booklet::Layout::Booklet),
-            ("wallet-card.pdf", crate::booklet::Layout::Card),
+        let insert: Vec<_> = verified_secret
+            .iter()
+            .map(crate::booklet::PrintEntry::from)
+            .collect();
+        o.push_str("5. Print    (from the verified entries)\n");
+        for (name, entries, layout) in [
+            ("booklet.pdf", entries, crate::booklet::Layout::Booklet),
+            ("wallet-card.pdf", entries, crate::booklet::Layout::Card),
+            (
+                "confidential-insert.pdf",
+                &insert[..],
+                crate::booklet::Layout::Booklet,
+            ),
         ] {
+            if entries.is_empty() {
+                continue;
+            }
             let opts =
                 crate::booklet::BookletOptions::new(layout, "en", patient).map_err(material)?;
             let pdf = crate::booklet::render(entries, &opts).map_err(material)?;
@@ -248,7 +263,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
     }
     let dir = out_dir.display();
     o.push_str(&format!(
-        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr verify {dir}/card.txt {dir}/confidential-card.txt --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n  ephr booklet {dir}/card.txt --lang it,ar --layout a4 --out sheets.pdf --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n"
+        "Try it yourself:\n  ephr verify {dir}/card.png --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr verify {dir}/card.txt {dir}/confidential-card.txt --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n  ephr decode {dir}/card.txt --json\n  ephr booklet {dir}/card.txt {dir}/confidential-card.txt --lang it,ar --out booklet.pdf --confidential-out insert.pdf --trust {dir}/demo-trust-list.cose --anchor {dir}/demo-anchor.pub.pem\n"
     ));
     Ok(DemoReport {
         report: o,
