@@ -50,8 +50,9 @@
 //! - model and code tables (`src/model/`): [`record`] (the health summary and its content
 //!   rules), [`codes`] (ICD-10, ATC, LOINC, countries, languages, with display names), [`card`]
 //!   (card, record and entry identifiers, the claims), [`date`];
-//! - wire format (`src/wire/`, private but for [`bundle`]): the CBOR mapping, COSE_Sign1, the
-//!   `PHR1:` envelope, and [`bundle`], the `.phr` file of one person's entries;
+//! - wire format (`src/wire/`, private but for [`bundle`] and [`pdf_entries`]): the CBOR
+//!   mapping, COSE_Sign1, the `PHR1:` envelope, [`bundle`], the `.phr` file of one person's
+//!   entries, and [`pdf_entries`], that bundle attached to the PDFs ephr prints;
 //! - keys and trust (`src/trust/`): [`keys`], [`trust`] (the signed trust list and
 //!   revocation), [`store`] (installed list, pinned anchor, rollback protection), [`demo`];
 //! - cards (`src/cards/`): [`issue`] (signing, splitting, follow-ups), [`input`] (what a
@@ -108,6 +109,8 @@ pub mod envelope;
 #[cfg(not(feature = "internals"))]
 #[path = "wire/envelope.rs"]
 mod envelope;
+#[path = "wire/pdf_entries.rs"]
+pub mod pdf_entries;
 
 // ── Keys and trust: Ed25519 keys, the signed trust list, the local store, the demo material
 // (docs/TRUST.md).

@@ -1,12 +1,14 @@
 //! Reading what a clinician gives to `verify`, `decode` and `scan`: files of PHR1 text (one card
-//! a line), images holding QR codes, bundles (`.phr`, see [`crate::bundle`]), or standard input
-//! (what a USB barcode scanner types).
+//! a line), images holding QR codes, bundles (`.phr`, see [`crate::bundle`]), PDFs that ephr
+//! printed (their attached bundle, see [`crate::pdf_entries`]), or standard input (what a USB
+//! barcode scanner types).
 
 use std::io::Read;
 use std::path::Path;
 
 use crate::bundle::{self, Bundle, BundleError};
 use crate::envelope;
+use crate::pdf_entries::{self, PdfError};
 use crate::qr::{self, QrError};
 
 /// Largest text input read (thousands of cards).
@@ -42,6 +44,14 @@ pub enum InputError {
         path: String,
         /// What is wrong.
         source: BundleError,
+    },
+    /// A PDF without the signed entries ephr attaches to the PDFs it prints.
+    #[error("{path}: {source}")]
+    Pdf {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        source: PdfError,
     },
     /// An image without a readable PHR QR code.
     #[error("{path}: {source}")]
@@ -177,15 +187,15 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
             path: source.to_owned(),
             source: e,
         })?;
-        return Ok(b
-            .entries()
-            .iter()
-            .enumerate()
-            .map(|(i, cose)| Candidate {
-                source: format!("{source}#{}", i + 1),
-                text: envelope::encode(cose),
-            })
-            .collect());
+        return Ok(bundle_candidates(source, &b));
+    }
+    // A PDF ephr printed carries its entries as an attached bundle, verified like any bundle.
+    if pdf_entries::is_pdf(bytes) {
+        let b = pdf_entries::find_bundle(bytes).map_err(|e| InputError::Pdf {
+            path: source.to_owned(),
+            source: e,
+        })?;
+        return Ok(bundle_candidates(source, &b));
     }
     if looks_like_image(bytes) {
         if bytes.len() as u64 > qr::MAX_IMAGE_FILE {
@@ -229,6 +239,18 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
     Ok(c.into_iter()
         .filter(|c| c.text.starts_with("shc:") || !c.text.bytes().any(|b| b.is_ascii_lowercase()))
         .collect())
+}
+
+/// One candidate per bundle entry, named `FILE#n`.
+fn bundle_candidates(source: &str, b: &Bundle) -> Vec<Candidate> {
+    b.entries()
+        .iter()
+        .enumerate()
+        .map(|(i, cose)| Candidate {
+            source: format!("{source}#{}", i + 1),
+            text: envelope::encode(cose),
+        })
+        .collect()
 }
 
 /// The card texts in a PNG or JPEG image.

@@ -117,7 +117,7 @@ record that name different persons make the exit status 1.\n\n\
 Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem"
     )]
     Verify {
-        /// Cards: text files, images, .phr bundles, or - for standard input.
+        /// Cards: text files, images, .phr bundles, PDFs ephr printed, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
         #[command(flatten)]
@@ -135,7 +135,7 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
     },
     /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
     Decode {
-        /// Cards: text files, images, .phr bundles, or - for standard input.
+        /// Cards: text files, images, .phr bundles, PDFs ephr printed, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
         /// JSON with the COSE header, the claims and the record.
@@ -146,12 +146,13 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         #[arg(long, value_name = "LANG", default_value = "en")]
         lang: LangArg,
     },
-    /// Print the PHR1 text of every card found in images, one per line.
+    /// Print the PHR1 text of every card found in images (and in bundles and PDFs ephr printed),
+    /// one per line.
     #[command(
         after_help = "Pipe it into verify:  ephr scan page.jpg | ephr verify - --trust … --anchor …"
     )]
     Scan {
-        /// PNG or JPEG images.
+        /// PNG or JPEG images, .phr bundles, or PDFs ephr printed.
         #[arg(value_name = "IMAGE", required = true)]
         images: Vec<String>,
     },

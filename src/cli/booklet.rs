@@ -25,7 +25,7 @@ ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa\n  \
 ephr booklet card.txt confidential-card.txt --out booklet.pdf --confidential-out insert.pdf"
 )]
 pub struct BookletArgs {
-    /// Cards: PHR1 text files, images, bundles, or - for standard input.
+    /// Cards: PHR1 text files, images, bundles, PDFs ephr printed, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
     /// The PDF to write.

@@ -16,7 +16,7 @@ Examples:\n  ephr bundle card-gr.txt card-rs.png --out person.phr\n  \
 ephr bundle person.phr visit-it.txt --out person.phr"
 )]
 pub struct BundleArgs {
-    /// Entries: PHR1 text files, images, .phr bundles, or - for standard input.
+    /// Entries: PHR1 text files, images, .phr bundles, PDFs ephr printed, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
     /// The bundle to write (.phr).

@@ -35,7 +35,7 @@ The file written (--out) is readable by its owner only.\n\n\
 Exit status: 0 exported, 1 a card is not valid or the entries are not one person's, 2 usage error \
 or unreadable input.")]
     Export {
-        /// Cards: text files, images, bundles, or - for standard input.
+        /// Cards: text files, images, bundles, PDFs ephr printed, or - for standard input.
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<String>,
         #[command(flatten)]

@@ -1087,7 +1087,8 @@ fn scan(images: &[String]) -> Result<i32> {
     let mut unreadable = false;
     let mut out = std::io::stdout().lock();
     for path in images {
-        // A bundle is unpacked to its entries' PHR1 texts, so `scan` output can feed any tool.
+        // A bundle, or a PDF ephr printed, is unpacked to its entries' PHR1 texts, so `scan`
+        // output can feed any tool.
         let texts = match read_bundle_texts(path) {
             Some(r) => r,
             None => qr::load_image(&PathBuf::from(path))
@@ -1113,11 +1114,11 @@ fn scan(images: &[String]) -> Result<i32> {
     Ok(if unreadable { EXIT_USAGE } else { EXIT_OK })
 }
 
-/// The entries of `path` as PHR1 texts when it is a bundle; `None` when it is not one.
+/// The entries of `path` as PHR1 texts when it is a bundle or a PDF; `None` when it is neither.
 fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, String>> {
     let mut head = [0u8; ephr::bundle::MAGIC_BYTES.len()];
     std::fs::File::open(path).ok()?.read_exact(&mut head).ok()?;
-    if !ephr::bundle::is_bundle(&head) {
+    if !ephr::bundle::is_bundle(&head) && !ephr::pdf_entries::is_pdf(&head) {
         return None;
     }
     let mut stdin = std::io::empty();

@@ -159,6 +159,8 @@ pub const MAX_ENTRIES: usize = 64;
 pub struct PrintEntry {
     claims: Claims,
     text: String,
+    /// The signed bytes, attached to the PDF ([`crate::pdf_entries`]).
+    cose: Vec<u8>,
     /// The link a follow-up entry stores to this one.
     link: EntryLink,
     /// Signed with the shipped demo authority key, whose private half is public.
@@ -185,6 +187,7 @@ impl From<&VerifiedCard> for PrintEntry {
         Self {
             claims: v.claims().clone(),
             text: envelope::encode(v.cose_bytes()),
+            cose: v.cose_bytes().to_vec(),
             link: entry_link(v.cose_bytes()),
             demo: is_demo_key(v.kid()),
             authority_name: Some(v.authority().name.clone()),
@@ -203,6 +206,7 @@ impl PrintEntry {
         Ok(Self {
             claims,
             text: card.text().to_owned(),
+            cose: card.cose().to_vec(),
             link: entry_link(card.cose()),
             demo: is_demo_key(u.kid()),
             authority_name: None,
@@ -332,8 +336,15 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
     };
     let count = pages.len();
     let missing_glyphs = pages.iter().map(|p| p.missing).sum();
+    // The same signed entries, attached, so that the PDF itself can be verified.
+    let mut attached = crate::bundle::Bundle::new();
+    for e in &entries {
+        attached
+            .push(e.cose.clone())
+            .map_err(|e| BookletError::Write(e.to_string()))?;
+    }
     Ok(Pdf {
-        bytes: document(&entries[0], pages, size)?,
+        bytes: document(&entries[0], pages, size, &attached.to_bytes())?,
         pages: count,
         missing_glyphs,
     })
@@ -436,6 +447,7 @@ fn document(
     first: &PrintEntry,
     pages: Vec<Canvas>,
     (w, h): (f32, f32),
+    entries: &[u8],
 ) -> Result<Vec<u8>, BookletError> {
     let mut doc = PdfDocument::new("Personal Health Record");
     let used: std::collections::BTreeSet<Font> =
@@ -486,10 +498,50 @@ fn document(
             }
         }
     }
+    attach_entries(&mut lo, entries)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| BookletError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Attaches the entries' bundle as an embedded file (ISO 32000 §7.11.4), uncompressed with a
+/// direct length, as [`crate::pdf_entries`] reads it back.
+fn attach_entries(lo: &mut lopdf::Document, bundle: &[u8]) -> Result<(), BookletError> {
+    use lopdf::{Object, Stream, StringFormat, dictionary};
+    let name = || {
+        Object::String(
+            crate::pdf_entries::ATTACHMENT_NAME.into(),
+            StringFormat::Literal,
+        )
+    };
+    let mut stream = Stream::new(
+        dictionary! {
+            "Type" => "EmbeddedFile",
+            "Subtype" => Object::Name(b"application/octet-stream".to_vec()),
+            "Params" => dictionary! { "Size" => bundle.len() as i64 },
+        },
+        bundle.to_vec(),
+    );
+    stream.allows_compression = false;
+    let file = lo.add_object(stream);
+    let spec = lo.add_object(dictionary! {
+        "Type" => "Filespec",
+        "F" => name(),
+        "UF" => name(),
+        "Desc" => Object::string_literal("Signed ephr entries printed in this PDF (verify them with ephr verify)"),
+        "AFRelationship" => "Data",
+        "EF" => dictionary! { "F" => file, "UF" => file },
+    });
+    let catalog = lo
+        .catalog_mut()
+        .map_err(|e| BookletError::Write(e.to_string()))?;
+    catalog.set(
+        "Names",
+        dictionary! { "EmbeddedFiles" => dictionary! { "Names" => vec![name(), spec.into()] } },
+    );
+    catalog.set("AF", vec![Object::Reference(spec)]);
+    Ok(())
 }
 
 #[cfg(test)]
