@@ -325,3 +325,25 @@ fn verify_warns_of_a_follow_up_dated_before_its_predecessor_and_exits_0() {
                 .and(contains("a follow-up records a later visit")),
         );
 }
+
+#[test]
+fn the_booklet_prints_a_follow_up_after_the_entry_it_follows_whatever_its_date() {
+    use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
+    let greek = greek_text();
+    // Dated four days before the Greek visit it follows (a warning, so it is printed).
+    let earlier_visit = follow_up(&greek, "2026-10-20T09:00:00Z", "2026-10-10");
+    let verified = |t: &str| ephr::verify_text(t, list(), at(CHECK_AT)).unwrap();
+    let (gr, rs) = (verified(&greek), verified(earlier_visit.text()));
+    for given in [[&rs, &gr], [&gr, &rs]] {
+        let entries = given.map(PrintEntry::from);
+        let opts = BookletOptions::new(Layout::Booklet, "en", "en").unwrap();
+        let pdf = booklet::render(&entries, &opts).unwrap();
+        // The PDF's attached entries are in the order its pages print them.
+        let printed = ephr::pdf_entries::find_bundle(&pdf.bytes).unwrap();
+        assert_eq!(
+            printed.entries(),
+            [gr.cose_bytes().to_vec(), rs.cose_bytes().to_vec()],
+            "the Greek entry first, as verify merges them"
+        );
+    }
+}

@@ -312,7 +312,7 @@ pub fn render(entries: &[PrintEntry], opts: &BookletOptions) -> Result<Pdf, Book
     }
     // The order of `ephr verify`'s history.
     let mut entries = entries.to_vec();
-    entries.sort_by_key(|e| crate::history::entry_order(&e.claims));
+    crate::history::order_by_links(&mut entries, |e| &e.claims, |e| e.link);
     let langs = Langs {
         clinician: opts.clinician,
         patient: opts.patient,
