@@ -219,31 +219,16 @@ impl Bundle {
         Ok(b)
     }
 
-    /// Writes the bundle to `path` through a temporary file in the same directory, so that a
-    /// bundle merged into itself is never left half-written. The file is health data: it is
-    /// created readable by its owner only (mode 0600), and the temporary file is new (never an
-    /// existing file or link followed).
+    /// Writes the bundle to `path` by the rules for health-data files ([`crate::files`]): a new
+    /// file readable by its owner only (mode 0600), renamed over `path`, so that a bundle merged
+    /// into itself is never left half-written and a link at `path` is replaced, not followed.
+    /// Whether an existing bundle may be replaced is the caller's decision (`ephr bundle`
+    /// replaces one only when it is among the inputs).
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dir
-            .unwrap_or(Path::new("."))
-            .join(format!(".{name}.{}.tmp", std::process::id()));
-        let mut o = std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            o.mode(0o600);
-        }
-        std::io::Write::write_all(&mut o.open(&tmp)?, &self.to_bytes()).inspect_err(|_| {
-            let _ = std::fs::remove_file(&tmp);
-        })?;
-        std::fs::rename(&tmp, path).inspect_err(|_| {
-            let _ = std::fs::remove_file(&tmp);
+        use crate::files::{Existing, FileError, write_private};
+        write_private(path, &self.to_bytes(), Existing::Replace).map_err(|e| match e {
+            FileError::Io { source, .. } => source,
+            e @ FileError::Exists(_) => std::io::Error::new(std::io::ErrorKind::AlreadyExists, e),
         })
     }
 }
