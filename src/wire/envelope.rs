@@ -297,10 +297,7 @@ fn inflate_with_dictionary(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> 
         return Err(damaged("the stream is cut off"));
     };
     let id = u32::from_be_bytes(*id);
-    let dict = DICTIONARIES
-        .iter()
-        .find(|d| adler32(d) == id)
-        .ok_or(EnvelopeError::Zlib(ZlibError::UnknownDictionary(id)))?;
+    let dict = dictionary_named(id).ok_or(EnvelopeError::Zlib(ZlibError::UnknownDictionary(id)))?;
     let (out, used) = match zdict::inflate_raw(dict, data, MAX_INFLATED_LEN).map_err(damaged)? {
         zdict::RawInflated::TooLarge => return Err(EnvelopeError::TooLarge),
         zdict::RawInflated::Done { out, used } => (out, used),
@@ -315,6 +312,17 @@ fn inflate_with_dictionary(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> 
         return Err(EnvelopeError::TrailingData);
     }
     Ok(out)
+}
+
+/// The dictionary whose Adler-32 is `id`. The checksums are computed once per process: 4 KiB
+/// summed on every card cost about as much as base45-decoding it.
+fn dictionary_named(id: u32) -> Option<&'static [u8]> {
+    static NAMED: std::sync::OnceLock<Vec<(u32, &'static [u8])>> = std::sync::OnceLock::new();
+    NAMED
+        .get_or_init(|| DICTIONARIES.iter().map(|d| (adler32(d), *d)).collect())
+        .iter()
+        .find(|(named, _)| *named == id)
+        .map(|(_, d)| *d)
 }
 
 fn describe_prefix(text: &str) -> String {

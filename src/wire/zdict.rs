@@ -57,19 +57,28 @@ pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, 
     input.extend_from_slice(dict);
     let prefix = input.len();
     input.extend_from_slice(data);
-    // One byte over the cap, so that "exactly full" and "would overflow" differ.
-    let mut out = Vec::with_capacity(dict.len() + cap + 1);
     thread_local! {
         // The inflater's state is about 40 KiB; reused per thread, as `envelope::inflate` does.
         static RAW: std::cell::RefCell<Decompress> =
             std::cell::RefCell::new(Decompress::new(false));
     }
-    let (status, total_in) = RAW.with(|d| {
-        let mut d = d.borrow_mut();
-        d.reset(false);
-        let status = d.decompress_vec(&input, &mut out, FlushDecompress::Finish);
-        (status, d.total_in())
-    });
+    let run = |capacity: usize| {
+        let mut out = Vec::with_capacity(dict.len() + capacity);
+        RAW.with(|d| {
+            let mut d = d.borrow_mut();
+            d.reset(false);
+            let status = d.decompress_vec(&input, &mut out, FlushDecompress::Finish);
+            (status, d.total_in(), out)
+        })
+    };
+    // The inflater clears all the capacity it is given: room for 4:1 first (a card compresses
+    // about 1.3:1), and only what is not a clean end is run again with the whole allowance, one
+    // byte over the cap, so that "exactly full" and "would overflow" differ.
+    let guess = data.len().saturating_mul(4).max(1024).min(cap + 1);
+    let (mut status, mut total_in, mut out) = run(guess);
+    if guess <= cap && !matches!(status, Ok(Status::StreamEnd)) {
+        (status, total_in, out) = run(cap + 1);
+    }
     let status = status.map_err(|e| e.to_string())?;
     let produced = out.len().saturating_sub(dict.len());
     if produced > cap {
