@@ -258,18 +258,12 @@ impl MarkedRecord {
         }
     }
 
-    /// The rules of the marks: each names an item the record has, and no fact left on the core
-    /// card gives away one that is kept confidential.
-    fn validate_marks(&self) -> Result<(), ValidationErrors> {
-        let mut errors = Vec::new();
-        for item in self.overrides.keys() {
-            if self.sensitive(*item).is_none() {
-                errors.push(FieldError {
-                    path: format!("{item}.{MARK}"),
-                    problem: format!("the record has no {item} to mark"),
-                });
-            }
-        }
+    /// The items left on the core card that would give away an item kept confidential, each with
+    /// the reason: a referral whose reason is a confidential problem, a high-risk pregnancy alert
+    /// beside a confidential pregnancy. [`MarkedRecord::validate`] refuses them; an importer that
+    /// reads marks from elsewhere (FHIR security labels) marks them confidential too.
+    pub fn revealing(&self) -> Vec<(Item, String)> {
+        let mut out = Vec::new();
         let r = &self.record;
         let confidential_codes: Vec<&str> = r
             .problems
@@ -284,29 +278,52 @@ impl MarkedRecord {
                 && confidential_codes.contains(&code)
                 && !self.is_confidential(Item::Referral(i))
             {
-                errors.push(FieldError {
-                    path: format!("referrals[{i}].{MARK}"),
-                    problem: format!(
+                out.push((
+                    Item::Referral(i),
+                    format!(
                         "the reason {code} is a problem kept confidential, so this referral \
                          would give it away on the core card; mark the referral confidential \
                          too, or leave its reason out"
                     ),
-                });
+                ));
             }
         }
         if self.is_confidential(Item::Pregnancy) {
             for (i, a) in r.alerts.iter().enumerate() {
                 if a.kind == AlertKind::HighRiskPregnancy && !self.is_confidential(Item::Alert(i)) {
-                    errors.push(FieldError {
-                        path: format!("alerts[{i}].{MARK}"),
-                        problem: "a high-risk pregnancy alert on the core card gives away the \
-                                  pregnancy that is kept confidential; mark the alert \
-                                  confidential too, or the pregnancy not confidential"
+                    out.push((
+                        Item::Alert(i),
+                        "a high-risk pregnancy alert on the core card gives away the \
+                         pregnancy that is kept confidential; mark the alert \
+                         confidential too, or the pregnancy not confidential"
                             .into(),
-                    });
+                    ));
                 }
             }
         }
+        out
+    }
+
+    /// The rules of the marks: each names an item the record has, and no fact left on the core
+    /// card gives away one that is kept confidential.
+    fn validate_marks(&self) -> Result<(), ValidationErrors> {
+        let mut errors = Vec::new();
+        for item in self.overrides.keys() {
+            if self.sensitive(*item).is_none() {
+                errors.push(FieldError {
+                    path: format!("{item}.{MARK}"),
+                    problem: format!("the record has no {item} to mark"),
+                });
+            }
+        }
+        errors.extend(
+            self.revealing()
+                .into_iter()
+                .map(|(item, problem)| FieldError {
+                    path: format!("{item}.{MARK}"),
+                    problem,
+                }),
+        );
         if errors.is_empty() {
             Ok(())
         } else {
