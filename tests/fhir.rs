@@ -25,7 +25,7 @@ use ephr::{
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-use fhir_support::validate_with_fhir_resources;
+use fhir_support::{of_type, resources, validate_with_fhir_resources};
 use support::{demo_trust, ephr, root, tmp, write};
 
 /// The Bundle's date in every export below.
@@ -85,22 +85,6 @@ fn fixture_records() -> Vec<(String, Record)> {
     v.sort_by(|a, b| a.0.cmp(&b.0));
     assert!(v.len() >= 6, "the fixture records are there");
     v
-}
-
-fn resources(bundle: &Value) -> Vec<&Value> {
-    bundle["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .collect()
-}
-
-fn of_type<'a>(bundle: &'a Value, t: &str) -> Vec<&'a Value> {
-    resources(bundle)
-        .into_iter()
-        .filter(|r| r["resourceType"] == t)
-        .collect()
 }
 
 /// Every `{"reference": …}` anywhere in `v`.

@@ -24,7 +24,7 @@ use ephr::record::{Item, MarkedRecord};
 use ephr::{TrustList, VerifiedCard};
 use serde_json::{Value, json};
 
-use fhir_support::validate_with_fhir_resources;
+use fhir_support::{of_type, resources, validate_with_fhir_resources};
 use shared::{CHECK_AT, at, hiv_follow_up, issued, journey_list, reference, trust};
 use support::{ephr, root, tmp};
 
@@ -42,22 +42,6 @@ const CLINICAL: &[&str] = &[
 
 /// The LOINC codes of the pregnancy section's Observations.
 const PREGNANCY: &[&str] = &["82810-3", "11778-8", "49051-6", "11996-6", "11977-6"];
-
-fn resources(bundle: &Value) -> Vec<&Value> {
-    bundle["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .collect()
-}
-
-fn of_type<'a>(bundle: &'a Value, t: &str) -> Vec<&'a Value> {
-    resources(bundle)
-        .into_iter()
-        .filter(|r| r["resourceType"] == t)
-        .collect()
-}
 
 /// The v3-Confidentiality label of a resource (or of the Bundle), if any.
 fn label(r: &Value) -> Option<&str> {

@@ -36,3 +36,21 @@ pub fn validate_with_fhir_resources(files: &[PathBuf]) -> Option<Vec<Value>> {
     assert_eq!(results.len(), files.len(), "one result per file");
     Some(results)
 }
+
+/// The resources of a Bundle, in order.
+pub fn resources(bundle: &Value) -> Vec<&Value> {
+    bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .collect()
+}
+
+/// The resources of a Bundle of one type.
+pub fn of_type<'a>(bundle: &'a Value, t: &str) -> Vec<&'a Value> {
+    resources(bundle)
+        .into_iter()
+        .filter(|r| r["resourceType"] == t)
+        .collect()
+}
