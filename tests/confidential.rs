@@ -3,87 +3,24 @@
 //! whole record, the core card alone is a complete valid record that says nothing about the
 //! other, and the journey gives the right history with and without a confidential follow-up.
 
+#[path = "support/confidential.rs"]
+mod shared;
 mod support;
-
-use std::sync::OnceLock;
 
 use ephr::card::{CardId, Claims, Entry, EntryLink, RecordId};
 use ephr::codes::{is_confidential_atc, is_confidential_loinc, is_sensitive_icd10};
-use ephr::history::{Checked, History};
-use ephr::issue::{IssuedRecord, follow_up_marked, follow_up_options};
-use ephr::qr::{self, Ecc};
-use ephr::record::{Item, MarkedRecord, Record};
-use ephr::{AuthorityKey, IssueOptions, Issuer, PublicKey, SecretKey, TrustList, cbor, report};
-use support::root;
-
-const AUTHORITY: &str = "GR-TEST";
-const ISSUED_AT: &str = "2026-10-14T15:30:00Z";
-const CHECK_AT: &str = "2027-03-01T00:00:00Z";
-
-fn at(s: &str) -> i64 {
-    ephr::date::parse_instant(s).unwrap()
-}
-
-fn key() -> SecretKey {
-    SecretKey::from_seed(&[0x13; 32])
-}
-
-fn trust() -> &'static TrustList {
-    static L: OnceLock<TrustList> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut l = TrustList::new(0, i64::MAX / 2);
-        l.add_key(
-            AUTHORITY,
-            "Test unit",
-            "GR",
-            AuthorityKey {
-                key: key().public(),
-                not_before: 0,
-                not_after: None,
-                revoked: None,
-            },
-        )
-        .unwrap();
-        l
-    })
-}
-
-fn reference() -> MarkedRecord {
-    let json = std::fs::read_to_string(root().join("fixtures/records/reference-confidential.json"))
-        .unwrap();
-    MarkedRecord::from_json(&json).unwrap()
-}
-
-/// Fits one QR code of version 25 at level Q, as `ephr issue` checks by default.
-fn fits(t: &str) -> bool {
-    t.len() <= qr::text_capacity(Ecc::Q, 25)
-}
-
-fn issued() -> &'static IssuedRecord {
-    static I: OnceLock<IssuedRecord> = OnceLock::new();
-    I.get_or_init(|| {
-        Issuer::new(key(), AUTHORITY)
-            .unwrap()
-            .issue_marked(
-                &reference(),
-                &IssueOptions {
-                    issued_at: at(ISSUED_AT),
-                    ..Default::default()
-                },
-                &fits,
-            )
-            .unwrap()
-    })
-}
+use ephr::history::History;
+use ephr::record::{Item, Record};
+use ephr::{cbor, report};
+use shared::{
+    AUTHORITY, CHECK_AT, ISSUED_AT, at, checked, hiv_follow_up, issued, journey, journey_list,
+    reference, trust,
+};
 
 /// The claims as the wire format decodes them from the signed CBOR payload.
 fn decoded(cose: &[u8]) -> Claims {
     let sign1 = ephr::cose::Sign1::parse(cose).unwrap();
     cbor::claims_from_slice(&sign1.payload).unwrap()
-}
-
-fn checked(source: &str, text: &str, list: &TrustList) -> Checked {
-    Checked::verify_text(source, text, list, at(CHECK_AT))
 }
 
 /// Whether any fact of `r` is one the reference record keeps confidential.
@@ -384,44 +321,6 @@ fn golden_confidential_entry_bytes() {
 }
 
 // ── The journey: Greece, Serbia, Italy, then an Italian clinic that starts HIV treatment ──
-
-const IT: (&str, u8) = ("IT-ASL-ROMA1", 0x49);
-
-fn journey_list() -> &'static TrustList {
-    static L: OnceLock<TrustList> = OnceLock::new();
-    L.get_or_init(|| {
-        let anchor = PublicKey::read(&root().join("keys/demo-anchor.pub.pem")).unwrap();
-        TrustList::read(&root().join("fixtures/journey/trust-list.cose"), &anchor).unwrap()
-    })
-}
-
-fn journey() -> Vec<Checked> {
-    ["1-gr.txt", "2-rs.txt", "3-it.txt"]
-        .iter()
-        .map(|n| {
-            let t = std::fs::read_to_string(root().join("fixtures/journey").join(n)).unwrap();
-            checked(n, t.trim(), journey_list())
-        })
-        .collect()
-}
-
-/// The confidential follow-up, issued by the Italian clinic after the booklet's last entry.
-fn hiv_follow_up() -> IssuedRecord {
-    let h = History::build(journey());
-    let latest = h.records[0].latest().card.clone();
-    let json =
-        std::fs::read_to_string(root().join("fixtures/journey/4-it-confidential-followup.json"))
-            .unwrap();
-    let marked = follow_up_marked(&json, &latest.claims().entry.record).unwrap();
-    Issuer::new(SecretKey::from_seed(&[IT.1; 32]), IT.0)
-        .unwrap()
-        .issue_marked(
-            &marked,
-            &follow_up_options(&latest, at("2027-02-01T12:00:00Z")),
-            &fits,
-        )
-        .unwrap()
-}
 
 #[test]
 fn a_follow_up_of_confidential_facts_only_is_one_confidential_entry_after_the_booklet() {

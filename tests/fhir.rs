@@ -10,11 +10,12 @@
 //!   (`EPHR_BLESS=1` rewrites them after a deliberate change).
 //! - Every rejection of the importer, and the CLI's exit statuses, are exercised.
 
+#[path = "support/fhir.rs"]
+mod fhir_support;
 mod support;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use ephr::fhir::{self, ExportError, ImportError, UnverifiedEntry};
 use ephr::{
@@ -24,7 +25,8 @@ use ephr::{
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-use support::{demo_trust, ephr, python, root, tmp, write};
+use fhir_support::{of_type, resources, validate_with_fhir_resources};
+use support::{demo_trust, ephr, root, tmp, write};
 
 /// The Bundle's date in every export below.
 const EXPORT_AT: i64 = 1_798_761_600; // 2027-01-01T00:00:00Z
@@ -83,22 +85,6 @@ fn fixture_records() -> Vec<(String, Record)> {
     v.sort_by(|a, b| a.0.cmp(&b.0));
     assert!(v.len() >= 6, "the fixture records are there");
     v
-}
-
-fn resources(bundle: &Value) -> Vec<&Value> {
-    bundle["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .collect()
-}
-
-fn of_type<'a>(bundle: &'a Value, t: &str) -> Vec<&'a Value> {
-    resources(bundle)
-        .into_iter()
-        .filter(|r| r["resourceType"] == t)
-        .collect()
 }
 
 /// Every `{"reference": …}` anywhere in `v`.
@@ -213,37 +199,6 @@ fn check_ips_rules(bundle: &Value, entries: usize) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The independent validator.
-
-/// Validates the files with fhir.resources; `None` (after a notice) only when the package is
-/// missing and `EPHR_SKIP_INTEROP=1`.
-fn validate_with_fhir_resources(files: &[PathBuf]) -> Option<Vec<Value>> {
-    let script = root().join("tests/interop/fhir_validate.py");
-    let out = Process::new(python())
-        .arg(&script)
-        .args(files)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python()));
-    if out.status.code() == Some(2) {
-        let why = String::from_utf8_lossy(&out.stderr).into_owned();
-        if std::env::var("EPHR_SKIP_INTEROP").as_deref() == Ok("1") {
-            eprintln!("\nNOTICE: FHIR validation SKIPPED (EPHR_SKIP_INTEROP=1): {why}");
-            return None;
-        }
-        panic!(
-            "the FHIR validation needs Python with fhir.resources (R4B models): {why}\n\
-             Run the tests with scripts/test, which installs .ci/requirements.txt into .venv"
-        );
-    }
-    let results: Vec<Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("validator prints JSON lines"))
-        .collect();
-    assert_eq!(results.len(), files.len(), "one result per file");
-    Some(results)
-}
-
-// ---------------------------------------------------------------------------------------------
 // Round trip and validation.
 
 #[test]
@@ -350,9 +305,12 @@ fn export_records_the_authority_key_card_and_signature() {
     assert_eq!(org["identifier"][0]["value"], demo::DEMO_AUTHORITY_ID);
     assert_eq!(bundle["timestamp"], "2027-01-01T00:00:00Z");
     assert!(
-        bundle.get("meta").is_none(),
+        bundle["meta"].get("tag").is_none(),
         "a verified export carries no unverified tag"
     );
+    // One core entry: nothing restricted, so the document is normal (docs/FHIR.md).
+    assert_eq!(bundle["meta"]["security"][0]["code"], "N");
+    assert_eq!(bundle["entry"][0]["resource"]["confidentiality"], "N");
     let patient = &of_type(&bundle, "Patient")[0];
     assert_eq!(patient["identifier"][0]["value"], "0909090909090909");
 }
@@ -1617,9 +1575,24 @@ fn cli_export_then_import_gives_the_record_back() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The record as `ephr issue` reads it. The card carried everything on one (core) card, so
+    // the items the defaults would keep confidential come back marked not confidential: the
+    // export labelled them N, and the next card keeps them where this one had them.
     let back =
-        Record::from_json(&std::fs::read_to_string(&record).expect("record")).expect("valid");
-    assert_eq!(back, reference());
+        ephr::record::MarkedRecord::from_json(&std::fs::read_to_string(&record).expect("record"))
+            .expect("valid");
+    assert_eq!(back.record, reference());
+    let defaults = ephr::record::MarkedRecord::new(reference()).confidential_items();
+    assert!(
+        !defaults.is_empty(),
+        "the reference record has sensitive items"
+    );
+    assert_eq!(
+        back.overrides,
+        defaults.iter().map(|i| (*i, false)).collect(),
+        "N-labelled items are marked \"confidential\": false"
+    );
+    assert!(back.confidential_items().is_empty());
     assert!(
         std::fs::read_to_string(&report)
             .expect("report")

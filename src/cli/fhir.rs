@@ -168,7 +168,7 @@ fn import(bundle: &Path, out: Option<&Path>, report: Option<&Path>) -> Result<i3
     let bytes = read_limited(bundle)?;
     let imported =
         fhir::import(&bytes).map_err(|e| Failure::usage(format!("{}: {e}", bundle.display())))?;
-    write_out(out, &imported.record.to_json())?;
+    write_out(out, &imported.marked().to_json())?;
     let text = imported.report.to_string();
     match report {
         Some(p) => write_private(p, text.as_bytes())?,

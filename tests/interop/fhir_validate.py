@@ -25,6 +25,7 @@ except ImportError as e:  # pragma: no cover - reported to the Rust test
 REQUIRED = {
     ("Patient", "gender"): {"male", "female", "other", "unknown"},
     ("Composition", "status"): {"preliminary", "final", "amended", "entered-in-error"},
+    ("Composition", "confidentiality"): {"U", "L", "M", "N", "R", "V"},
     ("Condition", "clinicalStatus"): {"active", "recurrence", "relapse", "inactive", "remission", "resolved"},
     ("Condition", "verificationStatus"): {"unconfirmed", "provisional", "differential", "confirmed", "refuted", "entered-in-error"},
     ("AllergyIntolerance", "clinicalStatus"): {"active", "inactive", "resolved"},
@@ -74,6 +75,18 @@ def check_bindings(resource, errors):
                 errors.append(f"{rtype}.{element}: {v!r} is not in the required value set")
 
 
+# The codes of the HL7 v3-Confidentiality code system (meta.security labels of that system).
+V3_CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality"
+CONFIDENTIALITY_CODES = {"U", "L", "M", "N", "R", "V"}
+
+
+def check_security(resource, errors):
+    rtype = resource.get("resourceType")
+    for s in resource.get("meta", {}).get("security", []):
+        if s.get("system") == V3_CONFIDENTIALITY and s.get("code") not in CONFIDENTIALITY_CODES:
+            errors.append(f"{rtype}.meta.security: {s.get('code')!r} is not a v3-Confidentiality code")
+
+
 def validate(path):
     errors = []
     counts = {}
@@ -82,10 +95,12 @@ def validate(path):
             text = f.read()
         Bundle.model_validate_json(text)
         doc = json.loads(text)
+        check_security(doc, errors)
         for e in doc.get("entry", []):
             r = e.get("resource", {})
             counts[r.get("resourceType")] = counts.get(r.get("resourceType"), 0) + 1
             check_bindings(r, errors)
+            check_security(r, errors)
     except Exception as e:  # the pydantic error lists every problem
         errors.append(str(e))
     return {"file": path, "ok": not errors, "errors": errors, "resources": counts}

@@ -176,21 +176,23 @@ impl MarkedRecord {
         }
     }
 
-    /// Pretty JSON with the marks, the same shape [`MarkedRecord::from_json`] reads. Only the
-    /// overrides are written, and the consent when given.
+    /// Pretty JSON with the marks, the same shape [`MarkedRecord::from_json`] reads, its
+    /// fields in the order [`Record::to_json`] writes them (without marks, the same text). Only
+    /// the overrides are written, and the consent when given.
     pub fn to_json(&self) -> String {
-        let mut v = serde_json::to_value(&self.record).unwrap_or_default();
-        if let Value::Object(top) = &mut v {
-            if self.consent.confidential_card {
-                top.insert(
-                    CONSENT.into(),
-                    serde_json::to_value(self.consent).unwrap_or_default(),
-                );
-            }
-            for (item, mark) in &self.overrides {
-                if let Some(Value::Object(o)) = item_value(top, *item) {
-                    o.insert(MARK.into(), Value::Bool(*mark));
-                }
+        let text = serde_json::to_string(&self.record).unwrap_or_default();
+        let Ok(mut v) = serde_json::from_str::<Ordered>(&text) else {
+            return self.record.to_json();
+        };
+        if self.consent.confidential_card {
+            v.insert(
+                CONSENT,
+                Ordered::Leaf(serde_json::to_value(self.consent).unwrap_or_default()),
+            );
+        }
+        for (item, mark) in &self.overrides {
+            if let Some(o) = item_value(&mut v, *item) {
+                o.insert(MARK, Ordered::Leaf(Value::Bool(*mark)));
             }
         }
         serde_json::to_string_pretty(&v).unwrap_or_default()
@@ -258,18 +260,12 @@ impl MarkedRecord {
         }
     }
 
-    /// The rules of the marks: each names an item the record has, and no fact left on the core
-    /// card gives away one that is kept confidential.
-    fn validate_marks(&self) -> Result<(), ValidationErrors> {
-        let mut errors = Vec::new();
-        for item in self.overrides.keys() {
-            if self.sensitive(*item).is_none() {
-                errors.push(FieldError {
-                    path: format!("{item}.{MARK}"),
-                    problem: format!("the record has no {item} to mark"),
-                });
-            }
-        }
+    /// The items left on the core card that would give away an item kept confidential, each with
+    /// the reason: a referral whose reason is a confidential problem, a high-risk pregnancy alert
+    /// beside a confidential pregnancy. [`MarkedRecord::validate`] refuses them; an importer that
+    /// reads marks from elsewhere (FHIR security labels) marks them confidential too.
+    pub fn revealing(&self) -> Vec<(Item, String)> {
+        let mut out = Vec::new();
         let r = &self.record;
         let confidential_codes: Vec<&str> = r
             .problems
@@ -284,29 +280,52 @@ impl MarkedRecord {
                 && confidential_codes.contains(&code)
                 && !self.is_confidential(Item::Referral(i))
             {
-                errors.push(FieldError {
-                    path: format!("referrals[{i}].{MARK}"),
-                    problem: format!(
+                out.push((
+                    Item::Referral(i),
+                    format!(
                         "the reason {code} is a problem kept confidential, so this referral \
                          would give it away on the core card; mark the referral confidential \
                          too, or leave its reason out"
                     ),
-                });
+                ));
             }
         }
         if self.is_confidential(Item::Pregnancy) {
             for (i, a) in r.alerts.iter().enumerate() {
                 if a.kind == AlertKind::HighRiskPregnancy && !self.is_confidential(Item::Alert(i)) {
-                    errors.push(FieldError {
-                        path: format!("alerts[{i}].{MARK}"),
-                        problem: "a high-risk pregnancy alert on the core card gives away the \
-                                  pregnancy that is kept confidential; mark the alert \
-                                  confidential too, or the pregnancy not confidential"
+                    out.push((
+                        Item::Alert(i),
+                        "a high-risk pregnancy alert on the core card gives away the \
+                         pregnancy that is kept confidential; mark the alert \
+                         confidential too, or the pregnancy not confidential"
                             .into(),
-                    });
+                    ));
                 }
             }
         }
+        out
+    }
+
+    /// The rules of the marks: each names an item the record has, and no fact left on the core
+    /// card gives away one that is kept confidential.
+    fn validate_marks(&self) -> Result<(), ValidationErrors> {
+        let mut errors = Vec::new();
+        for item in self.overrides.keys() {
+            if self.sensitive(*item).is_none() {
+                errors.push(FieldError {
+                    path: format!("{item}.{MARK}"),
+                    problem: format!("the record has no {item} to mark"),
+                });
+            }
+        }
+        errors.extend(
+            self.revealing()
+                .into_iter()
+                .map(|(item, problem)| FieldError {
+                    path: format!("{item}.{MARK}"),
+                    problem,
+                }),
+        );
         if errors.is_empty() {
             Ok(())
         } else {
@@ -391,8 +410,109 @@ fn partition_listed<T: Clone>(
     }
 }
 
+/// JSON that keeps the order of object members, which serde_json's [`Value`] sorts: a record
+/// written with its marks reads in the record's own order (patient first).
+#[derive(Debug)]
+enum Ordered {
+    Object(Vec<(String, Ordered)>),
+    Array(Vec<Ordered>),
+    Leaf(Value),
+}
+
+impl Ordered {
+    fn get_mut(&mut self, key: &str) -> Option<&mut Ordered> {
+        match self {
+            Self::Object(m) => m.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    fn get_index_mut(&mut self, i: usize) -> Option<&mut Ordered> {
+        match self {
+            Self::Array(a) => a.get_mut(i),
+            _ => None,
+        }
+    }
+    /// Sets a member of an object (last, when new).
+    fn insert(&mut self, key: &str, v: Ordered) {
+        if let Self::Object(m) = self {
+            match m.iter_mut().find(|(k, _)| k == key) {
+                Some((_, old)) => *old = v,
+                None => m.push((key.to_owned(), v)),
+            }
+        }
+    }
+}
+
+impl Serialize for Ordered {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Self::Object(m) => {
+                let mut map = s.serialize_map(Some(m.len()))?;
+                for (k, v) in m {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+            Self::Array(a) => s.collect_seq(a),
+            Self::Leaf(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut m = Vec::new();
+                while let Some((k, v)) = a.next_entry::<String, Ordered>()? {
+                    m.push((k, v));
+                }
+                Ok(Ordered::Object(m))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut v = Vec::new();
+                while let Some(x) = a.next_element::<Ordered>()? {
+                    v.push(x);
+                }
+                Ok(Ordered::Array(v))
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(Value::Bool(b)))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(n.into()))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(n.into()))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(n.into()))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(s.into()))
+            }
+            fn visit_unit<E>(self) -> Result<Ordered, E> {
+                Ok(Ordered::Leaf(Value::Null))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 /// The JSON object of `item` in a record's JSON.
-fn item_value(top: &mut Map<String, Value>, item: Item) -> Option<&mut Value> {
+fn item_value(top: &mut Ordered, item: Item) -> Option<&mut Ordered> {
     let (section, index) = match item {
         Item::Problem(i) => ("problems", Some(i)),
         Item::Medication(i) => ("medications", Some(i)),
@@ -404,7 +524,7 @@ fn item_value(top: &mut Map<String, Value>, item: Item) -> Option<&mut Value> {
     };
     let v = top.get_mut(section)?;
     match index {
-        Some(i) => v.get_mut(i),
+        Some(i) => v.get_index_mut(i),
         None => Some(v),
     }
 }

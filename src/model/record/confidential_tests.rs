@@ -218,6 +218,15 @@ fn marks_round_trip_through_json() {
     let back = MarkedRecord::from_json(&plain.to_json()).unwrap();
     assert_eq!(back, plain);
     assert!(!back.consent.confidential_card && back.overrides.is_empty());
+    // The record's own order, patient first; without marks, the record's own text.
+    assert_eq!(plain.to_json(), plain.record.to_json());
+    let text = m.to_json();
+    let at = |k: &str| text.find(&format!("\"{k}\"")).unwrap();
+    assert!(at("patient") < at("encounter") && at("encounter") < at("problems"));
+    assert!(
+        at("icd10") < at("confidential"),
+        "a mark after the item's fields"
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use super::*;
 use crate::card::{CardId, Claims, RecordId};
 use crate::card::{EntryLink, entry_link};
+use crate::codes::confidential::{Sensitive, by_default};
 use crate::codes::{self, CodeSystem, VitalSign};
 use crate::date::format_instant;
 use crate::history::{Checked, Finding, History, Merged, Provenance, RecordHistory, Severity};
@@ -86,6 +87,8 @@ struct Source {
     record_id: RecordId,
     record: Record,
     cose: Vec<u8>,
+    /// A confidential entry (docs/PRIVACY.md): everything only it states is labelled.
+    confidential: bool,
 }
 
 impl Source {
@@ -117,6 +120,7 @@ impl Source {
             record_id: cl.entry.record_id.clone(),
             record: cl.entry.record.clone(),
             cose: cose.to_vec(),
+            confidential: cl.entry.confidential,
         }
     }
 
@@ -335,6 +339,10 @@ struct Doc {
     attribution: Option<String>,
     /// Per entry (card id), the reference of its Provenance.
     provenances: Vec<(CardId, String)>,
+    /// The fact being written was recorded by confidential entries only.
+    confidential: bool,
+    /// The highest confidentiality label written so far: the document's.
+    highest: Confidentiality,
 }
 
 /// The seed of the document's own ids: every card id and the time.
@@ -359,6 +367,8 @@ impl Doc {
             targets: vec![Vec::new(); entries],
             attribution: None,
             provenances: Vec::new(),
+            confidential: false,
+            highest: Confidentiality::Normal,
         }
     }
 
@@ -366,10 +376,12 @@ impl Doc {
     fn per_entry(sources: &[Source], findings: &[Issue], at: i64) -> Value {
         // The person is who the latest VERIFIED entry names: an unverified card, however late,
         // never supplies the identity (nor the document's encounter). Only when no entry is
-        // verified does the Patient come from the latest one, marked unverified.
+        // verified does the Patient come from the latest one, marked unverified. A core entry
+        // comes before a confidential one, as for the next follow-up (`RecordHistory::latest`).
         let identity = sources
             .iter()
-            .rposition(Source::verified_now)
+            .rposition(|s| s.verified_now() && !s.confidential)
+            .or_else(|| sources.iter().rposition(Source::verified_now))
             .unwrap_or(sources.len() - 1);
         let latest = &sources[identity];
         let mut d = Doc::new(sources.len());
@@ -382,12 +394,14 @@ impl Doc {
         for (k, s) in sources.iter().enumerate() {
             d.seed = s.card_id.0.clone();
             d.verified = s.verified_now();
-            let org = d.organization(s);
+            let org = d.organization(s, sources);
             if !authors.contains(&org) {
                 authors.push(org.clone());
             }
             d.slots = vec![k];
+            d.confidential = s.confidential;
             let e = d.entry(&s.record, &org);
+            d.confidential = false;
             if k == identity {
                 encounter = e;
             }
@@ -405,7 +419,14 @@ impl Doc {
             .collect();
         let n = sources.len();
         sources.extend(unverified);
-        let latest = &sources[n - 1];
+        // The latest core entry names the person and gives the document its encounter, as it is
+        // the entry the next follow-up follows (`RecordHistory::latest`); a confidential entry
+        // only when every entry is one.
+        let main = sources[..n]
+            .iter()
+            .rposition(|s| !s.confidential)
+            .unwrap_or(n - 1);
+        let latest = &sources[main];
         let mut d = Doc::new(sources.len());
         d.seed = latest.record_id.0.clone();
         d.patient = d.patient_resource(&latest.record.patient, &latest.record_id);
@@ -413,14 +434,37 @@ impl Doc {
         let mut authors = Vec::new();
         let mut orgs = Vec::new();
         let mut encounter = String::new();
+        // The Encounters written, with the visit they stand for.
+        let mut visits: Vec<(crate::record::Encounter, String, String)> = Vec::new();
         for (k, s) in sources[..n].iter().enumerate() {
             d.seed = s.card_id.0.clone();
-            let org = d.organization(s);
+            let org = d.organization(s, &sources[..n]);
             if !authors.contains(&org) {
                 authors.push(org.clone());
             }
             d.slots = vec![k];
-            encounter = d.encounter(&s.record, &org);
+            // The confidential entry issued with a core entry at the same visit shares its
+            // Encounter: one visit, one Encounter, which the core card already shows.
+            let same_visit = visits
+                .iter()
+                .find(|(e, o, _)| s.confidential && *e == s.record.encounter && *o == org)
+                .map(|(.., r)| r.clone());
+            let e = match same_visit {
+                Some(r) => {
+                    d.targets[k].push(r.clone());
+                    r
+                }
+                None => {
+                    let r = d.encounter(&s.record, &org, s.confidential);
+                    if !s.confidential {
+                        visits.push((s.record.encounter.clone(), org.clone(), r.clone()));
+                    }
+                    r
+                }
+            };
+            if k == main {
+                encounter = e;
+            }
             orgs.push(org);
         }
         let mut seed = b"ephr-merged".to_vec();
@@ -431,6 +475,7 @@ impl Doc {
         d.facts(&r.merged, r);
         d.slots.clear();
         d.attribution = None;
+        d.confidential = false;
         for (k, s) in sources[..n].iter().enumerate() {
             d.seed = s.card_id.0.clone();
             d.provenance(s, k, &orgs[k], &device);
@@ -438,12 +483,14 @@ impl Doc {
         for (k, s) in sources.iter().enumerate().skip(n) {
             d.seed = s.card_id.0.clone();
             d.verified = false;
-            let org = d.organization(s);
+            let org = d.organization(s, &sources[n..]);
             if !authors.contains(&org) {
                 authors.push(org.clone());
             }
             d.slots = vec![k];
+            d.confidential = s.confidential;
             d.entry(&s.record, &org);
+            d.confidential = false;
             d.provenance(s, k, &org, &device);
         }
         d.finish(&sources, findings, &authors, &encounter, &device, at)
@@ -465,8 +512,14 @@ impl Doc {
         self.attribution = None;
         self.seed = doc_seed(sources, at);
         for (i, f) in findings.iter().enumerate() {
+            // A finding about a confidential entry tells of it: labelled as the entry is.
+            self.confidential = f
+                .entries
+                .iter()
+                .any(|c| sources.iter().any(|s| s.card_id == *c && s.confidential));
             self.issue(i, f, device, at);
         }
+        self.confidential = false;
         self.verified = all_verified;
         let composition = self.composition(authors, encounter, at, all_verified);
         let mut entries = vec![composition];
@@ -480,13 +533,16 @@ impl Doc {
             "timestamp": format_instant(at),
             "entry": entries,
         });
+        // The highest label of the document (docs/FHIR.md, "Security labels").
+        bundle["meta"] = json!({ "security": [self.highest.coding()] });
         if !all_verified {
-            bundle["meta"] = json!({ "tag": [unverified_tag()] });
+            bundle["meta"]["tag"] = json!([unverified_tag()]);
         }
         bundle
     }
 
-    /// Sets who stated the fact about to be written.
+    /// Sets who stated the fact about to be written, and whether only confidential entries did
+    /// (as [`crate::history::Fact::confidential`] says).
     fn from(&mut self, from: &[Provenance], r: &RecordHistory) {
         self.slots = from
             .iter()
@@ -496,8 +552,12 @@ impl Doc {
                     .position(|e| e.card.claims().card_id == p.entry)
             })
             .collect();
+        self.confidential = !from.is_empty() && from.iter().all(|p| p.confidential);
+        // The narrative of a fact that is not confidential names no confidential entry: that
+        // visit is not for every reader (its Provenance, labelled, still lists the fact).
         let who: Vec<String> = from
             .iter()
+            .filter(|p| self.confidential || !p.confidential)
             .map(|p| format!("{} {}", p.authority, p.date))
             .collect();
         self.attribution = Some(format!("recorded by {}", who.join(", ")));
@@ -615,11 +675,22 @@ impl Doc {
             r["implicated"] = implicated.into();
         }
         let line = format!("{label} ({}): {}", finding_title(f.code), f.detail);
-        self.item(Sec::Alerts, &format!("finding:{i}"), r, &line);
+        self.item(Sec::Alerts, &format!("finding:{i}"), r, &line, None);
     }
 
-    /// Adds a resource with its narrative; returns its reference.
-    fn add(&mut self, label: &str, mut r: Value, narrative: &str) -> String {
+    /// Adds a resource with its narrative and no security label; returns its reference.
+    fn add(&mut self, label: &str, r: Value, narrative: &str) -> String {
+        self.add_labelled(label, r, narrative, None)
+    }
+
+    /// Adds a resource with its narrative and confidentiality label; returns its reference.
+    fn add_labelled(
+        &mut self,
+        label: &str,
+        mut r: Value,
+        narrative: &str,
+        security: Option<Confidentiality>,
+    ) -> String {
         let id = uuid(&self.seed, label);
         let url = format!("urn:uuid:{id}");
         let text = if self.verified {
@@ -627,6 +698,9 @@ impl Doc {
         } else {
             format!("NOT VERIFIED: {narrative}")
         };
+        if let Some(c) = security {
+            self.highest = self.highest.max(c);
+        }
         if let Some(m) = r.as_object_mut() {
             // resourceType first, then id, meta and text, as FHIR JSON is usually written.
             let mut o = Map::new();
@@ -634,8 +708,15 @@ impl Doc {
                 o.insert("resourceType".into(), t);
             }
             o.insert("id".into(), id.into());
+            let mut meta = Map::new();
+            if let Some(c) = security {
+                meta.insert("security".into(), json!([c.coding()]));
+            }
             if !self.verified {
-                o.insert("meta".into(), json!({ "tag": [unverified_tag()] }));
+                meta.insert("tag".into(), json!([unverified_tag()]));
+            }
+            if !meta.is_empty() {
+                o.insert("meta".into(), Value::Object(meta));
             }
             o.insert("text".into(), div(&xhtml_escape(&text)));
             o.append(m);
@@ -648,13 +729,31 @@ impl Doc {
         url
     }
 
-    fn item(&mut self, sec: Sec, label: &str, r: Value, line: &str) {
+    /// Adds a fact to its section. `sensitive` is the record's item it was made from, when it is
+    /// one that can be kept confidential: its label follows [`Confidentiality::of_fact`].
+    fn item(
+        &mut self,
+        sec: Sec,
+        label: &str,
+        r: Value,
+        line: &str,
+        sensitive: Option<Sensitive<'_>>,
+    ) {
+        let security =
+            Confidentiality::of_fact(self.confidential, sensitive.is_some_and(by_default));
         let line = match &self.attribution {
             Some(a) => format!("{line}; {a}"),
             None => line.to_string(),
         };
+        // The narratives say it too, for the reader of a rendered document: like the CONFIDENTIAL
+        // mark of `ephr verify`, a sign not to repeat it where others can see.
+        let line = if security == Some(Confidentiality::Restricted) {
+            format!("RESTRICTED: {line}")
+        } else {
+            line
+        };
         let line = line.as_str();
-        let reference = self.add(label, r, line);
+        let reference = self.add_labelled(label, r, line, security);
         let line = if self.verified {
             line.to_string()
         } else {
@@ -755,7 +854,12 @@ impl Doc {
     }
 
     /// The issuing authority, as the trust list describes it (or as the unverified card claims).
-    fn organization(&mut self, s: &Source) -> String {
+    /// Labelled `R` when it issued only confidential entries among `sources`: its name (a
+    /// clinic's) may tell what it treats.
+    fn organization(&mut self, s: &Source, sources: &[Source]) -> String {
+        let only_confidential = !sources
+            .iter()
+            .any(|x| x.issuer == s.issuer && !x.confidential);
         let label = format!("organization:{}:{}", s.issuer, s.verified_now());
         let reference = format!("urn:uuid:{}", uuid(b"ephr-org", &label));
         if self
@@ -786,7 +890,8 @@ impl Doc {
         };
         let seed = std::mem::replace(&mut self.seed, b"ephr-org".to_vec());
         let slots = std::mem::take(&mut self.slots);
-        let reference = self.add(&label, r, &line);
+        let security = only_confidential.then_some(Confidentiality::Restricted);
+        let reference = self.add_labelled(&label, r, &line, security);
         self.seed = seed;
         self.slots = slots;
         reference
@@ -794,7 +899,7 @@ impl Doc {
 
     /// Every resource of one entry; returns its Encounter.
     fn entry(&mut self, rec: &Record, org: &str) -> String {
-        let enc = self.encounter(rec, org);
+        let enc = self.encounter(rec, org, self.confidential);
         let date = rec.encounter.date.clone();
         match &rec.problems {
             Listed::Items(v) => v.iter().enumerate().for_each(|(i, p)| self.problem(i, p)),
@@ -857,10 +962,19 @@ impl Doc {
             "subject": self.subject(),
             "period": { "start": date },
         });
-        self.item(Sec::Alerts, &format!("alert:{i}"), r, &a.text);
+        self.item(
+            Sec::Alerts,
+            &format!("alert:{i}"),
+            r,
+            &a.text,
+            Some(Sensitive::Alert(a)),
+        );
     }
 
-    fn encounter(&mut self, rec: &Record, org: &str) -> String {
+    /// The visit, labelled `R` when only a `confidential` entry records it (a core entry of the
+    /// same visit shares its Encounter instead: see [`Doc::merged`]).
+    fn encounter(&mut self, rec: &Record, org: &str, confidential: bool) -> String {
+        let security = confidential.then_some(Confidentiality::Restricted);
         let e = &rec.encounter;
         let mut loc = json!({
             "resourceType": "Location",
@@ -873,7 +987,7 @@ impl Doc {
             }
             None => display(CodeSystem::Iso3166, &e.country),
         };
-        let loc = self.add("location", loc, &place);
+        let loc = self.add_labelled("location", loc, &place, security);
         let class = if e.kind == Some(EncounterKind::Emergency) {
             ("EMER", "emergency")
         } else {
@@ -907,7 +1021,7 @@ impl Doc {
         if !participants.is_empty() {
             r["participant"] = participants.into();
         }
-        self.add("encounter", r, &line)
+        self.add_labelled("encounter", r, &line, security)
     }
 
     fn problem(&mut self, i: usize, p: &Problem) {
@@ -942,7 +1056,13 @@ impl Doc {
             line += &format!(", since {o}");
         }
         note(&mut r, &mut line, &p.note);
-        self.item(Sec::Problems, &format!("problem:{i}"), r, &line);
+        self.item(
+            Sec::Problems,
+            &format!("problem:{i}"),
+            r,
+            &line,
+            Some(Sensitive::Problem(p)),
+        );
     }
 
     /// The IPS way of saying "asked, and there are none" in a required section.
@@ -994,7 +1114,7 @@ impl Doc {
                 "effectiveDateTime": date,
             }),
         };
-        self.item(sec, code, r, text);
+        self.item(sec, code, r, text, None);
     }
 
     fn allergy(&mut self, i: usize, a: &Allergy) {
@@ -1027,7 +1147,7 @@ impl Doc {
             r["reaction"] = json!([{ "manifestation": [{ "text": re }] }]);
             line += &format!(": {re}");
         }
-        self.item(Sec::Allergies, &format!("allergy:{i}"), r, &line);
+        self.item(Sec::Allergies, &format!("allergy:{i}"), r, &line, None);
     }
 
     fn medication(&mut self, i: usize, m: &Medication) {
@@ -1055,7 +1175,13 @@ impl Doc {
             r["dosage"] = json!([{ "text": d }]);
             line += &format!(": {d}");
         }
-        self.item(Sec::Medications, &format!("medication:{i}"), r, &line);
+        self.item(
+            Sec::Medications,
+            &format!("medication:{i}"),
+            r,
+            &line,
+            Some(Sensitive::Medication(m)),
+        );
     }
 
     fn no_vaccination_records(&mut self, date: &str) {
@@ -1080,6 +1206,7 @@ impl Doc {
             "no-immunization-info",
             r,
             "The person has no vaccination records",
+            None,
         );
     }
 
@@ -1142,7 +1269,7 @@ impl Doc {
             r["protocolApplied"] = json!([{ "doseNumberPositiveInt": n }]);
             line += &format!(", dose {n}");
         }
-        self.item(Sec::Immunizations, &format!("dose:{i}"), r, &line);
+        self.item(Sec::Immunizations, &format!("dose:{i}"), r, &line, None);
     }
 
     fn result(&mut self, i: usize, res: &LabResult, date: &str) {
@@ -1195,7 +1322,13 @@ impl Doc {
             line += &format!(", {d}");
         }
         note(&mut r, &mut line, &res.note);
-        self.item(Sec::Results, &format!("result:{i}"), r, &line);
+        self.item(
+            Sec::Results,
+            &format!("result:{i}"),
+            r,
+            &line,
+            Some(Sensitive::Result(res)),
+        );
     }
 
     fn mental_health(&mut self, mh: &MentalHealth, date: &str) {
@@ -1229,7 +1362,13 @@ impl Doc {
             line += ", referred for psychosocial support";
         }
         note(&mut r, &mut line, &mh.note);
-        self.item(Sec::Results, "mental-health", r, &line);
+        self.item(
+            Sec::Results,
+            "mental-health",
+            r,
+            &line,
+            Some(Sensitive::MentalHealth(mh)),
+        );
     }
 
     fn vitals(&mut self, vs: &VitalSigns, date: &str) {
@@ -1251,7 +1390,13 @@ impl Doc {
             let line = format!("{}: {value} {}", sign.info().en, sign.unit());
             let mut r = self.vital(sign.loinc(), date);
             r["valueQuantity"] = quantity(value, sign.unit());
-            self.item(Sec::Vitals, &format!("vital:{}", sign.loinc()), r, &line);
+            self.item(
+                Sec::Vitals,
+                &format!("vital:{}", sign.loinc()),
+                r,
+                &line,
+                None,
+            );
         }
         if vs.systolic_mmhg.is_some() || vs.diastolic_mmhg.is_some() {
             let mut r = self.vital(loinc::BLOOD_PRESSURE, date);
@@ -1271,7 +1416,7 @@ impl Doc {
             }
             r["component"] = components.into();
             let line = format!("Blood pressure: {} mm[Hg]", parts.join("/"));
-            self.item(Sec::Vitals, "vital:bp", r, &line);
+            self.item(Sec::Vitals, "vital:bp", r, &line, None);
         }
     }
 
@@ -1305,7 +1450,13 @@ impl Doc {
                 "Pregnancy status: unknown".to_string()
             }
         };
-        self.item(Sec::Pregnancy, "pregnancy-status", r, &line);
+        self.item(
+            Sec::Pregnancy,
+            "pregnancy-status",
+            r,
+            &line,
+            Some(Sensitive::Pregnancy(p)),
+        );
         if let Some(edd) = &p.expected_delivery {
             let mut r = self.pregnancy_observation(
                 loinc::EXPECTED_DELIVERY,
@@ -1318,6 +1469,7 @@ impl Doc {
                 "pregnancy-edd",
                 r,
                 &format!("Expected delivery {edd}"),
+                Some(Sensitive::Pregnancy(p)),
             );
         }
         if let Some(w) = p.gestational_weeks {
@@ -1332,6 +1484,7 @@ impl Doc {
                 "pregnancy-weeks",
                 r,
                 &format!("Gestational age {w} weeks"),
+                Some(Sensitive::Pregnancy(p)),
             );
         }
         for (code, v, what, label) in [
@@ -1346,6 +1499,7 @@ impl Doc {
                     &format!("pregnancy:{code}"),
                     r,
                     &format!("{label} {v}"),
+                    Some(Sensitive::Pregnancy(p)),
                 );
             }
         }
@@ -1386,7 +1540,13 @@ impl Doc {
             line += &format!(", by {d}");
         }
         note(&mut r, &mut line, &rf.note);
-        self.item(Sec::Plan, &format!("referral:{i}"), r, &line);
+        self.item(
+            Sec::Plan,
+            &format!("referral:{i}"),
+            r,
+            &line,
+            Some(Sensitive::Referral(rf)),
+        );
     }
 
     fn vaccinations_due(&mut self, due: &[VaccinationDue], date: &str, label: &str) {
@@ -1428,6 +1588,7 @@ impl Doc {
             label,
             r,
             &format!("Catch-up vaccinations: {}", lines.join("; ")),
+            None,
         );
     }
 
@@ -1506,7 +1667,9 @@ impl Doc {
         });
         let slots = std::mem::take(&mut self.slots);
         let attribution = self.attribution.take();
-        let reference = self.add("provenance", r, &line);
+        // It carries the signed card, so all that the entry holds.
+        let security = s.confidential.then_some(Confidentiality::Restricted);
+        let reference = self.add_labelled("provenance", r, &line, security);
         (self.slots, self.attribution) = (slots, attribution);
         self.provenances.push((s.card_id.clone(), reference));
     }
@@ -1560,8 +1723,8 @@ impl Doc {
             "date": format_instant(at),
             "author": authors.iter().map(|a| json!({ "reference": a })).collect::<Vec<_>>(),
             "title": title,
-            // Health data of people in a precarious situation.
-            "confidentiality": "R",
+            // The highest label of its entries (docs/FHIR.md, "Security labels").
+            "confidentiality": self.highest.code(),
             "section": sections,
         });
         json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": r })

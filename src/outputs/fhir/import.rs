@@ -19,7 +19,7 @@
 //! measurement linked to no encounter but dated another day is reported too. See
 //! `docs/FHIR.md`, "Import of a document with several encounters".
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
@@ -32,6 +32,7 @@ use crate::record::{
     Patient, Pregnancy, PregnancyStatus, Problem, ProblemStatus, Record, Referral, ReferralStatus,
     ResultCode, Urgency, VaccinationDue, ValidationErrors, VitalSigns,
 };
+use crate::record::{Item, MarkedRecord};
 
 /// The largest Bundle accepted, in bytes. A patient summary is tens of kilobytes; this leaves
 /// room for an EHR's verbose narratives while keeping a hostile file from exhausting memory.
@@ -169,14 +170,33 @@ impl std::fmt::Display for ImportReport {
     }
 }
 
-/// The record and the report.
+/// The record, its confidentiality marks and the report.
 #[derive(Debug, Clone)]
 pub struct Imported {
     /// Valid, ready for `ephr issue` (after a health worker has read the report). Its encounter
     /// is the Composition's; facts of other encounters that it cannot hold are in the report.
     pub record: Record,
+    /// The confidentiality marks read from the document's security labels (docs/FHIR.md,
+    /// "Security labels"): `true` for an item labelled `R` or `V`; `false` for an item the
+    /// defaults would keep confidential but that the document labels below `R`, or leaves
+    /// unlabelled while labelling others. Empty for a document without labels: the defaults
+    /// apply when issuing.
+    pub overrides: BTreeMap<Item, bool>,
     /// What was left out.
     pub report: ImportReport,
+}
+
+impl Imported {
+    /// The record with its marks, as `ephr issue` reads it ([`MarkedRecord::to_json`] writes
+    /// it). The person's consent to a confidential card is not in a FHIR document: it is not
+    /// given here, and the report says so when an item is marked confidential.
+    pub fn marked(&self) -> MarkedRecord {
+        MarkedRecord {
+            record: self.record.clone(),
+            consent: crate::record::Consent::default(),
+            overrides: self.overrides.clone(),
+        }
+    }
 }
 
 /// Reads an IPS document Bundle (FHIR R4 JSON).
@@ -209,8 +229,10 @@ pub fn import(json: &[u8]) -> Result<Imported, ImportError> {
     }
     let mut im = Importer::new(&root);
     let record = im.run()?;
+    let overrides = im.marks(&record);
     Ok(Imported {
         record,
+        overrides,
         report: im.report,
     })
 }
@@ -244,6 +266,12 @@ struct Importer<'a> {
     /// The date of the other encounter the fact being read belongs to (a dated fact carried
     /// from it: a result or dose without a date of its own takes that encounter's).
     elsewhere_date: Option<String>,
+    /// Some resource of the document carries a v3-Confidentiality label: the sender labels its
+    /// entries, so an unlabelled one is not confidential.
+    labelled: bool,
+    /// Each item of the record that can be kept confidential, with the label of the resource
+    /// it was read from and that resource's path.
+    labels: Vec<(Item, Label, String)>,
 }
 
 /// Where a fact of the document belongs, as far as the document says.
@@ -286,6 +314,9 @@ impl<'a> Importer<'a> {
             );
             by_type_id.entry(key).or_insert(k);
         }
+        let labelled = entries
+            .iter()
+            .any(|(e, _)| security_codes(&e["resource"]).next().is_some());
         Self {
             used: vec![false; entries.len()],
             entries,
@@ -298,6 +329,8 @@ impl<'a> Importer<'a> {
             comp_enc: None,
             by_provenance: HashMap::new(),
             elsewhere_date: None,
+            labelled,
+            labels: Vec::new(),
         }
     }
 
@@ -821,6 +854,8 @@ impl<'a> Importer<'a> {
             let t = self.entries[i].0["resource"]["resourceType"]
                 .as_str()
                 .unwrap_or("");
+            let label = self.security_label(i);
+            let before = Counts::of(&self.rec);
             match (loinc, t) {
                 (loinc::PROBLEMS, "Condition") => self.condition(res),
                 (loinc::ALLERGIES, "AllergyIntolerance") => self.allergy(res),
@@ -859,7 +894,165 @@ impl<'a> Importer<'a> {
                     self.report.add(res.path, why);
                 }
             }
+            self.label_item(i, before, label);
         }
+    }
+
+    /// The v3-Confidentiality label of entry `i` (the highest, when it has several); any other
+    /// security label, and a code that is not one of v3-Confidentiality, is reported.
+    fn security_label(&mut self, i: usize) -> Label {
+        let r = &self.entries[i].0["resource"];
+        let path = self.entries[i].1.clone();
+        let mut highest = None;
+        let mut unreadable = false;
+        for (k, s) in r["meta"]["security"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let code = s["code"].as_str().unwrap_or("");
+            if s["system"] != CONFIDENTIALITY {
+                let system = s["system"].as_str().unwrap_or("(no system)");
+                self.report.add(
+                    format!("{path}.meta.security[{k}]"),
+                    format!(
+                        "security label {code} of {system} not carried: ephr reads the \
+                         v3-Confidentiality labels only (R or V: confidential)"
+                    ),
+                );
+                continue;
+            }
+            match Confidentiality::from_code(code) {
+                Some(c) => highest = highest.max(Some(c)),
+                None => {
+                    unreadable = true;
+                    self.report.add(
+                        format!("{path}.meta.security[{k}]"),
+                        format!(
+                            "\"{code}\" is not a v3-Confidentiality code (U, L, M, N, R, V); the \
+                         label is not read, and ephr's defaults decide whether the item is \
+                         confidential"
+                        ),
+                    );
+                }
+            }
+        }
+        match highest {
+            Some(c) => Label::Code(c),
+            None if unreadable => Label::Unreadable,
+            None => Label::None,
+        }
+    }
+
+    /// Notes the label of the item that entry `i` added to the record (or completed: the
+    /// pregnancy). A label on a fact ephr always keeps on the core card is reported.
+    fn label_item(&mut self, i: usize, before: Counts, label: Label) {
+        let r = &self.entries[i].0["resource"];
+        let path = self.entries[i].1.clone();
+        let after = Counts::of(&self.rec);
+        let item = if after.problems > before.problems {
+            Some(Item::Problem(after.problems - 1))
+        } else if after.medications > before.medications {
+            Some(Item::Medication(after.medications - 1))
+        } else if after.results > before.results {
+            Some(Item::Result(after.results - 1))
+        } else if after.referrals > before.referrals {
+            Some(Item::Referral(after.referrals - 1))
+        } else if after.alerts > before.alerts {
+            Some(Item::Alert(after.alerts - 1))
+        } else if is_screening(r) && self.rec.mental_health.is_some() {
+            Some(Item::MentalHealth)
+        } else if after.pregnancy_parts > before.pregnancy_parts
+            || (self.rec.pregnancy.is_some() && is_pregnancy_observation(r))
+        {
+            Some(Item::Pregnancy)
+        } else {
+            None
+        };
+        match (item, label) {
+            (Some(item), _) => {
+                if label == Label::Code(Confidentiality::VeryRestricted) {
+                    self.report.add(
+                        format!("{path}.meta.security"),
+                        "labelled V (very restricted): ephr has one level of confidentiality, \
+                         the confidential card; marked \"confidential\": true",
+                    );
+                }
+                self.labels.push((item, label, path));
+            }
+            (None, Label::Code(c)) if c.is_confidential() && after != before => {
+                self.report.add(
+                    format!("{path}.meta.security"),
+                    format!(
+                        "labelled {} ({}), but ephr keeps allergies, vaccinations and vital \
+                         signs on the card every clinic sees (docs/PRIVACY.md): imported \
+                         without the label",
+                        c.code(),
+                        c.display()
+                    ),
+                );
+            }
+            (None, _) => {}
+        }
+    }
+
+    /// The marks of the record's items ([`Imported::overrides`]), by the import rule of
+    /// [`Confidentiality::is_confidential`]; an item left on the core card that would give away
+    /// a confidential one ([`MarkedRecord::revealing`]) is marked confidential too, and reported.
+    fn marks(&mut self, record: &Record) -> BTreeMap<Item, bool> {
+        let defaults = MarkedRecord::new(record.clone());
+        let mut wanted: BTreeMap<Item, (Option<bool>, String)> = BTreeMap::new();
+        for (item, label, path) in &self.labels {
+            let mark = match label {
+                Label::Code(c) => Some(c.is_confidential()),
+                Label::Unreadable => None,
+                Label::None => self.labelled.then_some(false),
+            };
+            let e = wanted.entry(*item).or_insert((None, path.clone()));
+            // Several resources make one pregnancy: confidential if any is.
+            e.0 = e.0.max(mark);
+        }
+        let mut marked = MarkedRecord::new(record.clone());
+        for (item, (mark, _)) in &wanted {
+            match mark {
+                Some(true) => {
+                    marked.overrides.insert(*item, true);
+                }
+                // "Not confidential" is a decision only where the default says otherwise.
+                Some(false) if defaults.is_confidential(*item) => {
+                    marked.overrides.insert(*item, false);
+                }
+                _ => {}
+            }
+        }
+        for (item, why) in marked.revealing() {
+            marked.overrides.insert(item, true);
+            let path = wanted.get(&item).map_or(item.to_string(), |w| w.1.clone());
+            self.report.add(
+                path,
+                format!("marked \"confidential\": true although not labelled so: {why}"),
+            );
+        }
+        let confidential = marked.confidential_items();
+        if marked.overrides.values().any(|m| *m) {
+            self.report.add(
+                "meta.security",
+                format!(
+                    "{} item(s) are marked \"confidential\": true ({}); they go on a \
+                     confidential card only if the person agrees: add \"consent\": \
+                     {{\"confidential_card\": true}} to the record, else `ephr issue` leaves \
+                     them out of every card",
+                    confidential.len(),
+                    confidential
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+        }
+        marked.overrides
     }
 
     fn condition(&mut self, mut r: Res) {
@@ -1644,6 +1837,79 @@ impl<'a> Importer<'a> {
         self.rec.alerts.push(Alert { kind, text });
         r.done(rep);
     }
+}
+
+/// A resource's confidentiality label, as read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// No v3-Confidentiality label.
+    None,
+    /// Only codes that are not v3-Confidentiality's: the defaults decide.
+    Unreadable,
+    /// The highest label.
+    Code(Confidentiality),
+}
+
+/// How many items of each kind that can be kept confidential the record has: the item a
+/// resource added is the one whose count grew.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    problems: usize,
+    medications: usize,
+    results: usize,
+    referrals: usize,
+    alerts: usize,
+    /// The pregnancy and each of its parts.
+    pregnancy_parts: usize,
+    /// Every other item, so that a resource that added anything shows.
+    others: usize,
+}
+
+impl Counts {
+    fn of(r: &Record) -> Self {
+        let p = r.pregnancy.as_ref();
+        Self {
+            problems: r.problems.items().len(),
+            medications: r.medications.items().len(),
+            results: r.results.len(),
+            referrals: r.referrals.len(),
+            alerts: r.alerts.len(),
+            pregnancy_parts: p.map_or(0, |p| {
+                1 + usize::from(p.expected_delivery.is_some())
+                    + usize::from(p.gestational_weeks.is_some())
+                    + usize::from(p.gravida.is_some())
+                    + usize::from(p.para.is_some())
+            }),
+            others: r.allergies.items().len()
+                + r.immunizations.as_ref().map_or(0, |i| i.doses.len())
+                + r.vaccinations_due.len()
+                + usize::from(r.vital_signs.is_some()),
+        }
+    }
+}
+
+/// The v3-Confidentiality codes of a resource's `meta.security`.
+fn security_codes(r: &Value) -> impl Iterator<Item = &str> {
+    r["meta"]["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|s| s["system"] == CONFIDENTIALITY)
+        .filter_map(|s| s["code"].as_str())
+}
+
+/// An Observation of the pregnancy section that ephr reads.
+fn is_pregnancy_observation(r: &Value) -> bool {
+    let c = Concept::of(&r["code"]);
+    [
+        loinc::PREGNANCY_STATUS,
+        loinc::EXPECTED_DELIVERY,
+        loinc::GESTATIONAL_AGE,
+        loinc::GRAVIDA,
+        loinc::PARA,
+    ]
+    .iter()
+    .any(|code| c.has(CodeSystem::Loinc.uri(), code))
 }
 
 fn push<T>(l: &mut Listed<T>, item: T) {

@@ -275,6 +275,94 @@ pub(crate) const SCREENING_CODE: &str = "mental-health-screening";
 /// See [`SCREENING_CODE`].
 pub(crate) const REFERRED_CODE: &str = "referred-psychosocial";
 
+/// HL7 v3 Confidentiality: the code system of `meta.security` confidentiality labels and of
+/// `Composition.confidentiality`.
+pub const CONFIDENTIALITY: &str = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
+
+/// A code of HL7 v3 Confidentiality, from least to most restricted (so that `max` is the highest
+/// label, the "high-water mark" of a document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confidentiality {
+    /// `U` unrestricted.
+    Unrestricted,
+    /// `L` low.
+    Low,
+    /// `M` moderate.
+    Moderate,
+    /// `N` normal: typical, non-stigmatising health information.
+    Normal,
+    /// `R` restricted: highly sensitive, potentially stigmatising information.
+    Restricted,
+    /// `V` very restricted: extremely sensitive information, for named persons only.
+    VeryRestricted,
+}
+
+/// The codes and displays of [`Confidentiality`].
+const CONFIDENTIALITY_CODES: [(Confidentiality, &str, &str); 6] = [
+    (Confidentiality::Unrestricted, "U", "unrestricted"),
+    (Confidentiality::Low, "L", "low"),
+    (Confidentiality::Moderate, "M", "moderate"),
+    (Confidentiality::Normal, "N", "normal"),
+    (Confidentiality::Restricted, "R", "restricted"),
+    (Confidentiality::VeryRestricted, "V", "very restricted"),
+];
+
+impl Confidentiality {
+    /// The code (`R`).
+    pub fn code(self) -> &'static str {
+        CONFIDENTIALITY_CODES
+            .iter()
+            .find(|(c, ..)| *c == self)
+            .map_or("N", |(_, code, _)| code)
+    }
+    /// The display (`restricted`).
+    pub fn display(self) -> &'static str {
+        CONFIDENTIALITY_CODES
+            .iter()
+            .find(|(c, ..)| *c == self)
+            .map_or("normal", |(.., d)| d)
+    }
+    /// The label for a code of [`CONFIDENTIALITY`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        CONFIDENTIALITY_CODES
+            .iter()
+            .find(|(_, c, _)| *c == code)
+            .map(|(v, ..)| *v)
+    }
+    /// The `meta.security` Coding.
+    pub(crate) fn coding(self) -> serde_json::Value {
+        serde_json::json!({
+            "system": CONFIDENTIALITY,
+            "code": self.code(),
+            "display": self.display(),
+        })
+    }
+
+    /// **The export rule** (docs/FHIR.md, "Security labels"): the label of a resource made from a
+    /// fact. A confidential fact (one that only confidential entries recorded, or that a
+    /// confidential entry alone carries) is `R`, whatever it is: ephr has one level of
+    /// confidentiality, the confidential card, and the clinic the person shows it to needs it
+    /// for care. A fact the defaults would keep confidential but the health worker left on the
+    /// core card is `N`, so that the decision travels (and comes back on import); any other fact
+    /// has no label, which the document's `N` covers.
+    pub fn of_fact(confidential: bool, confidential_by_default: bool) -> Option<Self> {
+        if confidential {
+            Some(Self::Restricted)
+        } else if confidential_by_default {
+            Some(Self::Normal)
+        } else {
+            None
+        }
+    }
+
+    /// **The import rule**: whether an item with this label goes on the confidential card.
+    /// `R` and `V` do (ephr has one level: `V` is kept as confidential, and the report says so);
+    /// `U`, `L`, `M` and `N` do not.
+    pub fn is_confidential(self) -> bool {
+        self >= Self::Restricted
+    }
+}
+
 /// Escapes text for the XHTML narrative.
 pub(crate) fn xhtml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -431,6 +519,35 @@ mod tests {
                 ScreeningOutcome::NotDone,
             ],
         );
+    }
+
+    #[test]
+    fn confidentiality_codes_map_both_ways_and_order_by_restriction() {
+        for (c, code, display) in CONFIDENTIALITY_CODES {
+            assert_eq!(Confidentiality::from_code(code), Some(c));
+            assert_eq!((c.code(), c.display()), (code, display));
+        }
+        assert_eq!(Confidentiality::from_code("X"), None);
+        assert!(Confidentiality::VeryRestricted > Confidentiality::Restricted);
+        assert!(Confidentiality::Restricted > Confidentiality::Normal);
+        assert_eq!(
+            Confidentiality::of_fact(true, false),
+            Some(Confidentiality::Restricted)
+        );
+        assert_eq!(
+            Confidentiality::of_fact(true, true),
+            Some(Confidentiality::Restricted)
+        );
+        assert_eq!(
+            Confidentiality::of_fact(false, true),
+            Some(Confidentiality::Normal)
+        );
+        assert_eq!(Confidentiality::of_fact(false, false), None);
+        let back: Vec<bool> = CONFIDENTIALITY_CODES
+            .iter()
+            .map(|(c, ..)| c.is_confidential())
+            .collect();
+        assert_eq!(back, [false, false, false, false, true, true]);
     }
 
     #[test]
