@@ -281,3 +281,49 @@ fn the_library_refuses_a_mixed_pdf_and_an_insert_as_a_wallet_card() {
     assert!(booklet::render(&k, &a6).is_ok());
     assert!(booklet::render(&c, &card).is_ok());
 }
+
+#[test]
+fn issue_prints_the_booklet_and_the_insert_apart() {
+    let dir = tmp();
+    let (booklet, insert) = (dir.path().join("c.pdf"), dir.path().join("k.pdf"));
+    ephr()
+        .arg("issue")
+        .arg(root().join("fixtures/records/reference-confidential.json"))
+        .arg("--key")
+        .arg(root().join("keys/GR-DEMO.key.pem"))
+        .args(["--authority", "GR-DEMO", "--at", ISSUED_AT, "--out"])
+        .arg(&booklet)
+        .arg("--confidential-out")
+        .arg(&insert)
+        .assert()
+        .code(0)
+        .stderr(
+            predicates::str::contains("issued card")
+                .and(predicates::str::contains("issued confidential card"))
+                .and(predicates::str::contains(
+                    "A6 pages of the confidential insert",
+                )),
+        );
+    // Each PDF carries its own entry only: the core one is not confidential, the insert's is.
+    let verify = |pdf: &Path| {
+        let o = ephr()
+            .arg("verify")
+            .arg(pdf)
+            .args(demo_trust())
+            .args(["--at", CHECK_AT])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let core = verify(&booklet);
+    assert!(
+        core.contains("VALID  card") && !core.contains("CONFIDENTIAL"),
+        "{core}"
+    );
+    let conf = verify(&insert);
+    assert!(
+        conf.contains("VALID  card") && conf.contains("CONFIDENTIAL"),
+        "{conf}"
+    );
+}

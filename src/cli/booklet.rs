@@ -208,8 +208,13 @@ pub fn write_issued(
         .map_err(Failure::usage)?;
     let (clinician, patient) = languages(lang, &entries)?;
     for c in cards {
+        let kind = if c.claims().entry.confidential {
+            "confidential card"
+        } else {
+            "card"
+        };
         eprintln!(
-            "issued card {} (key {kid}) for record {} ({} characters)",
+            "issued {kind} {} (key {kid}) for record {} ({} characters)",
             c.claims().card_id,
             c.claims().entry.record_id,
             c.text().len()
