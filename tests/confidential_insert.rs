@@ -41,20 +41,25 @@ fn tools() -> bool {
     false
 }
 
-/// Issues the reference record with its confidential items as `core.txt` and `conf.txt`.
-fn issue(dir: &TempDir) -> (PathBuf, PathBuf) {
-    let (core, conf) = (dir.path().join("core.txt"), dir.path().join("conf.txt"));
-    ephr()
-        .arg("issue")
+/// `ephr issue` of the reference record with its confidential items, to `out` and
+/// `confidential_out`.
+fn issue_cmd(out: &Path, confidential_out: &Path) -> assert_cmd::Command {
+    let mut c = ephr();
+    c.arg("issue")
         .arg(root().join("fixtures/records/reference-confidential.json"))
         .arg("--key")
         .arg(root().join("keys/GR-DEMO.key.pem"))
         .args(["--authority", "GR-DEMO", "--at", ISSUED_AT, "--out"])
-        .arg(&core)
+        .arg(out)
         .arg("--confidential-out")
-        .arg(&conf)
-        .assert()
-        .code(0);
+        .arg(confidential_out);
+    c
+}
+
+/// Issues the reference record with its confidential items as `core.txt` and `conf.txt`.
+fn issue(dir: &TempDir) -> (PathBuf, PathBuf) {
+    let (core, conf) = (dir.path().join("core.txt"), dir.path().join("conf.txt"));
+    issue_cmd(&core, &conf).assert().code(0);
     (core, conf)
 }
 
@@ -286,24 +291,13 @@ fn the_library_refuses_a_mixed_pdf_and_an_insert_as_a_wallet_card() {
 fn issue_prints_the_booklet_and_the_insert_apart() {
     let dir = tmp();
     let (booklet, insert) = (dir.path().join("c.pdf"), dir.path().join("k.pdf"));
-    ephr()
-        .arg("issue")
-        .arg(root().join("fixtures/records/reference-confidential.json"))
-        .arg("--key")
-        .arg(root().join("keys/GR-DEMO.key.pem"))
-        .args(["--authority", "GR-DEMO", "--at", ISSUED_AT, "--out"])
-        .arg(&booklet)
-        .arg("--confidential-out")
-        .arg(&insert)
-        .assert()
-        .code(0)
-        .stderr(
-            predicates::str::contains("issued card")
-                .and(predicates::str::contains("issued confidential card"))
-                .and(predicates::str::contains(
-                    "A6 pages of the confidential insert",
-                )),
-        );
+    issue_cmd(&booklet, &insert).assert().code(0).stderr(
+        predicates::str::contains("issued card")
+            .and(predicates::str::contains("issued confidential card"))
+            .and(predicates::str::contains(
+                "A6 pages of the confidential insert",
+            )),
+    );
     // Each PDF carries its own entry only: the core one is not confidential, the insert's is.
     let verify = |pdf: &Path| {
         let o = ephr()
