@@ -237,63 +237,40 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
 /// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed, with or
 /// without a preset dictionary.
 pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
-    use flate2::{Decompress, FlushDecompress, Status};
     if compressed.is_empty() {
         return Err(damaged("no data"));
     }
     if compressed.get(1).is_some_and(|flg| flg & FDICT != 0) {
         return inflate_with_dictionary(compressed);
     }
-    thread_local! {
-        // The inflater's state is about 40 KiB; reusing it per thread halves the cost of
-        // inflating a card.
-        static STATE: std::cell::RefCell<Decompress> = std::cell::RefCell::new(Decompress::new(true));
+    check_header(compressed)?;
+    match zdict::inflate_after(&[], compressed, MAX_INFLATED_LEN, true).map_err(damaged)? {
+        zdict::RawInflated::TooLarge => Err(EnvelopeError::TooLarge),
+        zdict::RawInflated::Done { used, .. } if used != compressed.len() => {
+            Err(EnvelopeError::TrailingData)
+        }
+        zdict::RawInflated::Done { out, .. } => Ok(out),
     }
-    let run = |capacity: usize| {
-        let mut out = Vec::with_capacity(capacity);
-        STATE.with(|d| {
-            let mut d = d.borrow_mut();
-            d.reset(true);
-            let status = d.decompress_vec(compressed, &mut out, FlushDecompress::Finish);
-            (status, d.total_in(), out)
-        })
+}
+
+/// The zlib header (RFC 1950 §2.2): deflate (CM 8) with a window of at most 32 KiB (CINFO ≤ 7),
+/// and the check bits.
+fn check_header(compressed: &[u8]) -> Result<(), EnvelopeError> {
+    let Some([cmf, flg]) = compressed.first_chunk::<2>() else {
+        return Err(damaged("the stream is cut off"));
     };
-    // The inflater clears all the capacity it is given, so a first try gets room for a card
-    // compressed up to 4:1 rather than the whole allowance (clearing 32 KiB per card cost about
-    // as much as inflating it). Anything but a clean end is tried again exactly as before: with
-    // one byte more than allowed, so that "exactly full" and "would overflow" differ.
-    let guess = compressed
-        .len()
-        .saturating_mul(4)
-        .clamp(1024, MAX_INFLATED_LEN + 1);
-    let (mut status, mut total_in, mut out) = run(guess);
-    if guess <= MAX_INFLATED_LEN && !matches!(status, Ok(Status::StreamEnd)) {
-        (status, total_in, out) = run(MAX_INFLATED_LEN + 1);
+    if cmf & 0x0f != 8 || cmf >> 4 > 7 || u16::from_be_bytes([*cmf, *flg]) % 31 != 0 {
+        return Err(damaged("incorrect header check"));
     }
-    let status = status.map_err(|e| damaged(e.to_string()))?;
-    match status {
-        Status::StreamEnd if out.len() <= MAX_INFLATED_LEN => {}
-        _ if out.len() > MAX_INFLATED_LEN => return Err(EnvelopeError::TooLarge),
-        _ => return Err(damaged("the stream is cut off")),
-    }
-    if total_in != compressed.len() as u64 {
-        return Err(EnvelopeError::TrailingData);
-    }
-    Ok(out)
+    Ok(())
 }
 
 /// A zlib stream with FDICT: header, the dictionary's Adler-32, raw DEFLATE data that may refer
 /// into the dictionary, the data's Adler-32 (RFC 1950 §2.2). Checked as strictly as a stream
 /// without a dictionary: the header check, the cap, the checksum, no trailing bytes.
 fn inflate_with_dictionary(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
-    let Some(([cmf, flg], rest)) = compressed.split_first_chunk::<2>() else {
-        return Err(damaged("the stream is cut off"));
-    };
-    // Deflate (CM 8) with a window of at most 32 KiB (CINFO ≤ 7), and the check bits.
-    if cmf & 0x0f != 8 || cmf >> 4 > 7 || u16::from_be_bytes([*cmf, *flg]) % 31 != 0 {
-        return Err(damaged("incorrect header check"));
-    }
-    let Some((id, data)) = rest.split_first_chunk::<4>() else {
+    check_header(compressed)?;
+    let Some((id, data)) = compressed[2..].split_first_chunk::<4>() else {
         return Err(damaged("the stream is cut off"));
     };
     let id = u32::from_be_bytes(*id);

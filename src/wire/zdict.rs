@@ -11,12 +11,9 @@
 //!   dictionary. The data's blocks start at a bit offset that is known to within the bits the
 //!   encoder still holds; each candidate offset is tried and the one that inflates back to the
 //!   data is kept, so a wrong guess can never produce a wrong card.
-//! * **Inflating**: the dictionary is put in front of the card's DEFLATE data as one stored
-//!   (uncompressed) block, which ends on a byte boundary, so the card's blocks follow it as they
-//!   are; the inflater then sees one ordinary raw DEFLATE stream and the dictionary is its
-//!   history.
-
-use flate2::{Decompress, FlushDecompress, Status};
+//! * **Inflating**: miniz_oxide's core inflater writes into a buffer the caller provides, and
+//!   back references may reach anything before the write position; the buffer starts with the
+//!   dictionary, so the dictionary is the stream's history ([`inflate_after`]).
 
 /// Adler-32 (RFC 1950 §9): the checksum of a zlib stream and the name of a preset dictionary.
 pub fn adler32(data: &[u8]) -> u32 {
@@ -45,50 +42,69 @@ pub const HEADER: [u8; 2] = {
 };
 
 /// Inflates raw DEFLATE `data` that may refer back into `dict`, producing at most `cap` bytes.
-/// Returns the inflated bytes and how many bytes of `data` the DEFLATE stream used, or `None`
-/// in the second place when the output went over `cap`.
+/// Returns the inflated bytes and how many bytes of `data` the DEFLATE stream used, or
+/// [`RawInflated::TooLarge`] when the output went over `cap`.
 pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, String> {
-    let len = u16::try_from(dict.len()).map_err(|_| "dictionary over 65 535 bytes".to_string())?;
-    // A stored, non-final block (BFINAL 0, BTYPE 00, padded to the byte): LEN, NLEN, the bytes.
-    let mut input = Vec::with_capacity(5 + dict.len() + data.len());
-    input.push(0);
-    input.extend_from_slice(&len.to_le_bytes());
-    input.extend_from_slice(&(!len).to_le_bytes());
-    input.extend_from_slice(dict);
-    let prefix = input.len();
-    input.extend_from_slice(data);
+    inflate_after(dict, data, cap, false)
+}
+
+/// The one inflater of ephr (miniz_oxide's core, which flate2 also uses): `data` is inflated
+/// into a buffer that starts with `history` (a preset dictionary, or nothing), so back
+/// references reach into the dictionary as RFC 1950 requires. With `zlib`, `data` is a whole
+/// zlib stream: header, DEFLATE data and Adler-32, which the inflater checks; otherwise it is
+/// raw DEFLATE data and the caller checks what follows it.
+///
+/// The state is reused per thread and reset without clearing anything, and the output buffer
+/// gets room for 4:1 first (a card compresses about 1.3:1); only what does not fit is run again
+/// with the whole allowance, one byte over the cap, so that "exactly full" and "would overflow"
+/// differ.
+pub(crate) fn inflate_after(
+    history: &[u8],
+    data: &[u8],
+    cap: usize,
+    zlib: bool,
+) -> Result<RawInflated, String> {
+    use miniz_oxide::inflate::TINFLStatus;
+    use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags as f};
     thread_local! {
-        // The inflater's state is about 40 KiB; reused per thread, as `envelope::inflate` does.
-        static RAW: std::cell::RefCell<Decompress> =
-            std::cell::RefCell::new(Decompress::new(false));
+        static STATE: std::cell::RefCell<Box<DecompressorOxide>> =
+            std::cell::RefCell::new(Box::default());
     }
-    let run = |capacity: usize| {
-        let mut out = Vec::with_capacity(dict.len() + capacity);
-        RAW.with(|d| {
-            let mut d = d.borrow_mut();
-            d.reset(false);
-            let status = d.decompress_vec(&input, &mut out, FlushDecompress::Finish);
-            (status, d.total_in(), out)
+    let mut flags = f::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    if zlib {
+        flags |= f::TINFL_FLAG_PARSE_ZLIB_HEADER | f::TINFL_FLAG_COMPUTE_ADLER32;
+    }
+    let attempt = |room: usize| {
+        let mut out = Vec::with_capacity(history.len() + room);
+        out.extend_from_slice(history);
+        out.resize(history.len() + room, 0);
+        STATE.with(|s| {
+            let mut r = s.borrow_mut();
+            r.init();
+            let (status, used, written) = decompress(&mut r, data, &mut out, history.len(), flags);
+            out.truncate(history.len() + written);
+            (status, used, out)
         })
     };
-    // The inflater clears all the capacity it is given: room for 4:1 first (a card compresses
-    // about 1.3:1), and only what is not a clean end is run again with the whole allowance, one
-    // byte over the cap, so that "exactly full" and "would overflow" differ.
     let guess = data.len().saturating_mul(4).max(1024).min(cap + 1);
-    let (mut status, mut total_in, mut out) = run(guess);
-    if guess <= cap && !matches!(status, Ok(Status::StreamEnd)) {
-        (status, total_in, out) = run(cap + 1);
+    let (mut status, mut used, mut out) = attempt(guess);
+    if status == TINFLStatus::HasMoreOutput && guess <= cap {
+        (status, used, out) = attempt(cap + 1);
     }
-    let status = status.map_err(|e| e.to_string())?;
-    let produced = out.len().saturating_sub(dict.len());
-    if produced > cap {
-        return Ok(RawInflated::TooLarge);
+    let produced = out.len() - history.len();
+    match status {
+        _ if produced > cap => return Ok(RawInflated::TooLarge),
+        TINFLStatus::Done => {}
+        TINFLStatus::HasMoreOutput => return Ok(RawInflated::TooLarge),
+        TINFLStatus::Adler32Mismatch => return Err("incorrect data check".into()),
+        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+            return Err("the stream is cut off".into());
+        }
+        TINFLStatus::Failed | TINFLStatus::BadParam => {
+            return Err("invalid compressed data".into());
+        }
     }
-    if status != Status::StreamEnd {
-        return Err("the stream is cut off".into());
-    }
-    let used = (total_in as usize).saturating_sub(prefix);
-    out.drain(..dict.len());
+    out.drain(..history.len());
     Ok(RawInflated::Done { out, used })
 }
 
