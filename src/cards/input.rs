@@ -81,7 +81,8 @@ pub fn looks_like_image(bytes: &[u8]) -> bool {
 /// an e-mail comes wrapped at 64 or 76 columns: a line that starts a card (`PHR1:`, or another
 /// prefix so that it can be reported as the wrong kind) continues on the following lines made
 /// only of base45 characters, up to a blank line or the next card. Spaces at a line's end are
-/// kept inside a card (base45 has a space, and `format=flowed` mail wraps after one).
+/// kept inside a card (base45 has a space, and `format=flowed` mail wraps after one), and so are
+/// spaces at the start of a continuation line.
 pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut open: Option<(usize, usize, String)> = None;
@@ -109,7 +110,8 @@ pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
         if continues {
             if let Some((_, last, t)) = open.as_mut() {
                 *last = n;
-                t.push_str(line.trim_start());
+                // All of it: a wrapped line may begin with base45's space.
+                t.push_str(line);
             }
             continue;
         }
@@ -294,6 +296,20 @@ fn images(source: &str, _bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrapped_card_keeps_the_space_that_begins_a_line() {
+        // Wrapped at 8 columns, the second line starts with base45's space.
+        let c = from_bytes(
+            "mail",
+            b"Hello,\r\n\r\nPHR1:ABC\r\n DEF%GH\r\n*IJ\r\n\r\nBye\r\n",
+        )
+        .unwrap();
+        let card: Vec<_> = c.iter().filter(|c| c.text.starts_with("PHR1:")).collect();
+        assert_eq!(card.len(), 1, "{c:?}");
+        assert_eq!(card[0].text, "PHR1:ABC DEF%GH*IJ");
+        assert_eq!(card[0].source, "mail:3-5");
+    }
 
     #[test]
     fn text_lines() {
