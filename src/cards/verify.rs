@@ -189,23 +189,25 @@ pub fn verify_text(text: &str, trust: &TrustList, now: i64) -> Result<VerifiedCa
 #[derive(Debug, Clone)]
 pub struct UnverifiedCard {
     sign1: Sign1,
-    cose: Vec<u8>,
+    // Shared with the `VerifiedCard` made from it, which keeps the bytes for links and reprints.
+    cose: std::sync::Arc<[u8]>,
 }
 
 impl UnverifiedCard {
     /// Parses PHR1 text.
     pub fn from_text(text: &str) -> Result<Self, DecodeError> {
-        Self::from_cose(&envelope::decode(text)?)
+        Self::parse(envelope::decode(text)?.into())
     }
 
     /// Parses tagged COSE_Sign1 bytes.
     pub fn from_cose(bytes: &[u8]) -> Result<Self, DecodeError> {
-        let sign1 = Sign1::parse(bytes)?;
+        Self::parse(bytes.into())
+    }
+
+    fn parse(cose: std::sync::Arc<[u8]>) -> Result<Self, DecodeError> {
+        let sign1 = Sign1::parse(&cose)?;
         sign1.expect_content_type(None)?;
-        Ok(Self {
-            sign1,
-            cose: bytes.to_vec(),
-        })
+        Ok(Self { sign1, cose })
     }
 
     /// Key id from the protected header.
@@ -282,7 +284,7 @@ impl UnverifiedCard {
             claims,
             kid: self.sign1.kid,
             authority: authority.clone(),
-            cose: self.cose.clone(),
+            cose: std::sync::Arc::clone(&self.cose),
         })
     }
 }
@@ -327,7 +329,7 @@ pub struct VerifiedCard {
     claims: Claims,
     kid: KeyId,
     authority: Authority,
-    cose: Vec<u8>,
+    cose: std::sync::Arc<[u8]>,
 }
 
 impl VerifiedCard {

@@ -93,7 +93,12 @@ impl std::fmt::Debug for KeyId {
 
 /// An Ed25519 public key.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct PublicKey(VerifyingKey);
+pub struct PublicKey {
+    key: VerifyingKey,
+    // Computed once: a verifier looks keys up by id for every card, and hashing every key of
+    // the trust list per card cost more than the rest of the look-up.
+    kid: KeyId,
+}
 
 impl std::fmt::Debug for PublicKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -128,31 +133,40 @@ impl PublicKey {
                         messages",
             );
         }
-        Ok(Self(vk))
+        Ok(Self::from_verifying(vk))
+    }
+
+    fn from_verifying(key: VerifyingKey) -> Self {
+        let h = Sha256::digest(key.as_bytes());
+        let mut id = [0u8; 8];
+        id.copy_from_slice(&h[..8]);
+        Self {
+            key,
+            kid: KeyId(id),
+        }
     }
 
     /// The raw 32 bytes.
     pub fn to_bytes(&self) -> [u8; 32] {
-        self.0.to_bytes()
+        self.key.to_bytes()
     }
 
     /// The key id.
     pub fn kid(&self) -> KeyId {
-        let h = Sha256::digest(self.0.as_bytes());
-        let mut id = [0u8; 8];
-        id.copy_from_slice(&h[..8]);
-        KeyId(id)
+        self.kid
     }
 
     /// Verifies an Ed25519 signature with the strict rules (RFC 8032 §5.1.7 plus rejection of
     /// non-canonical and small-order components), so that a signature has one valid form.
     pub fn verify(&self, msg: &[u8], sig: &[u8]) -> bool {
-        Signature::from_slice(sig).is_ok_and(|s| self.0.verify_strict(msg, &s).is_ok())
+        Signature::from_slice(sig).is_ok_and(|s| self.key.verify_strict(msg, &s).is_ok())
     }
 
     /// SubjectPublicKeyInfo PEM.
     pub fn to_pem(&self) -> String {
-        self.0.to_public_key_pem(LineEnding::LF).unwrap_or_default()
+        self.key
+            .to_public_key_pem(LineEnding::LF)
+            .unwrap_or_default()
     }
 
     /// Reads SubjectPublicKeyInfo PEM. `what` names the input in errors.
@@ -200,7 +214,7 @@ impl SecretKey {
 
     /// The public half.
     pub fn public(&self) -> PublicKey {
-        PublicKey(self.0.verifying_key())
+        PublicKey::from_verifying(self.0.verifying_key())
     }
 
     /// Signs `msg` (Ed25519 is deterministic: same key and message, same signature).

@@ -282,9 +282,12 @@ impl TrustList {
 
     /// True when a card is revoked.
     pub fn is_card_revoked(&self, kid: &KeyId, card: &CardId) -> bool {
-        self.revoked_cards
-            .binary_search(&card_hash(kid, card))
-            .is_ok()
+        // Most lists revoke no card; then there is nothing to hash.
+        !self.revoked_cards.is_empty()
+            && self
+                .revoked_cards
+                .binary_search(&card_hash(kid, card))
+                .is_ok()
     }
 
     /// Adds a key for an authority, creating the authority if it is new. The caller then bumps

@@ -211,16 +211,26 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
             v => Ok(u32::from(v)),
         }
     };
-    let mut out = Vec::with_capacity(b.len() / 3 * 2 + 1);
-    let mut i = 0;
-    while i + 3 <= b.len() {
-        let n = digit(i)? + digit(i + 1)? * 45 + digit(i + 2)? * 2025;
-        if n > 0xffff {
-            return Err(bad(format!("the group at position {} is too large", i + 1)));
+    // Whole groups first, into a buffer of their final size; a character outside the alphabet
+    // (its table value has the high bit set) is looked for only once a group has one.
+    let groups = b.len() / 3;
+    let mut out = vec![0u8; groups * 2 + (b.len() % 3) / 2];
+    for (g, (chunk, pair)) in b.chunks_exact(3).zip(out.chunks_exact_mut(2)).enumerate() {
+        let v = [0, 1, 2].map(|k| BASE45_VALUE[usize::from(chunk[k])]);
+        if (v[0] | v[1] | v[2]) & 0x80 != 0 {
+            let at = g * 3 + v.iter().position(|d| d & 0x80 != 0).unwrap_or(0);
+            return Err(digit(at).unwrap_err());
         }
-        out.extend_from_slice(&(n as u16).to_be_bytes());
-        i += 3;
+        let n = u32::from(v[0]) + u32::from(v[1]) * 45 + u32::from(v[2]) * 2025;
+        if n > 0xffff {
+            return Err(bad(format!(
+                "the group at position {} is too large",
+                g * 3 + 1
+            )));
+        }
+        pair.copy_from_slice(&(n as u16).to_be_bytes());
     }
+    let i = groups * 3;
     if i + 2 == b.len() {
         let n = digit(i)? + digit(i + 1)? * 45;
         if n > 0xff {
@@ -229,7 +239,7 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
                 i + 1
             )));
         }
-        out.push(n as u8);
+        out[groups * 2] = n as u8;
     }
     Ok(out)
 }
@@ -240,11 +250,19 @@ pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
     if compressed.is_empty() {
         return Err(damaged("no data"));
     }
-    if compressed.get(1).is_some_and(|flg| flg & FDICT != 0) {
-        return inflate_with_dictionary(compressed);
-    }
     check_header(compressed)?;
-    match zdict::inflate_after(&[], compressed, MAX_INFLATED_LEN, true).map_err(damaged)? {
+    // A stream with FDICT names its preset dictionary by Adler-32 after the header (RFC 1950
+    // §2.2); the inflater checks the name against the dictionary's checksum again.
+    let history = if compressed[1] & FDICT != 0 {
+        let Some(id) = compressed.get(2..6) else {
+            return Err(damaged("the stream is cut off"));
+        };
+        let id = u32::from_be_bytes([id[0], id[1], id[2], id[3]]);
+        dictionary_named(id).ok_or(EnvelopeError::Zlib(ZlibError::UnknownDictionary(id)))?
+    } else {
+        &[]
+    };
+    match zdict::inflate_after(history, compressed, MAX_INFLATED_LEN, true).map_err(damaged)? {
         zdict::RawInflated::TooLarge => Err(EnvelopeError::TooLarge),
         zdict::RawInflated::Done { used, .. } if used != compressed.len() => {
             Err(EnvelopeError::TrailingData)
@@ -263,32 +281,6 @@ fn check_header(compressed: &[u8]) -> Result<(), EnvelopeError> {
         return Err(damaged("incorrect header check"));
     }
     Ok(())
-}
-
-/// A zlib stream with FDICT: header, the dictionary's Adler-32, raw DEFLATE data that may refer
-/// into the dictionary, the data's Adler-32 (RFC 1950 §2.2). Checked as strictly as a stream
-/// without a dictionary: the header check, the cap, the checksum, no trailing bytes.
-fn inflate_with_dictionary(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
-    check_header(compressed)?;
-    let Some((id, data)) = compressed[2..].split_first_chunk::<4>() else {
-        return Err(damaged("the stream is cut off"));
-    };
-    let id = u32::from_be_bytes(*id);
-    let dict = dictionary_named(id).ok_or(EnvelopeError::Zlib(ZlibError::UnknownDictionary(id)))?;
-    let (out, used) = match zdict::inflate_raw(dict, data, MAX_INFLATED_LEN).map_err(damaged)? {
-        zdict::RawInflated::TooLarge => return Err(EnvelopeError::TooLarge),
-        zdict::RawInflated::Done { out, used } => (out, used),
-    };
-    let Some((sum, trailing)) = data.get(used..).and_then(|t| t.split_first_chunk::<4>()) else {
-        return Err(damaged("the stream is cut off"));
-    };
-    if u32::from_be_bytes(*sum) != adler32(&out) {
-        return Err(damaged("incorrect data check"));
-    }
-    if !trailing.is_empty() {
-        return Err(EnvelopeError::TrailingData);
-    }
-    Ok(out)
 }
 
 /// The dictionary whose Adler-32 is `id`. The checksums are computed once per process: 4 KiB

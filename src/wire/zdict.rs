@@ -11,9 +11,10 @@
 //!   dictionary. The data's blocks start at a bit offset that is known to within the bits the
 //!   encoder still holds; each candidate offset is tried and the one that inflates back to the
 //!   data is kept, so a wrong guess can never produce a wrong card.
-//! * **Inflating**: miniz_oxide's core inflater writes into a buffer the caller provides, and
-//!   back references may reach anything before the write position; the buffer starts with the
-//!   dictionary, so the dictionary is the stream's history ([`inflate_after`]).
+//! * **Inflating**: zlib-rs (zlib's algorithm in Rust) takes the dictionary as the stream's
+//!   history, as zlib's `inflateSetDictionary` does: for a zlib stream after the header names it
+//!   (checking that name against the dictionary's Adler-32), for raw data before the first
+//!   byte ([`inflate_after`]).
 
 /// Adler-32 (RFC 1950 §9): the checksum of a zlib stream and the name of a preset dictionary.
 pub fn adler32(data: &[u8]) -> u32 {
@@ -44,68 +45,80 @@ pub const HEADER: [u8; 2] = {
 /// Inflates raw DEFLATE `data` that may refer back into `dict`, producing at most `cap` bytes.
 /// Returns the inflated bytes and how many bytes of `data` the DEFLATE stream used, or
 /// [`RawInflated::TooLarge`] when the output went over `cap`.
+#[cfg(any(feature = "issue", test))]
 pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, String> {
     inflate_after(dict, data, cap, false)
 }
 
-/// The one inflater of ephr (miniz_oxide's core, which flate2 also uses): `data` is inflated
-/// into a buffer that starts with `history` (a preset dictionary, or nothing), so back
-/// references reach into the dictionary as RFC 1950 requires. With `zlib`, `data` is a whole
-/// zlib stream: header, DEFLATE data and Adler-32, which the inflater checks; otherwise it is
-/// raw DEFLATE data and the caller checks what follows it.
+/// The one inflater of ephr (zlib-rs): `data` is inflated with `history` (a preset dictionary,
+/// or nothing) as what came before it, so back references reach into the dictionary as RFC 1950
+/// requires. With `zlib`, `data` is a whole zlib stream: header, dictionary name, DEFLATE data
+/// and Adler-32, which the inflater checks; otherwise it is raw DEFLATE data and the caller
+/// checks what follows it.
 ///
-/// The state is reused per thread and reset without clearing anything, and the output buffer
-/// gets room for 4:1 first (a card compresses about 1.3:1); only what does not fit is run again
-/// with the whole allowance, one byte over the cap, so that "exactly full" and "would overflow"
-/// differ.
+/// The state is reused per thread (its window is allocated once), and the output buffer gets
+/// room for 4:1 first (a card compresses about 1.3:1), then the whole allowance plus one byte
+/// if that is not enough, so that "exactly full" and "would overflow" differ.
 pub(crate) fn inflate_after(
     history: &[u8],
     data: &[u8],
     cap: usize,
     zlib: bool,
 ) -> Result<RawInflated, String> {
-    use miniz_oxide::inflate::TINFLStatus;
-    use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags as f};
+    use zlib_rs::{Inflate, InflateError, InflateFlush, Status};
     thread_local! {
-        static STATE: std::cell::RefCell<Box<DecompressorOxide>> =
-            std::cell::RefCell::new(Box::default());
+        static STATE: std::cell::RefCell<Option<Inflate>> = const { std::cell::RefCell::new(None) };
     }
-    let mut flags = f::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    if zlib {
-        flags |= f::TINFL_FLAG_PARSE_ZLIB_HEADER | f::TINFL_FLAG_COMPUTE_ADLER32;
-    }
-    let attempt = |room: usize| {
-        let mut out = Vec::with_capacity(history.len() + room);
-        out.extend_from_slice(history);
-        out.resize(history.len() + room, 0);
-        STATE.with(|s| {
-            let mut r = s.borrow_mut();
-            r.init();
-            let (status, used, written) = decompress(&mut r, data, &mut out, history.len(), flags);
-            out.truncate(history.len() + written);
-            (status, used, out)
-        })
-    };
-    let guess = data.len().saturating_mul(4).max(1024).min(cap + 1);
-    let (mut status, mut used, mut out) = attempt(guess);
-    if status == TINFLStatus::HasMoreOutput && guess <= cap {
-        (status, used, out) = attempt(cap + 1);
-    }
-    let produced = out.len() - history.len();
-    match status {
-        _ if produced > cap => return Ok(RawInflated::TooLarge),
-        TINFLStatus::Done => {}
-        TINFLStatus::HasMoreOutput => return Ok(RawInflated::TooLarge),
-        TINFLStatus::Adler32Mismatch => return Err("incorrect data check".into()),
-        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-            return Err("the stream is cut off".into());
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let z = s.get_or_insert_with(|| Inflate::new(zlib, 15));
+        z.reset(zlib);
+        if !zlib && !history.is_empty() {
+            z.set_dictionary(history)
+                .map_err(|e| e.as_str().to_owned())?;
         }
-        TINFLStatus::Failed | TINFLStatus::BadParam => {
-            return Err("invalid compressed data".into());
+        let mut out = vec![0u8; data.len().saturating_mul(4).max(1024).min(cap + 1)];
+        let (mut written, mut named) = (0, false);
+        loop {
+            let used = z.total_in() as usize;
+            let status = z.decompress(&data[used..], &mut out[written..], InflateFlush::Finish);
+            written = z.total_out() as usize;
+            match status {
+                Ok(Status::StreamEnd) if written <= cap => {
+                    out.truncate(written);
+                    return Ok(RawInflated::Done {
+                        out,
+                        used: z.total_in() as usize,
+                    });
+                }
+                Ok(_) if written == out.len() => {
+                    if written > cap {
+                        return Ok(RawInflated::TooLarge);
+                    }
+                    out.resize(cap + 1, 0);
+                }
+                Ok(Status::StreamEnd) => return Ok(RawInflated::TooLarge),
+                Ok(_) => return Err("the stream is cut off".into()),
+                // The caller chose `history` by the Adler-32 the stream names, and
+                // `set_dictionary` checks it again.
+                Err(InflateError::NeedDict { .. }) if zlib && !history.is_empty() && !named => {
+                    z.set_dictionary(history)
+                        .map_err(|_| "the stream names another dictionary".to_owned())?;
+                    named = true;
+                }
+                Err(InflateError::NeedDict { .. }) => {
+                    return Err("the stream names a dictionary".into());
+                }
+                Err(InflateError::DataError) => {
+                    return Err(match z.error_message() {
+                        Some("incorrect data check") => "incorrect data check".into(),
+                        _ => "invalid compressed data".into(),
+                    });
+                }
+                Err(e) => return Err(e.as_str().to_owned()),
+            }
         }
-    }
-    out.drain(..history.len());
-    Ok(RawInflated::Done { out, used })
+    })
 }
 
 /// What [`inflate_raw`] found.

@@ -99,22 +99,32 @@ impl Validator {
     }
 
     fn text(&mut self, path: impl std::fmt::Display + Copy, s: &str, max: usize) {
-        if s.trim().is_empty() {
+        let trimmed = s.trim();
+        if trimmed.is_empty() {
             self.err(path, "is empty; leave the field out instead");
-        } else if s.trim() != s {
+        } else if trimmed.len() != s.len() {
             self.err(path, "has spaces at the start or end");
         }
-        let n = s.chars().count();
+        // One pass over the characters (this runs for every text of every verified card); ASCII,
+        // most of the text on a card, has no invisible formatting characters to look for.
+        let (n, control, hidden) = if s.is_ascii() {
+            let control = s.bytes().any(|b| b.is_ascii_control());
+            (s.len(), control, false)
+        } else {
+            s.chars().fold((0, false, false), |(n, c, h), ch| {
+                (n + 1, c || ch.is_control(), h || is_hidden_format(ch))
+            })
+        };
         if n > max {
             self.err(
                 path,
                 format!("is {n} characters long; at most {max} fit on the card"),
             );
         }
-        if s.chars().any(char::is_control) {
+        if control {
             self.err(path, "contains control characters (line breaks, tabs)");
         }
-        if s.chars().any(is_hidden_format) {
+        if hidden {
             self.err(
                 path,
                 "contains invisible formatting characters (direction overrides, zero-width spaces); type the text plainly",
