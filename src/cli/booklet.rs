@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use ephr::booklet::{self, BookletOptions, Layout, PrintEntry};
-use ephr::history::{Checked, History, Severity};
+use ephr::history::{Checked, History};
 use ephr::labels::Lang;
 use ephr::qr::Ecc;
 use ephr::report;
@@ -87,10 +87,8 @@ pub fn run(a: BookletArgs) -> Result<i32> {
         .iter()
         .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
         .collect();
-    let mut invalid = 0;
     for c in &checked {
         if let Err(e) = &c.result {
-            invalid += 1;
             eprint!(
                 "── {} ──\n{}",
                 c.source,
@@ -98,81 +96,46 @@ pub fn run(a: BookletArgs) -> Result<i32> {
             );
         }
     }
-    if invalid > 0 {
-        eprintln!(
-            "error: {invalid} card(s) are not valid; a booklet is printed only from valid entries"
-        );
-        eprintln!(
-            "hint: leave out the invalid cards, or check the trust list with `ephr trust show`"
-        );
-        return Ok(EXIT_INVALID);
-    }
-    // The booklet prints what `ephr verify` would merge, and refuses what it would not: two
-    // people under one record id must not share a cover.
-    let history = History::build(checked);
-    let problems: Vec<String> = history
-        .findings
-        .iter()
-        .filter(|f| f.severity() == Severity::Problem)
-        .map(|f| report::printable(&f.to_string()))
-        .collect();
-    if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("error: {p}");
-        }
-        eprintln!(
-            "hint: these entries are not one person's history; check them with `ephr verify` and print each person's entries separately"
-        );
-        return Ok(EXIT_INVALID);
-    }
-    if history.records.len() > 1 {
-        return Err(Failure::usage(format!(
-            "the cards belong to {} different records",
-            history.records.len()
-        ))
-        .hint("these cards are of different people; make one booklet per person"));
-    }
-    // Duplicates (the same entry as text and as a photo) are merged by the history; the order
-    // is the history's (encounter date, issue time, part), so entry numbers match `verify`.
-    let entries: Vec<PrintEntry> = history
-        .records
-        .iter()
-        .flat_map(|r| r.entries.iter().map(|e| PrintEntry::from(&e.card)))
-        .collect();
-    if entries.is_empty() {
-        return Err(Failure::usage("no cards found in the inputs")
-            .hint("give PHR1 text files, photos of the QR codes, or .phr bundles"));
-    }
-    let (clinician, patient) = languages(a.lang.as_deref(), &entries)?;
     let layout = match a.layout {
         LayoutArg::Booklet => Layout::Booklet,
         LayoutArg::A4 => Layout::A4,
         LayoutArg::Card => Layout::Card,
     };
-    let (core, confidential) = booklet::split_confidential(entries);
-    if !core.is_empty() && !confidential.is_empty() && a.confidential_out.is_none() {
-        return Err(Failure::usage(format!(
-            "{} of the cards are confidential; give --confidential-out FILE.pdf for them",
-            confidential.len()
-        ))
-        .hint("confidential entries print as a separate insert that the person keeps apart from the booklet; or leave the confidential card out of the inputs"));
-    }
-    // The insert is never a wallet card, which is made to be shown to anyone.
-    let insert_layout = if layout == Layout::Card {
-        Layout::Booklet
-    } else {
-        layout
+    let plan = match booklet::plan(
+        &History::build(checked),
+        layout,
+        a.confidential_out.is_some(),
+    ) {
+        Ok(plan) => plan,
+        Err(e) if e.is_invalid_cards() => {
+            eprintln!("error: {}", report::printable(&e.to_string()));
+            eprintln!("hint: {}", e.hint());
+            return Ok(EXIT_INVALID);
+        }
+        // The library's words for the insert, with this command's option for it.
+        Err(booklet::PlanError::InsertNeeded(n)) => {
+            return Err(Failure::usage(format!(
+                "{n} of the cards are confidential; give --confidential-out FILE.pdf for them"
+            ))
+            .hint("confidential entries print as a separate insert that the person keeps apart from the booklet; or leave the confidential card out of the inputs"));
+        }
+        Err(e) => {
+            let hint = e.hint();
+            return Err(Failure::usage(e).hint(hint));
+        }
     };
-    let insert_out = a.confidential_out.as_deref().unwrap_or(&a.out);
-    if !core.is_empty() {
-        write(&core, layout, clinician, patient, Ecc::Q, &a.out)?;
-    } else if a.confidential_out.is_some() {
-        eprintln!(
-            "note: every card is confidential; only the insert is written, nothing to {}",
-            a.out.display()
-        );
-    }
-    if confidential.is_empty() {
+    let (clinician, patient) = languages(a.lang.as_deref(), plan.patient_language())?;
+    match &plan.booklet {
+        Some(job) => write(&job.entries, job.layout, clinician, patient, Ecc::Q, &a.out)?,
+        None => {
+            eprintln!(
+                "note: every card is confidential; only the insert is written, nothing to {}",
+                a.out.display()
+            );
+            EXIT_OK
+        }
+    };
+    let Some(insert) = &plan.insert else {
         if let Some(c) = &a.confidential_out {
             eprintln!(
                 "note: no confidential card among the inputs; nothing is written to {}",
@@ -180,11 +143,13 @@ pub fn run(a: BookletArgs) -> Result<i32> {
             );
         }
         return Ok(EXIT_OK);
-    }
-    let insert = &confidential;
+    };
+    // Without --confidential-out, every entry is confidential (the plan refuses a mix), and the
+    // insert is the one PDF asked for.
+    let insert_out = a.confidential_out.as_deref().unwrap_or(&a.out);
     write(
-        insert,
-        insert_layout,
+        &insert.entries,
+        insert.layout,
         clinician,
         patient,
         Ecc::Q,
@@ -206,7 +171,7 @@ pub fn write_issued(
         .map(PrintEntry::from_issued)
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(Failure::usage)?;
-    let (clinician, patient) = languages(lang, &entries)?;
+    let (clinician, patient) = languages(lang, booklet::patient_language(&entries))?;
     for c in cards {
         let kind = if c.claims().entry.confidential {
             "confidential card"
@@ -237,7 +202,7 @@ fn check_out(out: &Path) -> Result<()> {
     Ok(())
 }
 
-fn languages(arg: Option<&str>, entries: &[PrintEntry]) -> Result<(Lang, Lang)> {
+fn languages(arg: Option<&str>, speaker: Option<Lang>) -> Result<(Lang, Lang)> {
     let bad = |c: &str| {
         Failure::usage(format!("no labels in language \"{c}\"")).hint(format!(
             "--lang takes two of: {}, e.g. --lang it,ar",
@@ -246,14 +211,14 @@ fn languages(arg: Option<&str>, entries: &[PrintEntry]) -> Result<(Lang, Lang)> 
     };
     let Some(arg) = arg else {
         let c = Lang::english();
-        return Ok((c, booklet::patient_language(entries).unwrap_or(c)));
+        return Ok((c, speaker.unwrap_or(c)));
     };
     let mut parts = arg.split(',').map(str::trim);
     let c = parts.next().unwrap_or_default();
     let clinician = Lang::get(c).ok_or_else(|| bad(c))?;
     let patient = match parts.next() {
         Some(p) => Lang::get(p).ok_or_else(|| bad(p))?,
-        None => booklet::patient_language(entries).unwrap_or(clinician),
+        None => speaker.unwrap_or(clinician),
     };
     if parts.next().is_some() {
         return Err(bad(arg));

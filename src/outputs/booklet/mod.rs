@@ -23,6 +23,7 @@
 mod canvas;
 mod card;
 mod flow;
+mod plan;
 mod sections;
 mod text;
 
@@ -37,6 +38,7 @@ use crate::verify::{DecodeError, VerifiedCard};
 
 use canvas::{Canvas, Ink, QUIET_ZONE, font_id};
 use flow::{Flow, Geometry, Langs};
+pub use plan::{PlanError, PrintJob, PrintPlan, plan};
 use text::Font;
 
 /// Page arrangement.
