@@ -455,7 +455,7 @@ fn journey_cards() -> Vec<VerifiedCard> {
     ephr::input::from_bytes("journey.phr", &bytes)
         .expect("a bundle")
         .iter()
-        .map(|c| ephr::verify_text(&c.text, &list, journey_at()).expect("verifies"))
+        .map(|c| c.check(&list, journey_at()).result.expect("verifies"))
         .collect()
 }
 

@@ -112,7 +112,7 @@ fn the_journey_from_its_bundle_and_from_its_texts_is_one_clean_history() {
     let from_bundle: Vec<Checked> = input::from_bytes("journey.phr", &bytes)
         .unwrap()
         .iter()
-        .map(|c| checked(&c.source, &c.text))
+        .map(|c| c.check(list(), now()))
         .collect();
     assert_eq!(from_bundle.len(), 3);
     let a = History::build(from_bundle);
@@ -776,7 +776,7 @@ proptest! {
         match input::from_bytes("j.phr", &bytes) {
             Err(_) => {}
             Ok(c) => {
-                let h = History::build(c.iter().map(|c| checked(&c.source, &c.text)).collect());
+                let h = History::build(c.iter().map(|c| c.check(list(), now())).collect());
                 let valid: usize = h.records.iter().map(|r| r.entries.len()).sum();
                 prop_assert!(valid < 3, "a changed byte must invalidate an entry or the container");
             }

@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
     let checked = ephr::input::from_bytes("fuzz.phr", &bytes)
         .unwrap_or_default()
         .iter()
-        .map(|c| Checked::verify_text(c.source.clone(), &c.text, list, *now))
+        .map(|c| c.check(list, *now))
         .collect();
     let history = History::build(checked);
     for r in &history.records {

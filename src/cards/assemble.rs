@@ -10,7 +10,7 @@
 
 use crate::bundle::{Bundle, BundleError};
 use crate::card::{CardId, Part, RecordId};
-use crate::verify::UnverifiedCard;
+use crate::verify::{DecodeError, UnverifiedCard};
 
 /// One entry of an assembled bundle, as its card describes itself (unverified).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,15 +71,27 @@ fn join(ids: &[RecordId]) -> String {
 pub fn assemble<'a>(
     inputs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Assembled, AssembleError> {
+    assemble_parsed(
+        inputs
+            .into_iter()
+            .map(|(source, text)| (source, UnverifiedCard::from_text(text))),
+    )
+}
+
+/// Assembles cards already parsed (from text, or the signed bytes of a bundle entry, see
+/// [`crate::input::Candidate::parse`]) into one person's bundle.
+pub fn assemble_parsed<'a>(
+    inputs: impl IntoIterator<Item = (&'a str, Result<UnverifiedCard, DecodeError>)>,
+) -> Result<Assembled, AssembleError> {
     let mut taken = Vec::new();
     let mut records: Vec<RecordId> = Vec::new();
     let mut repeated = 0;
-    for (source, text) in inputs {
+    for (source, parsed) in inputs {
         let not_a_card = |reason: String| AssembleError::NotACard {
             source_name: source.to_owned(),
             reason,
         };
-        let card = UnverifiedCard::from_text(text).map_err(|e| not_a_card(e.to_string()))?;
+        let card = parsed.map_err(|e| not_a_card(e.to_string()))?;
         let claims = card
             .claims_unverified()
             .map_err(|e| not_a_card(e.to_string()))?;

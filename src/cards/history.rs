@@ -41,7 +41,7 @@ use crate::card::{CardId, Claims, EntryLink, RecordId, entry_link};
 use crate::date::{format_instant, parse_full_date};
 use crate::record::*;
 use crate::trust::TrustList;
-use crate::verify::{CLOCK_SKEW, UnverifiedCard, VerifiedCard, VerifyError};
+use crate::verify::{CLOCK_SKEW, DecodeError, UnverifiedCard, VerifiedCard, VerifyError};
 
 fn display<T: Display, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(v)
@@ -68,7 +68,16 @@ pub struct Checked {
 impl Checked {
     /// Verifies PHR1 text at `now` against `trust`.
     pub fn verify_text(source: impl Into<String>, text: &str, trust: &TrustList, now: i64) -> Self {
-        let parsed = UnverifiedCard::from_text(text);
+        Self::verify_parsed(source, UnverifiedCard::from_text(text), trust, now)
+    }
+
+    /// Verifies a card already parsed (from text, or from the signed bytes of a bundle entry).
+    pub fn verify_parsed(
+        source: impl Into<String>,
+        parsed: Result<UnverifiedCard, DecodeError>,
+        trust: &TrustList,
+        now: i64,
+    ) -> Self {
         let (link, claimed_record) = match &parsed {
             Ok(u) => (
                 Some(entry_link(u.cose_bytes())),

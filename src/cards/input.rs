@@ -8,8 +8,11 @@ use std::path::Path;
 
 use crate::bundle::{self, Bundle, BundleError};
 use crate::envelope;
+use crate::history::Checked;
 use crate::pdf_entries::{self, PdfError};
 use crate::qr::{self, QrError};
+use crate::trust::TrustList;
+use crate::verify::{DecodeError, UnverifiedCard};
 
 /// Largest text input read (thousands of cards).
 pub const MAX_TEXT_INPUT: u64 = 4 * 1024 * 1024;
@@ -63,13 +66,62 @@ pub enum InputError {
     },
 }
 
-/// One candidate card text and where it came from (`card.png`, `cards.txt:3`, `stdin:1`).
+/// One candidate card and where it came from (`card.png`, `cards.txt:3`, `stdin:1`,
+/// `journey.phr#2`): the text read from a file, a scanner or a QR code, or the signed bytes of a
+/// bundle or PDF entry, which are verified as they are instead of being encoded to text first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
-    /// Where the text was found.
+    /// Where the card was found.
     pub source: String,
-    /// The text, trimmed of surrounding whitespace.
-    pub text: String,
+    form: Form,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Form {
+    /// Text, trimmed of surrounding whitespace.
+    Text(String),
+    /// The tagged COSE_Sign1 bytes of an entry of a bundle.
+    Signed(Vec<u8>),
+}
+
+impl Candidate {
+    fn text_at(source: String, text: String) -> Self {
+        Self {
+            source,
+            form: Form::Text(text),
+        }
+    }
+
+    /// The card as PHR1 text, as a QR code or a printout shows it. An entry of a bundle or PDF
+    /// is encoded here (zopfli: tens of milliseconds), so ask only to show or print it.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.form {
+            Form::Text(t) => t.as_str().into(),
+            Form::Signed(cose) => envelope::encode(cose).into(),
+        }
+    }
+
+    /// The text as it was read, for a candidate read as text; `None` for an entry of a bundle.
+    fn read_text(&self) -> Option<&str> {
+        match &self.form {
+            Form::Text(t) => Some(t),
+            Form::Signed(_) => None,
+        }
+    }
+
+    /// The card parsed, NOT verified.
+    pub fn parse(&self) -> Result<UnverifiedCard, DecodeError> {
+        match &self.form {
+            Form::Text(t) => UnverifiedCard::from_text(t),
+            Form::Signed(cose) => UnverifiedCard::from_cose(cose),
+        }
+    }
+
+    /// The card checked against `trust` at `now` (POSIX seconds): every rule of
+    /// [`UnverifiedCard::verify`].
+    pub fn check(&self, trust: &TrustList, now: i64) -> Checked {
+        Checked::verify_parsed(self.source.clone(), self.parse(), trust, now)
+    }
 }
 
 /// True when the bytes start like a PNG or JPEG file.
@@ -88,14 +140,14 @@ pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
     let mut open: Option<(usize, usize, String)> = None;
     let close = |open: &mut Option<(usize, usize, String)>, out: &mut Vec<Candidate>| {
         if let Some((first, last, t)) = open.take() {
-            out.push(Candidate {
-                source: if first == last {
+            out.push(Candidate::text_at(
+                if first == last {
                     format!("{source}:{first}")
                 } else {
                     format!("{source}:{first}-{last}")
                 },
-                text: t.trim_end().to_owned(),
-            });
+                t.trim_end().to_owned(),
+            ));
         }
     };
     for (i, raw) in text.lines().enumerate() {
@@ -119,10 +171,10 @@ pub fn text_candidates(source: &str, text: &str) -> Vec<Candidate> {
         if starts_card(trimmed) {
             open = Some((n, n, line.trim_start().to_owned()));
         } else {
-            out.push(Candidate {
-                source: format!("{source}:{n}"),
-                text: trimmed.to_owned(),
-            });
+            out.push(Candidate::text_at(
+                format!("{source}:{n}"),
+                trimmed.to_owned(),
+            ));
         }
     }
     close(&mut open, &mut out);
@@ -181,8 +233,8 @@ pub fn read(arg: &str, stdin: &mut dyn Read) -> Result<Vec<Candidate>, InputErro
     from_bytes(arg, &buf)
 }
 
-/// Classifies bytes as a bundle, an image or text and extracts the candidates. A bundle entry
-/// becomes the `PHR1:` text of its signed bytes, named `FILE#n`.
+/// Classifies bytes as a bundle, a PDF, an image or text and extracts the candidates. A bundle
+/// entry is kept as its signed bytes, named `FILE#n`.
 pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
     if bundle::is_bundle(bytes) {
         let b = Bundle::from_bytes(bytes).map_err(|e| InputError::Bundle {
@@ -233,13 +285,17 @@ pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputErr
             (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
         })
     };
-    if !c.iter().any(|c| prefixed(&c.text)) {
+    if !c.iter().any(|c| c.read_text().is_some_and(prefixed)) {
         return Err(InputError::NoCards(source.to_owned()));
     }
     // Around cards pasted from a message there is prose ("Dear colleague,"); card texts have no
     // lowercase letters (SMART Health Cards' `shc:/` aside), so such lines are not candidates.
     Ok(c.into_iter()
-        .filter(|c| c.text.starts_with("shc:") || !c.text.bytes().any(|b| b.is_ascii_lowercase()))
+        .filter(|c| {
+            c.read_text().is_some_and(|t| {
+                t.starts_with("shc:") || !t.bytes().any(|b| b.is_ascii_lowercase())
+            })
+        })
         .collect())
 }
 
@@ -250,7 +306,7 @@ fn bundle_candidates(source: &str, b: &Bundle) -> Vec<Candidate> {
         .enumerate()
         .map(|(i, cose)| Candidate {
             source: format!("{source}#{}", i + 1),
-            text: envelope::encode(cose),
+            form: Form::Signed(cose.clone()),
         })
         .collect()
 }
@@ -270,13 +326,15 @@ fn images(source: &str, bytes: &[u8]) -> Result<Vec<Candidate>, InputError> {
     Ok(texts
         .into_iter()
         .enumerate()
-        .map(|(i, text)| Candidate {
-            source: if many {
-                format!("{source}#{}", i + 1)
-            } else {
-                source.to_owned()
-            },
-            text,
+        .map(|(i, text)| {
+            Candidate::text_at(
+                if many {
+                    format!("{source}#{}", i + 1)
+                } else {
+                    source.to_owned()
+                },
+                text,
+            )
         })
         .collect())
 }
@@ -305,9 +363,9 @@ mod tests {
             b"Hello,\r\n\r\nPHR1:ABC\r\n DEF%GH\r\n*IJ\r\n\r\nBye\r\n",
         )
         .unwrap();
-        let card: Vec<_> = c.iter().filter(|c| c.text.starts_with("PHR1:")).collect();
+        let card: Vec<_> = c.iter().filter(|c| c.text().starts_with("PHR1:")).collect();
         assert_eq!(card.len(), 1, "{c:?}");
-        assert_eq!(card[0].text, "PHR1:ABC DEF%GH*IJ");
+        assert_eq!(card[0].text(), "PHR1:ABC DEF%GH*IJ");
         assert_eq!(card[0].source, "mail:3-5");
     }
 
@@ -316,7 +374,7 @@ mod tests {
         let c = from_bytes("f", b"PHR1:AAA\r\n\n  PHR1:BBB  \n").unwrap();
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].source, "f:3");
-        assert_eq!(c[1].text, "PHR1:BBB");
+        assert_eq!(c[1].text(), "PHR1:BBB");
         assert!(matches!(from_bytes("f", b" \n"), Err(InputError::Empty(_))));
         assert!(matches!(
             from_bytes("f", b"-----BEGIN PUBLIC KEY-----\nMCowBQ\n"),
@@ -345,7 +403,7 @@ mod tests {
         let c = from_bytes("j.phr", &b.to_bytes()).unwrap();
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].source, "j.phr#1");
-        assert_eq!(envelope::decode(&c[0].text).unwrap(), cose);
+        assert_eq!(envelope::decode(&c[0].text()).unwrap(), cose);
         let cut = &b.to_bytes()[..10];
         assert!(matches!(
             from_bytes("j.phr", cut),
@@ -376,27 +434,27 @@ mod tests {
                 2,
                 "the wrapped card, the same card unwrapped; no greeting"
             );
-            assert_eq!(c[0].text, card, "width {width}");
+            assert_eq!(c[0].text(), card, "width {width}");
             assert_eq!(c[0].source, format!("mail.txt:3-{}", 2 + wrapped.len()));
-            assert_eq!(c[1].text, card);
+            assert_eq!(c[1].text(), card);
         }
         // A space at the end of a wrapped line is part of the card; two cards in a row stay two.
         let c = from_bytes("f", b"PHR1:AB \nCD\nPHR1:EF\nGH\n").unwrap();
         assert_eq!(
-            c.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            c.iter().map(|c| c.read_text().unwrap()).collect::<Vec<_>>(),
             ["PHR1:AB CD", "PHR1:EFGH"]
         );
         // Prose after a card is not glued to it.
         let c = from_bytes("f", b"PHR1:AB\nthanks, Maria\n").unwrap();
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].text, "PHR1:AB");
+        assert_eq!(c[0].text(), "PHR1:AB");
     }
 
     #[test]
     fn a_wrapped_line_that_looks_like_a_prefix_continues_the_card() {
         let c = from_bytes("f", b"PHR1:AB\nX4:CD\n").unwrap();
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].text, "PHR1:ABX4:CD");
+        assert_eq!(c[0].text(), "PHR1:ABX4:CD");
     }
 
     #[test]

@@ -191,12 +191,17 @@ pub struct UnverifiedCard {
     sign1: Sign1,
     // Shared with the `VerifiedCard` made from it, which keeps the bytes for links and reprints.
     cose: std::sync::Arc<[u8]>,
+    // The text it was read from, when it was read from text: a reprint shows the same QR code
+    // without compressing the bytes again.
+    text: Option<std::sync::Arc<str>>,
 }
 
 impl UnverifiedCard {
     /// Parses PHR1 text.
     pub fn from_text(text: &str) -> Result<Self, DecodeError> {
-        Self::parse(envelope::decode(text)?.into())
+        let mut card = Self::parse(envelope::decode(text)?.into())?;
+        card.text = Some(text.into());
+        Ok(card)
     }
 
     /// Parses tagged COSE_Sign1 bytes.
@@ -207,7 +212,11 @@ impl UnverifiedCard {
     fn parse(cose: std::sync::Arc<[u8]>) -> Result<Self, DecodeError> {
         let sign1 = Sign1::parse(&cose)?;
         sign1.expect_content_type(None)?;
-        Ok(Self { sign1, cose })
+        Ok(Self {
+            sign1,
+            cose,
+            text: None,
+        })
     }
 
     /// Key id from the protected header.
@@ -285,6 +294,7 @@ impl UnverifiedCard {
             kid: self.sign1.kid,
             authority: authority.clone(),
             cose: std::sync::Arc::clone(&self.cose),
+            text: self.text.clone(),
         })
     }
 }
@@ -330,6 +340,7 @@ pub struct VerifiedCard {
     kid: KeyId,
     authority: Authority,
     cose: std::sync::Arc<[u8]>,
+    text: Option<std::sync::Arc<str>>,
 }
 
 impl VerifiedCard {
@@ -348,6 +359,11 @@ impl VerifiedCard {
     /// The tagged COSE_Sign1 bytes.
     pub fn cose_bytes(&self) -> &[u8] {
         &self.cose
+    }
+    /// The PHR1 text the card was read from; `None` when it came as signed bytes (an entry of a
+    /// bundle or of a PDF's attachment), which [`crate::envelope`] can encode.
+    pub fn text(&self) -> Option<&str> {
+        self.text.as_deref()
     }
     /// The link a follow-up entry stores to this one ([`crate::card::entry_link`] of its signed
     /// bytes); also this entry's identity in a history.
@@ -404,6 +420,47 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code(), "invalid-content", "{err}");
         assert!(err.to_string().contains("encounter.date"));
+    }
+
+    #[test]
+    #[cfg(feature = "issue")]
+    fn a_card_read_as_text_keeps_its_text_and_one_read_as_bytes_has_none() {
+        let key = SecretKey::from_seed(&[5; 32]);
+        let mut list = TrustList::new(0, i64::MAX / 2);
+        list.add_key(
+            "GR-T",
+            "Test",
+            "GR",
+            AuthorityKey {
+                key: key.public(),
+                not_before: 0,
+                not_after: None,
+                revoked: None,
+            },
+        )
+        .unwrap();
+        let record = Record::from_json(
+            r#"{"patient":{"sex":"male"},"encounter":{"date":"2026-01-01","country":"GR"}}"#,
+        )
+        .unwrap();
+        let card = crate::Issuer::new(key, "GR-T")
+            .unwrap()
+            .issue(
+                &record,
+                &crate::IssueOptions {
+                    issued_at: 1_790_000_000,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let from_text = verify_text(card.text(), &list, 1_790_000_100).unwrap();
+        assert_eq!(from_text.text(), Some(card.text()));
+        let from_bytes = UnverifiedCard::from_cose(card.cose())
+            .unwrap()
+            .verify(&list, 1_790_000_100)
+            .unwrap();
+        assert_eq!(from_bytes.text(), None);
+        assert_eq!(from_bytes.cose_bytes(), from_text.cose_bytes());
     }
 
     #[test]

@@ -83,10 +83,7 @@ pub fn run(a: BookletArgs) -> Result<i32> {
             ),
         );
     }
-    let checked: Vec<Checked> = cands
-        .iter()
-        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
-        .collect();
+    let checked: Vec<Checked> = cands.iter().map(|c| c.check(&list, now)).collect();
     for c in &checked {
         if let Err(e) = &c.result {
             eprint!(

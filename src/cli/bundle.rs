@@ -1,7 +1,7 @@
 //! `ephr bundle`: all entries of one person in one `.phr` file.
 
 use clap::Args;
-use ephr::assemble::{AssembleError, assemble};
+use ephr::assemble::{AssembleError, assemble_parsed};
 
 use super::{EXIT_OK, Failure, Result};
 
@@ -56,7 +56,7 @@ pub fn run(a: BundleArgs) -> Result<i32> {
         );
     }
     let assembled =
-        assemble(cands.iter().map(|c| (c.source.as_str(), c.text.as_str()))).map_err(|e| {
+        assemble_parsed(cands.iter().map(|c| (c.source.as_str(), c.parse()))).map_err(|e| {
             let hint = match &e {
                 AssembleError::NotACard { .. } => {
                     "a bundle holds signed PHR1 entries only; leave this input out"

@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use ephr::UnverifiedCard;
 use ephr::fhir::{self, UnverifiedEntry};
 
 use super::args::TrustArgs;
@@ -114,13 +113,18 @@ fn export(
     let mut unverified = Vec::new();
     let mut invalid = 0;
     for c in &cands {
-        match ephr::verify::verify_text(&c.text, &list, now) {
+        let parsed = c.parse();
+        match parsed
+            .clone()
+            .map_err(ephr::VerifyError::from)
+            .and_then(|u| u.verify(&list, now))
+        {
             Ok(v) => verified.push(v),
             Err(e) => {
                 invalid += 1;
                 eprintln!("{}: NOT VALID: {e}", c.source);
                 if include_unverified {
-                    match UnverifiedCard::from_text(&c.text) {
+                    match parsed {
                         Ok(card) => unverified.push(UnverifiedEntry {
                             card,
                             reason: e.to_string(),

@@ -16,8 +16,8 @@ use ephr::qr::{self, Ecc};
 use ephr::record::MarkedRecord;
 use ephr::trust::{self, SignatureStatus};
 use ephr::{
-    AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, SecretKey, TrustList,
-    UnverifiedCard, date, demo, report,
+    AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, SecretKey, TrustList, date, demo,
+    report,
 };
 
 use args::{Cli, Command, EccArg, KeyPassphrase, NewPassphrase, TrustArgs, TrustCommand};
@@ -374,7 +374,8 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
                         ))
                         .hint("give one card; for a bundle or a page with several codes, use --card-id with --authority"));
                     };
-                    let verified = match ephr::UnverifiedCard::from_text(&c.text)
+                    let verified = match c
+                        .parse()
                         .map_err(ephr::VerifyError::from)
                         .and_then(|u| u.verify(&l, now))
                     {
@@ -851,10 +852,7 @@ fn entry_to_follow(input: &str, trust: &TrustArgs, now: i64) -> Result<ephr::Ver
                 .hint("give the person's card text, QR image or .phr bundle"),
         );
     }
-    let checked: Vec<Checked> = cands
-        .iter()
-        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
-        .collect();
+    let checked: Vec<Checked> = cands.iter().map(|c| c.check(&list, now)).collect();
     ephr::issue::entry_to_follow(checked)
         .map_err(|e| Failure::usage(format!("--follows {input}: {e}")))
 }
@@ -1017,10 +1015,7 @@ fn verify(
         return Ok(EXIT_INVALID);
     };
     let (cands, unreadable) = gather(inputs);
-    let checked: Vec<Checked> = cands
-        .iter()
-        .map(|c| Checked::verify_text(&c.source, &c.text, &list, now))
-        .collect();
+    let checked: Vec<Checked> = cands.iter().map(|c| c.check(&list, now)).collect();
     let report = report::VerifyReport::new(checked, &list, &anchor, now, unreadable);
     let mut out = std::io::stdout().lock();
     let _ = if json {
@@ -1047,7 +1042,7 @@ fn decode(inputs: &[String], json: bool, lang: ephr::labels::Lang) -> Result<i32
     let mut docs = Vec::new();
     let mut out = std::io::stdout().lock();
     for c in &cands {
-        let r = UnverifiedCard::from_text(&c.text);
+        let r = c.parse();
         ok &= r.as_ref().is_ok_and(|u| u.claims_unverified().is_ok());
         if json {
             let mut v = match &r {
@@ -1124,7 +1119,7 @@ fn read_bundle_texts(path: &str) -> Option<std::result::Result<Vec<String>, Stri
     let mut stdin = std::io::empty();
     Some(
         input::read(path, &mut stdin)
-            .map(|c| c.into_iter().map(|c| c.text).collect())
+            .map(|c| c.iter().map(|c| c.text().into_owned()).collect())
             .map_err(|e| e.to_string()),
     )
 }

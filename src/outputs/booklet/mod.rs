@@ -188,7 +188,11 @@ impl From<&VerifiedCard> for PrintEntry {
     fn from(v: &VerifiedCard) -> Self {
         Self {
             claims: v.claims().clone(),
-            text: envelope::encode(v.cose_bytes()),
+            // The text it was read from prints the same QR code; an entry of a bundle is
+            // encoded (zopfli, tens of milliseconds).
+            text: v
+                .text()
+                .map_or_else(|| envelope::encode(v.cose_bytes()), str::to_owned),
             cose: v.cose_bytes().to_vec(),
             link: entry_link(v.cose_bytes()),
             demo: is_demo_key(v.kid()),

@@ -171,7 +171,7 @@ pub fn run(out_dir: &Path, now: i64) -> Result<DemoReport, DemoError> {
         .map_err(material)?
         .into_iter()
         .next()
-        .map(|c| c.text);
+        .map(|c| c.text().into_owned());
     for (label, text) in [
         ("card.txt", Some(card.text().to_owned())),
         ("card.png (scanned QR code)", from_image),
