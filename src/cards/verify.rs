@@ -380,13 +380,12 @@ mod tests {
     use crate::record::Record;
     use crate::trust::AuthorityKey;
 
-    #[test]
-    fn a_back_dated_card_is_refused_by_its_encounter_date() {
-        let key = SecretKey::from_seed(&[6; 32]);
+    /// A list in which authority `GR-T` holds `key` alone.
+    fn one_key_list(key: &SecretKey) -> TrustList {
         let mut list = TrustList::new(0, i64::MAX / 2);
         list.add_key(
             "GR-T",
-            "T",
+            "Test",
             "GR",
             AuthorityKey {
                 key: key.public(),
@@ -396,6 +395,13 @@ mod tests {
             },
         )
         .unwrap();
+        list
+    }
+
+    #[test]
+    fn a_back_dated_card_is_refused_by_its_encounter_date() {
+        let key = SecretKey::from_seed(&[6; 32]);
+        let list = one_key_list(&key);
         let record = Record::from_json(
             r#"{"patient":{"sex":"male"},"encounter":{"date":"2030-01-01","country":"GR"}}"#,
         )
@@ -426,19 +432,7 @@ mod tests {
     #[cfg(feature = "issue")]
     fn a_card_read_as_text_keeps_its_text_and_one_read_as_bytes_has_none() {
         let key = SecretKey::from_seed(&[5; 32]);
-        let mut list = TrustList::new(0, i64::MAX / 2);
-        list.add_key(
-            "GR-T",
-            "Test",
-            "GR",
-            AuthorityKey {
-                key: key.public(),
-                not_before: 0,
-                not_after: None,
-                revoked: None,
-            },
-        )
-        .unwrap();
+        let list = one_key_list(&key);
         let record = Record::from_json(
             r#"{"patient":{"sex":"male"},"encounter":{"date":"2026-01-01","country":"GR"}}"#,
         )
