@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use ephr::bundle::{Bundle, MAGIC_BYTES};
-use ephr::history::{Checked, History};
+use ephr::history::History;
 use libfuzzer_sys::fuzz_target;
 
 fn trust() -> &'static (ephr::TrustList, i64) {
