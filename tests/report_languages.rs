@@ -117,6 +117,13 @@ fn verify_writes_the_reference_card_in_every_catalogue_language() {
         for w in ["Checked at", "VALID  card", "date unknown", "None recorded"] {
             assert!(!so.contains(w), "{}: English {w:?} in\n{so}", lang.code);
         }
+        // The person's languages as a list: in Arabic script with the Arabic comma.
+        let (arabic_comma, latin_comma) = (so.contains('\u{060C}'), so.contains(", "));
+        if lang.rtl {
+            assert!(arabic_comma, "{}: no Arabic comma in\n{so}", lang.code);
+        } else {
+            assert!(!arabic_comma && latin_comma, "{}: {so}", lang.code);
+        }
     }
 }
 

@@ -102,6 +102,12 @@ impl Lang {
         })
     }
 
+    /// What separates the items of a list: the Arabic comma in Arabic script (every
+    /// right-to-left catalogue is in Arabic script), the Latin comma otherwise.
+    pub fn list_separator(self) -> &'static str {
+        if self.rtl { "\u{060C} " } else { ", " }
+    }
+
     /// English.
     pub fn english() -> Lang {
         LANGUAGES[0]

@@ -160,7 +160,8 @@ pub(crate) fn insert_cover(f: &mut Flow, entries: &[PrintEntry]) {
         .into_iter()
         .map(|key| f.langs.c(key).to_owned())
         .collect();
-    f.field("insert-holds", &Cell::text(held.join(", ")));
+    let sep = f.langs.clinician.list_separator();
+    f.field("insert-holds", &Cell::text(held.join(sep)));
     f.field(
         "issued-by",
         &Cell::text(first.issuer_line()).sub(country(f, &first.issuer_country())),
@@ -232,7 +233,7 @@ fn identity(f: &mut Flow, r: &Record) {
     let langs = if langs.is_empty() {
         f.langs.c("not-recorded").to_owned()
     } else {
-        langs.join(", ")
+        langs.join(f.langs.clinician.list_separator())
     };
     f.field("languages", &Cell::text(langs));
 }

@@ -215,7 +215,10 @@ fn patient_lines(o: &mut String, p: &Patient, lang: Lang) {
             if langs.is_empty() {
                 String::new()
             } else {
-                lang.fmt("report-speaks", &[("languages", &langs.join(", "))])
+                lang.fmt(
+                    "report-speaks",
+                    &[("languages", &langs.join(lang.list_separator()))],
+                )
             },
         ]),
     );
