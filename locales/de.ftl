@@ -204,7 +204,7 @@ alert-other = Warnhinweis
 
 ## Text report (ephr verify, ephr decode)
 
-report-patient = Patient/in
+report-patient = Patient
 report-born = geb. { $date }
 report-nationality = Staatsangeh. { $country }
 report-speaks = spricht { $languages }
