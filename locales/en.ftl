@@ -6,6 +6,10 @@
 # { $name } is filled in by ephr; keep every { $name } of a message when translating.
 # Every catalogue must have exactly the keys of this one (a test checks).
 # Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: reference catalogue, written in English by ephr's developers (first in commit ee15d4e
+# of 2026-11-22, keys added up to 2026-12-03); not reviewed by a clinician for plain language.
+# See docs/TRANSLATIONS.md.
 
 ## Language
 

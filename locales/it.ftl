@@ -6,6 +6,10 @@
 # { $name } is filled in by ephr; keep every { $name } of a message when translating.
 # Every catalogue must have exactly the keys of this one (a test checks).
 # Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (drafted by ephr's developers from en.ftl, first in commit 27a1a4d of
+# 2026-11-22, keys added up to 2026-12-03; nothing in the history records a review by a
+# native-speaking clinician). See docs/TRANSLATIONS.md.
 
 ## Language
 

@@ -114,7 +114,12 @@ fn verify_writes_the_reference_card_in_every_catalogue_language() {
                 lang.code
             );
         }
+        // Romanian's own verdict is "VALID  card": the same letters are not English there.
+        let own = format!("{}  {}", lang.t("report-valid"), lang.t("report-card"));
         for w in ["Checked at", "VALID  card", "date unknown", "None recorded"] {
+            if own.starts_with(w) {
+                continue;
+            }
             assert!(!so.contains(w), "{}: English {w:?} in\n{so}", lang.code);
         }
         // The person's languages as a list: in Arabic script with the Arabic comma.

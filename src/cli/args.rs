@@ -128,9 +128,8 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// One JSON document instead of text.
         #[arg(long)]
         json: bool,
-        /// Language of the report, one of the catalogues in locales/: en, fr, ar, fa, it, el, bg.
-        /// Code names are in English, French or Arabic, else in English.
-        #[arg(long, value_name = "LANG", default_value = "en")]
+        // The help lists every catalogue (Lang::codes), so it is built at run time.
+        #[arg(long, value_name = "LANG", default_value = "en", help = lang_help())]
         lang: LangArg,
     },
     /// Show what cards say WITHOUT checking them (labelled UNVERIFIED).
@@ -141,9 +140,8 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
         /// JSON with the COSE header, the claims and the record.
         #[arg(long)]
         json: bool,
-        /// Language of the report, one of the catalogues in locales/: en, fr, ar, fa, it, el, bg.
-        /// Code names are in English, French or Arabic, else in English.
-        #[arg(long, value_name = "LANG", default_value = "en")]
+        // The help lists every catalogue (Lang::codes), so it is built at run time.
+        #[arg(long, value_name = "LANG", default_value = "en", help = lang_help())]
         lang: LangArg,
     },
     /// Print the PHR1 text of every card found in images (and in bundles and PDFs ephr printed),
@@ -406,6 +404,15 @@ pub struct NewPassphrase {
     /// Encrypt the private key with a passphrase typed at the terminal.
     #[arg(long)]
     pub encrypt: bool,
+}
+
+/// The help of a report's `--lang`: every catalogue language.
+fn lang_help() -> String {
+    format!(
+        "Language of the report, one of the catalogues in locales/: {}. Code names are in \
+         English, French or Arabic, else in English",
+        Lang::codes()
+    )
 }
 
 /// A language with a catalogue (`locales/<code>.ftl`), for `--lang`: any code [`Lang::get`]

@@ -15,14 +15,7 @@ use super::{Checking, EXIT_INVALID, EXIT_OK, Failure, Result, checking, gather, 
 /// Arguments of `ephr booklet`.
 #[derive(Args, Debug)]
 #[command(
-    after_help = "Every card is verified first; the booklet is printed from the signed \
-entries only, never from a record's JSON. Print at 100 % (\"actual size\"), not \"fit to page\".\n\n\
-Languages: en, fr, ar, fa, it, el, bg. Code names (vaccines, diagnoses, tests) exist in en, fr \
-and ar; other languages show the English name and the code.\n\n\
-Examples:\n  ephr booklet card.png --out booklet.pdf --lang it,ar\n  \
-ephr booklet page1.jpg page2.jpg --out sheets.pdf --layout a4\n  \
-ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa\n  \
-ephr booklet card.txt confidential-card.txt --out booklet.pdf --confidential-out insert.pdf"
+    after_help = after_help()
 )]
 pub struct BookletArgs {
     /// Cards: PHR1 text files, images, bundles, PDFs ephr printed, or - for standard input.
@@ -278,4 +271,20 @@ fn write(
         pdf.bytes.len().div_ceil(1024)
     );
     Ok(EXIT_OK)
+}
+
+/// The text after `ephr booklet --help`: it lists every catalogue (Lang::codes), so it is built
+/// at run time.
+fn after_help() -> String {
+    format!(
+        "Every card is verified first; the booklet is printed from the signed \
+entries only, never from a record's JSON. Print at 100 % (\"actual size\"), not \"fit to page\".\n\n\
+Languages: {}. Code names (vaccines, diagnoses, tests) exist in en, fr \
+and ar; other languages show the English name and the code.\n\n\
+Examples:\n  ephr booklet card.png --out booklet.pdf --lang it,ar\n  \
+ephr booklet page1.jpg page2.jpg --out sheets.pdf --layout a4\n  \
+ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa\n  \
+ephr booklet card.txt confidential-card.txt --out booklet.pdf --confidential-out insert.pdf",
+        Lang::codes()
+    )
 }

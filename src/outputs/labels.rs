@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 /// A language ephr can print, with its catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Lang {
-    /// ISO 639-1 code, e.g. `ar`.
+    /// ISO 639-1 code, e.g. `ar`, with a script subtag where a language has a catalogue in two
+    /// scripts (`sr` is Serbian in Cyrillic, `sr-Latn` in Latin).
     pub code: &'static str,
     /// Written right to left (Arabic, Persian).
     pub rtl: bool,
@@ -29,6 +30,15 @@ pub const LANGUAGES: &[Lang] = &[
     lang("it", false, include_str!("../../locales/it.ftl")),
     lang("el", false, include_str!("../../locales/el.ftl")),
     lang("bg", false, include_str!("../../locales/bg.ftl")),
+    lang("hr", false, include_str!("../../locales/hr.ftl")),
+    // Serbian: Cyrillic is `sr` (CLDR's default script for Serbian), Latin is `sr-Latn`, the
+    // same text transliterated letter for letter (a test checks).
+    lang("sr", false, include_str!("../../locales/sr.ftl")),
+    lang("sr-Latn", false, include_str!("../../locales/sr-Latn.ftl")),
+    lang("sl", false, include_str!("../../locales/sl.ftl")),
+    lang("ro", false, include_str!("../../locales/ro.ftl")),
+    lang("de", false, include_str!("../../locales/de.ftl")),
+    lang("es", false, include_str!("../../locales/es.ftl")),
 ];
 
 /// Spoken languages (ISO 639-3) whose speakers read another language's catalogue: the written
@@ -59,6 +69,18 @@ const READS: &[(&str, &str)] = &[
     ("ell", "el"),
     ("gre", "el"),
     ("bul", "bg"),
+    ("hrv", "hr"),
+    ("srp", "sr"),
+    // Serbo-Croatian (the deprecated ISO 639-1 `sh`, the ISO 639-3 macrolanguage `hbs`): CLDR
+    // aliases `sh` to `sr-Latn`, and Latin script is what all its speakers read.
+    ("sh", "sr-Latn"),
+    ("hbs", "sr-Latn"),
+    ("slv", "sl"),
+    ("ron", "ro"),
+    ("rum", "ro"),
+    ("deu", "de"),
+    ("ger", "de"),
+    ("spa", "es"),
 ];
 
 const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Lang {
@@ -79,26 +101,45 @@ pub struct CatalogueError {
 }
 
 impl Lang {
-    /// The language with this ISO 639-1 code, if ephr has its catalogue.
+    /// The language with this ISO 639-1 code, if ephr has its catalogue. Case does not matter
+    /// and `_` may stand for `-`: `sr-Latn`, `sr_Latn` and `SR-LATN` are the same.
     pub fn get(code: &str) -> Option<Lang> {
+        let code = code.trim().replace('_', "-");
         LANGUAGES
             .iter()
             .copied()
-            .find(|l| l.code.eq_ignore_ascii_case(code.trim()))
+            .find(|l| l.code.eq_ignore_ascii_case(&code))
     }
 
     /// The catalogue for a language a person speaks, as the record gives it (an ISO 639-1 or
     /// 639-3 code, possibly with a region): its own catalogue, or the catalogue of the written
     /// standard that its speakers read. Dari (`prs`) reads Persian, the Arabic varieties read
-    /// Modern Standard Arabic. `None` when ephr has no catalogue a speaker could read.
+    /// Modern Standard Arabic. A script subtag picks the catalogue in that script when there is
+    /// one: `sr-Latn-RS` and `srp-Latn` read `sr-Latn`; `sr`, `sr-RS` and `sr-Cyrl` read `sr`.
+    /// `None` when ephr has no catalogue a speaker could read.
     pub fn for_speaker(code: &str) -> Option<Lang> {
         let code = code.trim();
-        let primary = code.split(['-', '_']).next().unwrap_or(code);
-        Lang::get(code).or_else(|| Lang::get(primary)).or_else(|| {
+        let mut subtags = code.split(['-', '_']);
+        let primary = subtags.next().unwrap_or(code);
+        let script = subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
+        let base = Lang::get(code).or_else(|| Lang::get(primary)).or_else(|| {
             READS
                 .iter()
                 .find(|(spoken, _)| spoken.eq_ignore_ascii_case(primary))
                 .and_then(|(_, written)| Lang::get(written))
+        })?;
+        let Some(script) = script else {
+            return Some(base);
+        };
+        let (language, base_script) = base.code.split_once('-').unwrap_or((base.code, ""));
+        Lang::get(&format!("{language}-{script}")).or_else(|| {
+            // No catalogue in that script: the language's default-script catalogue if the
+            // match was one in another script (`sh-Cyrl` reads `sr`), else the match itself.
+            if base_script.is_empty() || base_script.eq_ignore_ascii_case(script) {
+                Some(base)
+            } else {
+                Lang::get(language).or(Some(base))
+            }
         })
     }
 
@@ -325,6 +366,71 @@ mod tests {
         assert!(!Lang::get("el").unwrap().rtl);
         assert!(Lang::get("xx").is_none());
         assert_eq!(Lang::get("bg").unwrap().t("language-name"), "Български");
+        for code in ["sr-Latn", "sr_Latn", "sr-latn", "SR-LATN", " sr-Latn "] {
+            assert_eq!(Lang::get(code).map(|l| l.code), Some("sr-Latn"), "{code}");
+        }
+        assert_eq!(Lang::get("sr").map(|l| l.code), Some("sr"));
+        assert!(
+            LANGUAGES
+                .iter()
+                .filter(|l| l.rtl)
+                .all(|l| ["ar", "fa"].contains(&l.code))
+        );
+    }
+
+    /// Serbian Latin is Serbian Cyrillic letter for letter (Latin words such as ephr, QR, SpO2
+    /// are the same in both), so a reviewer edits sr.ftl and the two cannot drift apart.
+    #[test]
+    fn serbian_latin_is_the_cyrillic_transliterated() {
+        let letters: Vec<(char, &str)> = "абвгдђежзијклљмнњопрстћуфхцчџш"
+            .chars()
+            .zip("a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(' '))
+            .collect();
+        let latin = |text: &str| -> String {
+            let chars: Vec<char> = text.chars().collect();
+            let mut out = String::new();
+            for (i, &c) in chars.iter().enumerate() {
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                let Some((_, l)) = letters.iter().find(|(k, _)| *k == lower) else {
+                    out.push(c);
+                    continue;
+                };
+                if lower == c {
+                    out.push_str(l);
+                    continue;
+                }
+                // A capital: Lj in a word in lower case, LJ in a word in capitals.
+                let next = chars.get(i + 1).copied();
+                let prev = i.checked_sub(1).map(|p| chars[p]);
+                let caps = match next {
+                    Some(n) if n.is_alphabetic() => n.is_uppercase(),
+                    _ => prev.is_some_and(|p| p.is_alphabetic() && p.is_uppercase()),
+                };
+                let mut cs = l.chars();
+                let first = cs.next().unwrap_or_default().to_uppercase().to_string();
+                let rest: String = cs.collect();
+                out.push_str(&first);
+                out.push_str(&if caps { rest.to_uppercase() } else { rest });
+            }
+            out
+        };
+        let cyr = Lang::get("sr").unwrap().parse().unwrap();
+        let lat = Lang::get("sr-Latn").unwrap().parse().unwrap();
+        assert_eq!(
+            cyr.keys().collect::<Vec<_>>(),
+            lat.keys().collect::<Vec<_>>()
+        );
+        for (k, v) in &cyr {
+            if k == "language-name" {
+                continue;
+            }
+            assert_eq!(latin(v), lat[k], "sr-Latn.ftl: {k}");
+            assert!(
+                !lat[k].chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+                "{k}"
+            );
+        }
+        assert_eq!(lat["language-name"], "Srpski (latinica)");
     }
 
     #[test]
@@ -336,6 +442,30 @@ mod tests {
             ("apc", Some("ar")),
             ("ar-SY", Some("ar")),
             ("it", Some("it")),
+            ("sr", Some("sr")),
+            ("sr-RS", Some("sr")),
+            ("sr-Cyrl-RS", Some("sr")),
+            ("srp", Some("sr")),
+            ("sr-Latn", Some("sr-Latn")),
+            ("sr_Latn", Some("sr-Latn")),
+            ("sr-latn", Some("sr-Latn")),
+            ("sr-Latn-RS", Some("sr-Latn")),
+            ("srp-Latn", Some("sr-Latn")),
+            ("sh", Some("sr-Latn")),
+            ("hbs", Some("sr-Latn")),
+            ("sh-Cyrl", Some("sr")),
+            ("hr-HR", Some("hr")),
+            ("hrv", Some("hr")),
+            ("hr-Latn", Some("hr")),
+            ("slv", Some("sl")),
+            ("ron", Some("ro")),
+            ("rum", Some("ro")),
+            ("ro-MD", Some("ro")),
+            ("deu", Some("de")),
+            ("ger", Some("de")),
+            ("de-AT", Some("de")),
+            ("spa", Some("es")),
+            ("es-419", Some("es")),
             ("ps", None),
             ("ti", None),
             ("", None),

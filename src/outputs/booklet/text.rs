@@ -419,6 +419,20 @@ mod tests {
         assert_eq!(gids(&plain), gids(&tricked));
     }
 
+    /// Every label of every catalogue can be printed with the embedded fonts, in regular and in
+    /// bold (Romanian ș ț with comma below, Serbian ђ ћ џ, Croatian đ, German ß, Spanish ñ º).
+    #[test]
+    fn every_catalogue_label_has_glyphs() {
+        for l in crate::labels::LANGUAGES {
+            for (k, v) in l.parse().unwrap() {
+                for bold in [false, true] {
+                    let shaped = shape(&v, 9.0, bold, l.rtl);
+                    assert_eq!(shaped.missing, 0, "{}.ftl {k} (bold {bold}): {v}", l.code);
+                }
+            }
+        }
+    }
+
     #[test]
     fn greek_cyrillic_and_ethiopic_have_glyphs() {
         for s in [

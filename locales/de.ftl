@@ -1,0 +1,277 @@
+# ephr booklet and wallet card labels: German.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (drafted by ephr's developers on 2026-12-03 from en.ftl; not yet
+# reviewed by a native-speaking clinician). See docs/TRANSLATIONS.md.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Deutsch
+
+## Cover
+
+title = Persönlicher Gesundheitspass
+subtitle = Zusammenfassung einer Gesundheitsuntersuchung. Bitte gut aufbewahren und bei jedem Arztbesuch vorzeigen.
+card-title = Gesundheitskarte
+demo-banner = DEMO — kein echtes Gesundheitsdokument
+name = Name
+name-latin = Name in lateinischer Schrift
+birth-date = Geburtsdatum
+estimated = geschätzt
+sex = Geschlecht
+nationality = Staatsangehörigkeit
+languages = Sprachen
+card-id = Karte
+record-id = Akte
+issued-by = Ausgestellt von
+issued-on = Ausgestellt am
+no-name = kein Name erfasst
+not-recorded = nicht erfasst
+
+## Entry
+
+encounter = Untersuchung
+encounter-date = Datum
+encounter-site = Ort
+encounter-kind = Art
+encounter-role = Untersucht von
+mediator = Ein Sprach- und Kulturmittler oder Dolmetscher war anwesend.
+entry-heading = Eintrag { $n } von { $total }
+entries = Einträge
+follows = Ergänzt Eintrag
+follows-entry = Nr. { $n }: Karte { $card }, { $date }
+follows-elsewhere = ein früherer Eintrag, der nicht in diesem Pass ist
+part = Teil { $n } von { $total }
+page-footer = Seite { $n } von { $total }
+continued = Fortsetzung
+
+## Sections
+
+sec-immunizations = Impfungen
+sec-vaccinations-due = Fällige Impfungen
+sec-problems = Probleme und Diagnosen
+sec-medications = Medikamente
+sec-allergies = Allergien
+sec-results = Screening und Untersuchungsbefunde
+sec-mental-health = Screening psychische Gesundheit
+sec-vital-signs = Vitalparameter
+sec-pregnancy = Schwangerschaft
+sec-referrals = Überweisungen
+sec-alerts = Warnhinweise
+sec-signed = Signierter Eintrag
+none-recorded = Nichts erfasst
+none-known = Nichts bekannt
+no-vaccination-records = Die Person hat keine Impfnachweise.
+
+## Table columns
+
+col-vaccine = Impfstoff
+col-date = Datum
+col-dose = Dosis
+col-source = Quelle
+col-diagnosis = Diagnose
+col-status = Status
+col-medicine = Medikament
+col-dosage = Dosierung
+col-substance = Substanz
+col-reaction = Reaktion
+col-test = Untersuchung
+col-result = Befund
+col-to = Überwiesen an
+col-due = Fällig
+col-alert = Warnhinweis
+col-details = Einzelheiten
+provisional = Verdacht
+onset = seit { $date }
+until = bis { $date }
+lot = Ch.-B. { $lot }
+date-unknown = Datum unbekannt
+reason = Grund: { $reason }
+criticality = Risiko: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Körpergröße
+vital-weight = Körpergewicht
+vital-bp = Blutdruck
+vital-heart-rate = Herzfrequenz
+vital-respiratory-rate = Atemfrequenz
+vital-temperature = Temperatur
+vital-spo2 = Sauerstoffsättigung
+vital-head = Kopfumfang
+vital-muac = Oberarmumfang
+pregnancy-status = Status
+expected-delivery = Errechneter Geburtstermin
+gestational-weeks = Schwangerschaftswochen
+gravida = Schwangerschaften
+para = Geburten
+mh-outcome = Ergebnis
+mh-tool = Screening-Instrument
+mh-referred = Zur Unterstützung überwiesen
+yes = ja
+no = nein
+
+## QR code
+
+qr-caption = Zum Prüfen scannen: Dieser Eintrag ist von der Gesundheitsbehörde signiert, die ihn ausgestellt hat.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Für Praxen und Kliniken: So prüfen Sie diesen Pass
+verify-steps =
+    1. Jeden QR-Code mit einem Prüfprogramm scannen, das ephr-Codes liest.
+    2. Lässt sich ein Code nicht scannen, die Seite fotografieren und das Foto prüfen: ephr verify photo.jpg. Gelingt auch das nicht, die ausstellende Einrichtung fragen.
+    3. ephr prüft die Signatur offline anhand der Vertrauensliste der Gesundheitsbehörden.
+    4. Nur ein gültiger Eintrag ist vertrauenswürdig; die gedruckten Tabellen geben wieder, was signiert ist.
+    5. Eigene Maßnahmen als neuen signierten Eintrag hinzufügen; nicht in diesen Pass schreiben.
+privacy-title = Ihre Gesundheitsdaten
+privacy-text =
+    Dieser Pass gehört Ihnen. Er enthält nur Gesundheitsdaten: keinen Aufenthaltsstatus und keinen Reiseweg.
+    Sie entscheiden, wer ihn sieht. Niemand darf ihn Ihnen wegnehmen.
+    Gesundheitspersonal nutzt ihn, um Sie zu behandeln und Impfungen und Untersuchungen nicht zu wiederholen.
+
+insert-title = Vertrauliche Befunde
+insert-text = Diese Beilage enthält Gesundheitsbefunde, die Sie für sich behalten wollten. Bewahren Sie sie getrennt vom Pass auf und zeigen Sie sie nur einer Fachkraft Ihrer Wahl. Der Pass ist auch ohne sie vollständig und zeigt nicht, dass es diese Beilage gibt.
+insert-holds = Sie enthält
+insert-footer = VERTRAULICH
+
+## Values
+
+sex-female = weiblich
+sex-male = männlich
+sex-other = divers
+sex-unknown = unbekannt
+kind-initial_assessment = Erstuntersuchung
+kind-follow_up = Kontrolle
+kind-vaccination = Impfung
+kind-emergency = Notfall
+role-physician = Ärztin/Arzt
+role-nurse = Pflegefachkraft
+role-midwife = Hebamme
+role-psychologist = Psychologin/Psychologe
+role-paramedic = Notfallsanitäter/in
+role-other = andere Gesundheitsfachkraft
+problem-active = aktiv
+problem-inactive = inaktiv
+problem-resolved = abgeklungen
+allergy-medication = Arzneimittel
+allergy-food = Lebensmittel
+allergy-environment = Umwelt
+allergy-biologic = biologisch
+criticality-low = niedrig
+criticality-high = hoch
+criticality-unable_to_assess = unbekannt
+medication-active = wird eingenommen
+medication-completed = abgeschlossen
+medication-stopped = abgesetzt
+medication-intended = geplant
+source-documented = dokumentiert
+source-reported = berichtet
+source-given_here = hier verabreicht
+result-positive = positiv
+result-negative = negativ
+result-indeterminate = unklar
+result-not_done = nicht durchgeführt
+result-normal = unauffällig
+result-abnormal = auffällig
+pregnancy-pregnant = schwanger
+pregnancy-not_pregnant = nicht schwanger
+pregnancy-unknown = unbekannt
+mh-no_concerns = unauffällig
+mh-concerns = auffällig
+mh-declined = abgelehnt
+mh-not_done = nicht durchgeführt
+urgency-routine = routinemäßig
+urgency-soon = bald
+urgency-urgent = dringend
+referral-planned = geplant
+referral-done = erfolgt
+referral-cancelled = abgesagt
+alert-severe_allergy = schwere Allergie
+alert-infectious = Infektionsrisiko
+alert-critical_medication = lebenswichtiges Medikament
+alert-high_risk_pregnancy = Risikoschwangerschaft
+alert-urgent_follow_up = dringende Kontrolle
+alert-other = Warnhinweis
+
+## Text report (ephr verify, ephr decode)
+
+report-patient = Patient
+report-born = geb. { $date }
+report-nationality = Staatsangeh. { $country }
+report-speaks = spricht { $languages }
+report-encounter = Kontakt
+report-mediator = Sprachmittler/Dolmetscher anwesend
+report-problems = Probleme
+report-past-problems = Frühere Probl.
+report-medications = Medikamente
+report-vaccines = Impfungen
+report-due = Fällig
+report-results = Befunde
+report-mental-health = Psych. Ges.
+report-no-known-allergies = keine bekannten Allergien
+report-no-known-problems = keine bekannten Probleme
+report-no-known-medications = keine bekannten Medikamente
+report-no-vaccination-records = KEINE IMPFNACHWEISE
+report-code-unknown = { $code } (Code nicht in den Tabellen von ephr)
+report-dose-number = Dosis { $n }
+report-due-from = ab { $date }
+report-height = Größe { $value } cm
+report-weight = Gewicht { $value } kg
+report-bmi = BMI { $value }
+report-bp = RR { $systolic }/{ $diastolic } mmHg
+report-heart-rate = HF { $value }/min
+report-respiratory-rate = AF { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = KU { $value } cm
+report-muac = MUAC { $value } cm
+report-weeks = { $n } SSW
+report-delivery = ET { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+report-referred = überwiesen
+report-by = bis { $date }
+report-valid = GÜLTIG
+report-not-valid = UNGÜLTIG
+report-revoked = WIDERRUFEN
+report-unverified = UNGEPRÜFT
+report-unreadable = NICHT LESBAR
+report-unverified-note = Inhalt OHNE Prüfung der Signatur angezeigt
+report-card = Karte { $id }
+report-issued = { $authority } am { $time }
+report-signed-with = Signiert mit
+report-key = Schlüssel { $kid }
+report-expires = Gültig bis
+report-record-id = Akten-ID
+report-follows = Ergänzt
+report-entry = Eintrag { $id }
+report-part = Teil
+report-confidential = vertraulich
+report-confidential-note = Vertraulicher Eintrag: auf Wunsch der Person angezeigt. Seine Angaben nicht dort übernehmen, wo andere sie sehen können.
+report-n-of = { $n } von { $total }
+report-key-id = Schlüssel-ID
+report-card-id = Karten-ID
+report-issuer-says = Angebl. Aussteller
+report-content = Inhalt
+report-undecodable = nicht dekodierbar: { $error }
+report-facts-below = (seine Angaben stehen unten im Verlauf der Akte { $record })
+report-history-one = Verlauf der Akte { $record }: 1 gültiger Eintrag, { $first } bis { $last }
+report-history = Verlauf der Akte { $record }: { $n } gültige Einträge, { $first } bis { $last }
+report-not-used = nicht verwendet
+report-doses-one = 1 Dosis erfasst
+report-doses = { $n } Dosen erfasst
+report-problem = PROBLEM
+report-warning = WARNUNG
+report-note = HINWEIS
+report-checked = Geprüft am { $time } anhand der Vertrauensliste Version { $version } (signiert vom Vertrauensanker { $anchor }, ausgestellt { $issued }, nächste Aktualisierung { $next })
+report-findings = Feststellungen zu diesen Einträgen
+report-cards-valid = { $valid } von { $total } Karten gültig

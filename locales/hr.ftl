@@ -1,0 +1,277 @@
+# ephr booklet and wallet card labels: Croatian.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (drafted by ephr's developers on 2026-12-03 from en.ftl; not yet
+# reviewed by a native-speaking clinician). See docs/TRANSLATIONS.md.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Hrvatski
+
+## Cover
+
+title = Osobni zdravstveni karton
+subtitle = Sažetak zdravstvenog pregleda. Čuvajte ga i pokažite pri svakom pregledu.
+card-title = Zdravstvena kartica
+demo-banner = DEMO — nije stvarni zdravstveni zapis
+name = Ime i prezime
+name-latin = Ime latiničnim slovima
+birth-date = Datum rođenja
+estimated = procijenjen
+sex = Spol
+nationality = Državljanstvo
+languages = Jezici
+card-id = Kartica
+record-id = Karton
+issued-by = Izdao
+issued-on = Datum izdavanja
+no-name = ime nije upisano
+not-recorded = nije upisano
+
+## Entry
+
+encounter = Pregled
+encounter-date = Datum
+encounter-site = Mjesto
+encounter-kind = Vrsta
+encounter-role = Pregledao
+mediator = Bio je prisutan kulturni medijator ili tumač.
+entry-heading = Unos { $n } od { $total }
+entries = Unosi
+follows = Dopunjuje unos
+follows-entry = br. { $n }: kartica { $card }, { $date }
+follows-elsewhere = raniji unos koji nije u ovom kartonu
+part = Dio { $n } od { $total }
+page-footer = Stranica { $n } od { $total }
+continued = nastavak
+
+## Sections
+
+sec-immunizations = Cijepljenja
+sec-vaccinations-due = Predstojeća cijepljenja
+sec-problems = Problemi i dijagnoze
+sec-medications = Lijekovi
+sec-allergies = Alergije
+sec-results = Probir i nalazi pretraga
+sec-mental-health = Probir mentalnog zdravlja
+sec-vital-signs = Vitalni znakovi
+sec-pregnancy = Trudnoća
+sec-referrals = Uputnice
+sec-alerts = Upozorenja
+sec-signed = Potpisani unos
+none-recorded = Ništa nije upisano
+none-known = Nije poznato
+no-vaccination-records = Osoba nema podataka o cijepljenju.
+
+## Table columns
+
+col-vaccine = Cjepivo
+col-date = Datum
+col-dose = Doza
+col-source = Izvor
+col-diagnosis = Dijagnoza
+col-status = Status
+col-medicine = Lijek
+col-dosage = Doziranje
+col-substance = Tvar
+col-reaction = Reakcija
+col-test = Pretraga
+col-result = Nalaz
+col-to = Upućen u
+col-due = Rok
+col-alert = Upozorenje
+col-details = Pojedinosti
+provisional = privremena
+onset = od { $date }
+until = do { $date }
+lot = serija { $lot }
+date-unknown = datum nepoznat
+reason = razlog: { $reason }
+criticality = rizik: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Visina
+vital-weight = Težina
+vital-bp = Krvni tlak
+vital-heart-rate = Puls
+vital-respiratory-rate = Frekvencija disanja
+vital-temperature = Temperatura
+vital-spo2 = Zasićenost kisikom
+vital-head = Opseg glave
+vital-muac = Opseg nadlaktice
+pregnancy-status = Status
+expected-delivery = Očekivani termin poroda
+gestational-weeks = Tjedni trudnoće
+gravida = Trudnoće
+para = Porodi
+mh-outcome = Ishod
+mh-tool = Upitnik za probir
+mh-referred = Upućen na podršku
+yes = da
+no = ne
+
+## QR code
+
+qr-caption = Skenirajte za provjeru: ovaj unos potpisala je zdravstvena ustanova koja ga je izdala.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Za zdravstvene djelatnike: kako provjeriti ovaj karton
+verify-steps =
+    1. Skenirajte svaki QR kod čitačem koji čita ephr kodove.
+    2. Ako se kod ne može skenirati, fotografirajte stranicu i provjerite fotografiju: ephr verify photo.jpg. Ako ni to ne uspije, obratite se ustanovi koja je izdala unos.
+    3. ephr provjerava potpis bez interneta prema popisu pouzdanih zdravstvenih tijela.
+    4. Pouzdan je samo valjan unos; tiskane tablice ponavljaju ono što je potpisano.
+    5. Ono što učinite upišite kao novi potpisani unos; ne pišite po ovom kartonu.
+privacy-title = Vaši zdravstveni podaci
+privacy-text =
+    Ovaj karton pripada Vama. Sadrži samo zdravstvene podatke: nema pravnog statusa ni puta kojim ste putovali.
+    Vi odlučujete tko ga smije vidjeti. Nitko Vam ga ne smije oduzeti.
+    Zdravstveni djelatnici koriste ga kako bi Vas liječili i ne bi ponavljali cijepljenja i pretrage.
+
+insert-title = Povjerljivi nalazi
+insert-text = Ovaj umetak sadrži zdravstvene nalaze koje ste odlučili čuvati privatnima. Čuvajte ga odvojeno od kartona i pokažite ga samo zdravstvenom djelatniku kojeg sami odaberete. Karton je potpun i bez njega i ne pokazuje da ovaj umetak postoji.
+insert-holds = Sadrži
+insert-footer = POVJERLJIVO
+
+## Values
+
+sex-female = žensko
+sex-male = muško
+sex-other = drugo
+sex-unknown = nepoznato
+kind-initial_assessment = prvi pregled
+kind-follow_up = kontrolni pregled
+kind-vaccination = cijepljenje
+kind-emergency = hitni slučaj
+role-physician = liječnik
+role-nurse = medicinska sestra / tehničar
+role-midwife = primalja
+role-psychologist = psiholog
+role-paramedic = djelatnik hitne pomoći
+role-other = drugi zdravstveni djelatnik
+problem-active = aktivno
+problem-inactive = neaktivno
+problem-resolved = riješeno
+allergy-medication = lijek
+allergy-food = hrana
+allergy-environment = okoliš
+allergy-biologic = biološka tvar
+criticality-low = nizak
+criticality-high = visok
+criticality-unable_to_assess = nepoznat
+medication-active = uzima
+medication-completed = završeno
+medication-stopped = prekinuto
+medication-intended = planirano
+source-documented = dokumentirano
+source-reported = prema iskazu
+source-given_here = primijenjeno ovdje
+result-positive = pozitivan
+result-negative = negativan
+result-indeterminate = neodređen
+result-not_done = nije učinjeno
+result-normal = uredan
+result-abnormal = patološki
+pregnancy-pregnant = trudna
+pregnancy-not_pregnant = nije trudna
+pregnancy-unknown = nepoznato
+mh-no_concerns = bez poteškoća
+mh-concerns = postoje poteškoće
+mh-declined = odbijeno
+mh-not_done = nije učinjeno
+urgency-routine = redovno
+urgency-soon = uskoro
+urgency-urgent = hitno
+referral-planned = planirano
+referral-done = obavljeno
+referral-cancelled = otkazano
+alert-severe_allergy = teška alergija
+alert-infectious = rizik od infekcije
+alert-critical_medication = neophodan lijek
+alert-high_risk_pregnancy = visokorizična trudnoća
+alert-urgent_follow_up = hitna kontrola
+alert-other = upozorenje
+
+## Text report (ephr verify, ephr decode)
+
+report-patient = Pacijent
+report-born = rođen/a { $date }
+report-nationality = državljanstvo { $country }
+report-speaks = govori { $languages }
+report-encounter = Pregled
+report-mediator = prisutan medijator/tumač
+report-problems = Problemi
+report-past-problems = Raniji probl.
+report-medications = Lijekovi
+report-vaccines = Cjepiva
+report-due = Predstoji
+report-results = Nalazi
+report-mental-health = Ment. zdr.
+report-no-known-allergies = nema poznatih alergija
+report-no-known-problems = nema poznatih problema
+report-no-known-medications = nema poznatih lijekova
+report-no-vaccination-records = NEMA PODATAKA O CIJEPLJENJU
+report-code-unknown = { $code } (šifra nije u tablicama ephr-a)
+report-dose-number = doza { $n }
+report-due-from = od { $date }
+report-height = visina { $value } cm
+report-weight = težina { $value } kg
+report-bmi = ITM { $value }
+report-bp = RR { $systolic }/{ $diastolic } mmHg
+report-heart-rate = puls { $value }/min
+report-respiratory-rate = disanje { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = opseg glave { $value } cm
+report-muac = MUAC { $value } cm
+report-weeks = { $n } tj.
+report-delivery = termin { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+report-referred = upućen/a
+report-by = do { $date }
+report-valid = VALJANO
+report-not-valid = NIJE VALJANO
+report-revoked = OPOZVANO
+report-unverified = NEPROVJERENO
+report-unreadable = NEČITLJIVO
+report-unverified-note = sadržaj prikazan BEZ provjere potpisa
+report-card = kartica { $id }
+report-issued = { $authority }, { $time }
+report-signed-with = Potpisano
+report-key = ključ { $kid }
+report-expires = Istječe
+report-record-id = ID kartona
+report-follows = Dopunjuje
+report-entry = unos { $id }
+report-part = Dio
+report-confidential = povjerljivo
+report-confidential-note = Povjerljivi unos: prikazan po izboru osobe. Ne prepisujte njegove podatke tamo gdje ih drugi mogu vidjeti.
+report-n-of = { $n } od { $total }
+report-key-id = ID ključa
+report-card-id = ID kartice
+report-issuer-says = Navodni izdavatelj
+report-content = Sadržaj
+report-undecodable = ne može se dekodirati: { $error }
+report-facts-below = (njegovi podaci su u povijesti kartona { $record } niže)
+report-history-one = Povijest kartona { $record }: 1 valjan unos, od { $first } do { $last }
+report-history = Povijest kartona { $record }: valjanih unosa { $n }, od { $first } do { $last }
+report-not-used = ne koristi se
+report-doses-one = upisana 1 doza
+report-doses = upisanih doza: { $n }
+report-problem = PROBLEM
+report-warning = UPOZORENJE
+report-note = NAPOMENA
+report-checked = Provjereno { $time } prema popisu pouzdanih tijela, verzija { $version } (potpisao sidreni ključ { $anchor }, izdano { $issued }, sljedeće ažuriranje { $next })
+report-findings = Nalazi o ovim unosima
+report-cards-valid = Valjanih kartica: { $valid } od { $total }

@@ -1,0 +1,277 @@
+# ephr booklet and wallet card labels: Romanian (ș and ț with comma below).
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (drafted by ephr's developers on 2026-12-03 from en.ftl; not yet
+# reviewed by a native-speaking clinician). See docs/TRANSLATIONS.md.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Română
+
+## Cover
+
+title = Carnet de sănătate personal
+subtitle = Rezumatul unei evaluări medicale. Păstrați-l cu grijă și arătați-l la fiecare consultație.
+card-title = Card de sănătate
+demo-banner = DEMO — nu este un document medical real
+name = Nume
+name-latin = Nume cu litere latine
+birth-date = Data nașterii
+estimated = estimată
+sex = Sex
+nationality = Cetățenie
+languages = Limbi
+card-id = Card
+record-id = Fișă
+issued-by = Emis de
+issued-on = Emis la
+no-name = niciun nume înregistrat
+not-recorded = neînregistrat
+
+## Entry
+
+encounter = Evaluare
+encounter-date = Data
+encounter-site = Locul
+encounter-kind = Tip
+encounter-role = Consultat de
+mediator = A fost prezent un mediator cultural sau un interpret.
+entry-heading = Înregistrarea { $n } din { $total }
+entries = Înregistrări
+follows = Completează înregistrarea
+follows-entry = nr. { $n }: card { $card }, { $date }
+follows-elsewhere = o înregistrare anterioară care nu este în acest carnet
+part = Partea { $n } din { $total }
+page-footer = Pagina { $n } din { $total }
+continued = continuare
+
+## Sections
+
+sec-immunizations = Vaccinări
+sec-vaccinations-due = Vaccinări de efectuat
+sec-problems = Probleme și diagnostice
+sec-medications = Medicamente
+sec-allergies = Alergii
+sec-results = Screening și rezultate ale analizelor
+sec-mental-health = Screening de sănătate mintală
+sec-vital-signs = Semne vitale
+sec-pregnancy = Sarcină
+sec-referrals = Trimiteri
+sec-alerts = Alerte
+sec-signed = Înregistrare semnată
+none-recorded = Nimic înregistrat
+none-known = Nimic cunoscut
+no-vaccination-records = Persoana nu are documente de vaccinare.
+
+## Table columns
+
+col-vaccine = Vaccin
+col-date = Data
+col-dose = Doza
+col-source = Sursa
+col-diagnosis = Diagnostic
+col-status = Stare
+col-medicine = Medicament
+col-dosage = Posologie
+col-substance = Substanță
+col-reaction = Reacție
+col-test = Analiză
+col-result = Rezultat
+col-to = Trimis la
+col-due = Termen
+col-alert = Alertă
+col-details = Detalii
+provisional = provizoriu
+onset = din { $date }
+until = până la { $date }
+lot = lot { $lot }
+date-unknown = dată necunoscută
+reason = motiv: { $reason }
+criticality = risc: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Înălțime
+vital-weight = Greutate
+vital-bp = Tensiune arterială
+vital-heart-rate = Frecvență cardiacă
+vital-respiratory-rate = Frecvență respiratorie
+vital-temperature = Temperatură
+vital-spo2 = Saturație de oxigen
+vital-head = Perimetru cranian
+vital-muac = Perimetrul brațului
+pregnancy-status = Stare
+expected-delivery = Data probabilă a nașterii
+gestational-weeks = Săptămâni de sarcină
+gravida = Sarcini
+para = Nașteri
+mh-outcome = Rezultat
+mh-tool = Instrument de screening
+mh-referred = Trimis pentru sprijin
+yes = da
+no = nu
+
+## QR code
+
+qr-caption = Scanați pentru verificare: această înregistrare este semnată de autoritatea sanitară care a emis-o.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Pentru personalul medical: cum se verifică acest carnet
+verify-steps =
+    1. Scanați fiecare cod QR cu un verificator care citește codurile ephr.
+    2. Dacă un cod nu se scanează, fotografiați pagina și verificați fotografia: ephr verify photo.jpg. Dacă nici așa nu reușește, contactați unitatea care a emis înregistrarea.
+    3. ephr verifică semnătura offline, pe baza listei de încredere a autorităților sanitare.
+    4. Numai o înregistrare validă este de încredere; tabelele tipărite repetă ce este semnat.
+    5. Adăugați ce faceți ca o nouă înregistrare semnată; nu scrieți pe acest carnet.
+privacy-title = Informațiile dumneavoastră de sănătate
+privacy-text =
+    Acest carnet vă aparține. Conține doar informații de sănătate: nimic despre statutul juridic sau drumul parcurs.
+    Dumneavoastră decideți cine îl vede. Nimeni nu vi-l poate lua.
+    Personalul medical îl folosește pentru a vă îngriji și pentru a nu repeta vaccinuri și analize.
+
+insert-title = Rezultate confidențiale
+insert-text = Această anexă conține rezultate medicale pe care ați ales să le păstrați private. Păstrați-o separat de carnet și arătați-o doar unui cadru medical ales de dumneavoastră. Carnetul este complet și fără ea și nu arată că această anexă există.
+insert-holds = Conține
+insert-footer = CONFIDENȚIAL
+
+## Values
+
+sex-female = feminin
+sex-male = masculin
+sex-other = altul
+sex-unknown = necunoscut
+kind-initial_assessment = evaluare inițială
+kind-follow_up = control
+kind-vaccination = vaccinare
+kind-emergency = urgență
+role-physician = medic
+role-nurse = asistent medical
+role-midwife = moașă
+role-psychologist = psiholog
+role-paramedic = paramedic
+role-other = alt cadru medical
+problem-active = activ
+problem-inactive = inactiv
+problem-resolved = rezolvat
+allergy-medication = medicament
+allergy-food = aliment
+allergy-environment = mediu
+allergy-biologic = biologic
+criticality-low = scăzut
+criticality-high = ridicat
+criticality-unable_to_assess = necunoscut
+medication-active = în curs
+medication-completed = încheiat
+medication-stopped = întrerupt
+medication-intended = planificat
+source-documented = documentat
+source-reported = declarat
+source-given_here = administrat aici
+result-positive = pozitiv
+result-negative = negativ
+result-indeterminate = neconcludent
+result-not_done = neefectuat
+result-normal = normal
+result-abnormal = anormal
+pregnancy-pregnant = însărcinată
+pregnancy-not_pregnant = nu este însărcinată
+pregnancy-unknown = necunoscut
+mh-no_concerns = fără probleme
+mh-concerns = probleme
+mh-declined = refuzat
+mh-not_done = neefectuat
+urgency-routine = de rutină
+urgency-soon = în curând
+urgency-urgent = urgent
+referral-planned = planificată
+referral-done = efectuată
+referral-cancelled = anulată
+alert-severe_allergy = alergie severă
+alert-infectious = risc infecțios
+alert-critical_medication = medicament vital
+alert-high_risk_pregnancy = sarcină cu risc crescut
+alert-urgent_follow_up = control urgent
+alert-other = alertă
+
+## Text report (ephr verify, ephr decode)
+
+report-patient = Pacient
+report-born = născut(ă) { $date }
+report-nationality = cetățenie { $country }
+report-speaks = vorbește { $languages }
+report-encounter = Consultație
+report-mediator = mediator/interpret prezent
+report-problems = Probleme
+report-past-problems = Probl. trecute
+report-medications = Medicamente
+report-vaccines = Vaccinuri
+report-due = De făcut
+report-results = Rezultate
+report-mental-health = Săn. mintală
+report-no-known-allergies = fără alergii cunoscute
+report-no-known-problems = fără probleme cunoscute
+report-no-known-medications = fără medicamente cunoscute
+report-no-vaccination-records = NICIUN DOCUMENT DE VACCINARE
+report-code-unknown = { $code } (cod absent din tabelele ephr)
+report-dose-number = doza { $n }
+report-due-from = din { $date }
+report-height = înălțime { $value } cm
+report-weight = greutate { $value } kg
+report-bmi = IMC { $value }
+report-bp = TA { $systolic }/{ $diastolic } mmHg
+report-heart-rate = AV { $value }/min
+report-respiratory-rate = FR { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = perimetru cranian { $value } cm
+report-muac = MUAC { $value } cm
+report-weeks = { $n } săpt.
+report-delivery = DPN { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+report-referred = trimis pentru sprijin
+report-by = până la { $date }
+report-valid = VALID
+report-not-valid = NEVALID
+report-revoked = REVOCAT
+report-unverified = NEVERIFICAT
+report-unreadable = ILIZIBIL
+report-unverified-note = conținut afișat FĂRĂ verificarea semnăturii
+report-card = card { $id }
+report-issued = { $authority }, { $time }
+report-signed-with = Semnat cu
+report-key = cheia { $kid }
+report-expires = Expiră
+report-record-id = ID fișă
+report-follows = Completează
+report-entry = înregistrarea { $id }
+report-part = Partea
+report-confidential = confidențial
+report-confidential-note = Înregistrare confidențială: afișată la alegerea persoanei. Nu copiați datele ei unde le pot vedea alții.
+report-n-of = { $n } din { $total }
+report-key-id = ID cheie
+report-card-id = ID card
+report-issuer-says = Emitent declarat
+report-content = Conținut
+report-undecodable = nu poate fi decodat: { $error }
+report-facts-below = (datele sale sunt în istoricul fișei { $record } de mai jos)
+report-history-one = Istoricul fișei { $record }: 1 înregistrare validă, { $first } – { $last }
+report-history = Istoricul fișei { $record }: înregistrări valide: { $n }, { $first } – { $last }
+report-not-used = neutilizat
+report-doses-one = 1 doză înregistrată
+report-doses = doze înregistrate: { $n }
+report-problem = PROBLEMĂ
+report-warning = AVERTISMENT
+report-note = NOTĂ
+report-checked = Verificat la { $time } cu lista de încredere versiunea { $version } (semnată de ancora { $anchor }, emisă la { $issued }, următoarea actualizare { $next })
+report-findings = Constatări despre aceste înregistrări
+report-cards-valid = Carduri valide: { $valid } din { $total }

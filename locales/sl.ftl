@@ -1,0 +1,277 @@
+# ephr booklet and wallet card labels: Slovenian.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (drafted by ephr's developers on 2026-12-03 from en.ftl; not yet
+# reviewed by a native-speaking clinician). See docs/TRANSLATIONS.md.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Slovenščina
+
+## Cover
+
+title = Osebni zdravstveni karton
+subtitle = Povzetek zdravstvenega pregleda. Skrbno ga hranite in ga pokažite ob vsakem pregledu.
+card-title = Zdravstvena kartica
+demo-banner = DEMO — ni pravi zdravstveni zapis
+name = Ime in priimek
+name-latin = Ime v latinici
+birth-date = Datum rojstva
+estimated = ocenjen
+sex = Spol
+nationality = Državljanstvo
+languages = Jeziki
+card-id = Kartica
+record-id = Karton
+issued-by = Izdal
+issued-on = Datum izdaje
+no-name = ime ni vpisano
+not-recorded = ni vpisano
+
+## Entry
+
+encounter = Pregled
+encounter-date = Datum
+encounter-site = Kraj
+encounter-kind = Vrsta
+encounter-role = Pregledal
+mediator = Prisoten je bil kulturni mediator ali tolmač.
+entry-heading = Vnos { $n } od { $total }
+entries = Vnosi
+follows = Dopolnjuje vnos
+follows-entry = št. { $n }: kartica { $card }, { $date }
+follows-elsewhere = prejšnji vnos, ki ni v tem kartonu
+part = Del { $n } od { $total }
+page-footer = Stran { $n } od { $total }
+continued = nadaljevanje
+
+## Sections
+
+sec-immunizations = Cepljenja
+sec-vaccinations-due = Predvidena cepljenja
+sec-problems = Težave in diagnoze
+sec-medications = Zdravila
+sec-allergies = Alergije
+sec-results = Presejanje in izvidi preiskav
+sec-mental-health = Presejanje duševnega zdravja
+sec-vital-signs = Vitalni znaki
+sec-pregnancy = Nosečnost
+sec-referrals = Napotitve
+sec-alerts = Opozorila
+sec-signed = Podpisan vnos
+none-recorded = Nič ni vpisano
+none-known = Ni znano
+no-vaccination-records = Oseba nima podatkov o cepljenju.
+
+## Table columns
+
+col-vaccine = Cepivo
+col-date = Datum
+col-dose = Odmerek
+col-source = Vir
+col-diagnosis = Diagnoza
+col-status = Stanje
+col-medicine = Zdravilo
+col-dosage = Odmerjanje
+col-substance = Snov
+col-reaction = Reakcija
+col-test = Preiskava
+col-result = Izvid
+col-to = Napoten k
+col-due = Rok
+col-alert = Opozorilo
+col-details = Podrobnosti
+provisional = začasna
+onset = od { $date }
+until = do { $date }
+lot = serija { $lot }
+date-unknown = datum neznan
+reason = razlog: { $reason }
+criticality = tveganje: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Telesna višina
+vital-weight = Telesna masa
+vital-bp = Krvni tlak
+vital-heart-rate = Srčna frekvenca
+vital-respiratory-rate = Frekvenca dihanja
+vital-temperature = Temperatura
+vital-spo2 = Nasičenost s kisikom
+vital-head = Obseg glave
+vital-muac = Obseg nadlakti
+pregnancy-status = Stanje
+expected-delivery = Predvideni datum poroda
+gestational-weeks = Tedni nosečnosti
+gravida = Nosečnosti
+para = Porodi
+mh-outcome = Izid
+mh-tool = Presejalni vprašalnik
+mh-referred = Napoten po podporo
+yes = da
+no = ne
+
+## QR code
+
+qr-caption = Skenirajte za preverjanje: ta vnos je podpisala zdravstvena ustanova, ki ga je izdala.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Za zdravstvene delavce: kako preveriti ta karton
+verify-steps =
+    1. Vsako kodo QR skenirajte z bralnikom, ki bere kode ephr.
+    2. Če kode ni mogoče skenirati, fotografirajte stran in preverite fotografijo: ephr verify photo.jpg. Če tudi to ne uspe, se obrnite na ustanovo, ki je vnos izdala.
+    3. ephr preveri podpis brez interneta glede na seznam zaupanja vrednih zdravstvenih organov.
+    4. Zaupati je mogoče le veljavnemu vnosu; natisnjene tabele ponavljajo, kar je podpisano.
+    5. Kar naredite, vpišite kot nov podpisan vnos; ne pišite v ta karton.
+privacy-title = Vaši zdravstveni podatki
+privacy-text =
+    Ta karton je Vaš. Vsebuje samo zdravstvene podatke: nič o pravnem statusu ali poti, ki ste jo prepotovali.
+    Vi odločate, kdo ga sme videti. Nihče Vam ga ne sme vzeti.
+    Zdravstveni delavci ga uporabljajo, da Vas zdravijo in ne ponavljajo cepljenj in preiskav.
+
+insert-title = Zaupni izvidi
+insert-text = Ta priloga vsebuje zdravstvene izvide, ki ste jih želeli ohraniti zase. Hranite jo ločeno od kartona in jo pokažite samo zdravstvenemu delavcu, ki ga izberete sami. Karton je popoln tudi brez nje in ne kaže, da ta priloga obstaja.
+insert-holds = Vsebuje
+insert-footer = ZAUPNO
+
+## Values
+
+sex-female = ženski
+sex-male = moški
+sex-other = drugo
+sex-unknown = neznano
+kind-initial_assessment = prvi pregled
+kind-follow_up = kontrolni pregled
+kind-vaccination = cepljenje
+kind-emergency = nujni primer
+role-physician = zdravnik
+role-nurse = medicinska sestra / zdravstvenik
+role-midwife = babica
+role-psychologist = psiholog
+role-paramedic = reševalec
+role-other = drug zdravstveni delavec
+problem-active = aktivno
+problem-inactive = neaktivno
+problem-resolved = razrešeno
+allergy-medication = zdravilo
+allergy-food = hrana
+allergy-environment = okolje
+allergy-biologic = biološka snov
+criticality-low = nizko
+criticality-high = visoko
+criticality-unable_to_assess = neznano
+medication-active = jemlje
+medication-completed = zaključeno
+medication-stopped = ukinjeno
+medication-intended = načrtovano
+source-documented = dokumentirano
+source-reported = po navedbi
+source-given_here = dano tukaj
+result-positive = pozitiven
+result-negative = negativen
+result-indeterminate = nedoločen
+result-not_done = ni opravljeno
+result-normal = normalen
+result-abnormal = odstopa od normale
+pregnancy-pregnant = noseča
+pregnancy-not_pregnant = ni noseča
+pregnancy-unknown = neznano
+mh-no_concerns = brez težav
+mh-concerns = težave
+mh-declined = odklonjeno
+mh-not_done = ni opravljeno
+urgency-routine = redno
+urgency-soon = kmalu
+urgency-urgent = nujno
+referral-planned = načrtovano
+referral-done = opravljeno
+referral-cancelled = preklicano
+alert-severe_allergy = huda alergija
+alert-infectious = tveganje okužbe
+alert-critical_medication = nujno zdravilo
+alert-high_risk_pregnancy = visoko tvegana nosečnost
+alert-urgent_follow_up = nujna kontrola
+alert-other = opozorilo
+
+## Text report (ephr verify, ephr decode)
+
+report-patient = Pacient
+report-born = roj. { $date }
+report-nationality = državljanstvo { $country }
+report-speaks = govori { $languages }
+report-encounter = Pregled
+report-mediator = prisoten mediator/tolmač
+report-problems = Težave
+report-past-problems = Pretekle tež.
+report-medications = Zdravila
+report-vaccines = Cepiva
+report-due = Predvideno
+report-results = Izvidi
+report-mental-health = Duš. zdr.
+report-no-known-allergies = ni znanih alergij
+report-no-known-problems = ni znanih težav
+report-no-known-medications = ni znanih zdravil
+report-no-vaccination-records = NI PODATKOV O CEPLJENJU
+report-code-unknown = { $code } (šifre ni v tabelah ephr)
+report-dose-number = odmerek { $n }
+report-due-from = od { $date }
+report-height = višina { $value } cm
+report-weight = masa { $value } kg
+report-bmi = ITM { $value }
+report-bp = RR { $systolic }/{ $diastolic } mmHg
+report-heart-rate = SF { $value }/min
+report-respiratory-rate = FD { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = obseg glave { $value } cm
+report-muac = MUAC { $value } cm
+report-weeks = { $n } ted.
+report-delivery = termin { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+report-referred = napoten
+report-by = do { $date }
+report-valid = VELJAVNO
+report-not-valid = NI VELJAVNO
+report-revoked = PREKLICANO
+report-unverified = NEPREVERJENO
+report-unreadable = NEBERLJIVO
+report-unverified-note = vsebina prikazana BREZ preverjanja podpisa
+report-card = kartica { $id }
+report-issued = { $authority }, { $time }
+report-signed-with = Podpisano s
+report-key = ključ { $kid }
+report-expires = Poteče
+report-record-id = ID kartona
+report-follows = Dopolnjuje
+report-entry = vnos { $id }
+report-part = Del
+report-confidential = zaupno
+report-confidential-note = Zaupni vnos: prikazan po izbiri osebe. Njegovih podatkov ne prepisujte tja, kjer jih lahko vidijo drugi.
+report-n-of = { $n } od { $total }
+report-key-id = ID ključa
+report-card-id = ID kartice
+report-issuer-says = Navedeni izdajatelj
+report-content = Vsebina
+report-undecodable = ni mogoče dekodirati: { $error }
+report-facts-below = (njegovi podatki so v zgodovini kartona { $record } spodaj)
+report-history-one = Zgodovina kartona { $record }: 1 veljaven vnos, od { $first } do { $last }
+report-history = Zgodovina kartona { $record }: veljavnih vnosov { $n }, od { $first } do { $last }
+report-not-used = ni uporabljeno
+report-doses-one = vpisan 1 odmerek
+report-doses = vpisanih odmerkov: { $n }
+report-problem = TEŽAVA
+report-warning = OPOZORILO
+report-note = OPOMBA
+report-checked = Preverjeno { $time } glede na seznam zaupanja vrednih organov, različica { $version } (podpisal korenski ključ { $anchor }, izdano { $issued }, naslednja posodobitev { $next })
+report-findings = Ugotovitve o teh vnosih
+report-cards-valid = Veljavnih kartic: { $valid } od { $total }

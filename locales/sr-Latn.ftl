@@ -1,0 +1,279 @@
+# ephr booklet and wallet card labels: Serbian, Latin script.
+#
+# Format: Project Fluent (https://projectfluent.org/), plain messages only:
+#   key = text
+# A message may go on over indented lines (each is a new line of text).
+# { $name } is filled in by ephr; keep every { $name } of a message when translating.
+# Every catalogue must have exactly the keys of this one (a test checks).
+# Keep texts short: an A6 page is 105 mm wide and holds two languages.
+#
+# Status: machine-quality (transliterated by ephr's developers on 2026-12-03 from sr.ftl, letter
+# for letter by the standard Serbian Cyrillic-Latin correspondence; only language-name differs;
+# not yet reviewed by a native-speaking clinician). Edit sr.ftl and transliterate again rather
+# than this file alone: a test checks the two agree. See docs/TRANSLATIONS.md.
+
+## Language
+
+# The language's own name, shown in language pickers and on the last page.
+language-name = Srpski (latinica)
+
+## Cover
+
+title = Lični zdravstveni karton
+subtitle = Sažetak zdravstvenog pregleda. Čuvajte ga i pokažite na svakom pregledu.
+card-title = Zdravstvena kartica
+demo-banner = DEMO — nije pravi zdravstveni zapis
+name = Ime i prezime
+name-latin = Ime latiničnim slovima
+birth-date = Datum rođenja
+estimated = procenjen
+sex = Pol
+nationality = Državljanstvo
+languages = Jezici
+card-id = Kartica
+record-id = Karton
+issued-by = Izdao
+issued-on = Datum izdavanja
+no-name = ime nije upisano
+not-recorded = nije upisano
+
+## Entry
+
+encounter = Pregled
+encounter-date = Datum
+encounter-site = Mesto
+encounter-kind = Vrsta
+encounter-role = Pregledao
+mediator = Bio je prisutan kulturni medijator ili prevodilac.
+entry-heading = Unos { $n } od { $total }
+entries = Unosi
+follows = Dopunjuje unos
+follows-entry = br. { $n }: kartica { $card }, { $date }
+follows-elsewhere = raniji unos koji nije u ovom kartonu
+part = Deo { $n } od { $total }
+page-footer = Strana { $n } od { $total }
+continued = nastavak
+
+## Sections
+
+sec-immunizations = Vakcinacije
+sec-vaccinations-due = Predstojeće vakcinacije
+sec-problems = Problemi i dijagnoze
+sec-medications = Lekovi
+sec-allergies = Alergije
+sec-results = Skrining i rezultati analiza
+sec-mental-health = Skrining mentalnog zdravlja
+sec-vital-signs = Vitalni znaci
+sec-pregnancy = Trudnoća
+sec-referrals = Uputi
+sec-alerts = Upozorenja
+sec-signed = Potpisani unos
+none-recorded = Ništa nije upisano
+none-known = Nije poznato
+no-vaccination-records = Osoba nema podatke o vakcinaciji.
+
+## Table columns
+
+col-vaccine = Vakcina
+col-date = Datum
+col-dose = Doza
+col-source = Izvor
+col-diagnosis = Dijagnoza
+col-status = Status
+col-medicine = Lek
+col-dosage = Doziranje
+col-substance = Supstanca
+col-reaction = Reakcija
+col-test = Analiza
+col-result = Rezultat
+col-to = Upućen u
+col-due = Rok
+col-alert = Upozorenje
+col-details = Pojedinosti
+provisional = privremena
+onset = od { $date }
+until = do { $date }
+lot = serija { $lot }
+date-unknown = datum nepoznat
+reason = razlog: { $reason }
+criticality = rizik: { $level }
+
+## Vital signs and pregnancy
+
+vital-height = Visina
+vital-weight = Telesna masa
+vital-bp = Krvni pritisak
+vital-heart-rate = Puls
+vital-respiratory-rate = Frekvencija disanja
+vital-temperature = Temperatura
+vital-spo2 = Zasićenost kiseonikom
+vital-head = Obim glave
+vital-muac = Obim nadlaktice
+pregnancy-status = Status
+expected-delivery = Očekivani termin porođaja
+gestational-weeks = Nedelje trudnoće
+gravida = Trudnoće
+para = Porođaji
+mh-outcome = Ishod
+mh-tool = Upitnik za skrining
+mh-referred = Upućen na podršku
+yes = da
+no = ne
+
+## QR code
+
+qr-caption = Skenirajte radi provere: ovaj unos je potpisala zdravstvena ustanova koja ga je izdala.
+qr-issuer = { $issuer }, { $date }
+
+## Last page
+
+verify-title = Za zdravstvene radnike: kako proveriti ovaj karton
+verify-steps =
+    1. Skenirajte svaki QR kod čitačem koji čita ephr kodove.
+    2. Ako kod ne može da se skenira, fotografišite stranu i proverite fotografiju: ephr verify photo.jpg. Ako ni to ne uspe, obratite se ustanovi koja je izdala unos.
+    3. ephr proverava potpis bez interneta prema listi pouzdanih zdravstvenih organa.
+    4. Pouzdan je samo važeći unos; štampane tabele ponavljaju ono što je potpisano.
+    5. Ono što uradite upišite kao novi potpisani unos; ne pišite po ovom kartonu.
+privacy-title = Vaši zdravstveni podaci
+privacy-text =
+    Ovaj karton pripada Vama. Sadrži samo zdravstvene podatke: nema pravnog statusa ni puta kojim ste putovali.
+    Vi odlučujete ko sme da ga vidi. Niko ne sme da Vam ga oduzme.
+    Zdravstveni radnici ga koriste da bi Vas lečili i da ne bi ponavljali vakcine i analize.
+
+insert-title = Poverljivi rezultati
+insert-text = Ovaj umetak sadrži zdravstvene rezultate koje ste odlučili da čuvate kao privatne. Čuvajte ga odvojeno od kartona i pokažite ga samo zdravstvenom radniku koga sami izaberete. Karton je potpun i bez njega i ne pokazuje da ovaj umetak postoji.
+insert-holds = Sadrži
+insert-footer = POVERLJIVO
+
+## Values
+
+sex-female = ženski
+sex-male = muški
+sex-other = drugi
+sex-unknown = nepoznat
+kind-initial_assessment = prvi pregled
+kind-follow_up = kontrolni pregled
+kind-vaccination = vakcinacija
+kind-emergency = hitan slučaj
+role-physician = lekar
+role-nurse = medicinska sestra / tehničar
+role-midwife = babica
+role-psychologist = psiholog
+role-paramedic = radnik hitne pomoći
+role-other = drugi zdravstveni radnik
+problem-active = aktivno
+problem-inactive = neaktivno
+problem-resolved = rešeno
+allergy-medication = lek
+allergy-food = hrana
+allergy-environment = okolina
+allergy-biologic = biološka supstanca
+criticality-low = nizak
+criticality-high = visok
+criticality-unable_to_assess = nepoznat
+medication-active = uzima
+medication-completed = završeno
+medication-stopped = prekinuto
+medication-intended = planirano
+source-documented = dokumentovano
+source-reported = prema izjavi
+source-given_here = dato ovde
+result-positive = pozitivan
+result-negative = negativan
+result-indeterminate = neodređen
+result-not_done = nije urađeno
+result-normal = uredan
+result-abnormal = patološki
+pregnancy-pregnant = trudna
+pregnancy-not_pregnant = nije trudna
+pregnancy-unknown = nepoznato
+mh-no_concerns = bez teškoća
+mh-concerns = postoje teškoće
+mh-declined = odbijeno
+mh-not_done = nije urađeno
+urgency-routine = redovno
+urgency-soon = uskoro
+urgency-urgent = hitno
+referral-planned = planirano
+referral-done = obavljeno
+referral-cancelled = otkazano
+alert-severe_allergy = teška alergija
+alert-infectious = rizik od infekcije
+alert-critical_medication = neophodan lek
+alert-high_risk_pregnancy = visokorizična trudnoća
+alert-urgent_follow_up = hitna kontrola
+alert-other = upozorenje
+
+## Text report (ephr verify, ephr decode)
+
+report-patient = Pacijent
+report-born = rođen/a { $date }
+report-nationality = državljanstvo { $country }
+report-speaks = govori { $languages }
+report-encounter = Pregled
+report-mediator = prisutan medijator/prevodilac
+report-problems = Problemi
+report-past-problems = Raniji probl.
+report-medications = Lekovi
+report-vaccines = Vakcine
+report-due = Predstoji
+report-results = Rezultati
+report-mental-health = Ment. zdr.
+report-no-known-allergies = nema poznatih alergija
+report-no-known-problems = nema poznatih problema
+report-no-known-medications = nema poznatih lekova
+report-no-vaccination-records = NEMA PODATAKA O VAKCINACIJI
+report-code-unknown = { $code } (šifra nije u tabelama ephr-a)
+report-dose-number = doza { $n }
+report-due-from = od { $date }
+report-height = visina { $value } cm
+report-weight = masa { $value } kg
+report-bmi = ITM { $value }
+report-bp = TA { $systolic }/{ $diastolic } mmHg
+report-heart-rate = puls { $value }/min
+report-respiratory-rate = disanje { $value }/min
+report-temperature = T { $value } °C
+report-spo2 = SpO2 { $value } %
+report-head = obim glave { $value } cm
+report-muac = MUAC { $value } cm
+report-weeks = { $n } ned.
+report-delivery = termin { $date }
+report-gravida = G{ $n }
+report-para = P{ $n }
+report-referred = upućen/a
+report-by = do { $date }
+report-valid = VAŽEĆE
+report-not-valid = NEVAŽEĆE
+report-revoked = OPOZVANO
+report-unverified = NEPROVERENO
+report-unreadable = NEČITLJIVO
+report-unverified-note = sadržaj prikazan BEZ provere potpisa
+report-card = kartica { $id }
+report-issued = { $authority }, { $time }
+report-signed-with = Potpisano
+report-key = ključ { $kid }
+report-expires = Ističe
+report-record-id = ID kartona
+report-follows = Dopunjuje
+report-entry = unos { $id }
+report-part = Deo
+report-confidential = poverljivo
+report-confidential-note = Poverljivi unos: prikazan po izboru osobe. Ne prepisujte njegove podatke tamo gde ih drugi mogu videti.
+report-n-of = { $n } od { $total }
+report-key-id = ID ključa
+report-card-id = ID kartice
+report-issuer-says = Navodni izdavalac
+report-content = Sadržaj
+report-undecodable = ne može da se dekodira: { $error }
+report-facts-below = (njegovi podaci su u istoriji kartona { $record } niže)
+report-history-one = Istorija kartona { $record }: 1 važeći unos, od { $first } do { $last }
+report-history = Istorija kartona { $record }: važećih unosa { $n }, od { $first } do { $last }
+report-not-used = ne koristi se
+report-doses-one = upisana 1 doza
+report-doses = upisanih doza: { $n }
+report-problem = PROBLEM
+report-warning = UPOZORENJE
+report-note = NAPOMENA
+report-checked = Provereno { $time } prema listi pouzdanih organa, verzija { $version } (potpisao ključ-sidro { $anchor }, izdato { $issued }, sledeće ažuriranje { $next })
+report-findings = Nalazi o ovim unosima
+report-cards-valid = Važećih kartica: { $valid } od { $total }
