@@ -398,14 +398,19 @@ mod tests {
         list
     }
 
+    /// The smallest valid record, of an encounter in Greece on `date`.
+    fn encounter_on(date: &str) -> Record {
+        Record::from_json(&format!(
+            r#"{{"patient":{{"sex":"male"}},"encounter":{{"date":"{date}","country":"GR"}}}}"#
+        ))
+        .unwrap()
+    }
+
     #[test]
     fn a_back_dated_card_is_refused_by_its_encounter_date() {
         let key = SecretKey::from_seed(&[6; 32]);
         let list = one_key_list(&key);
-        let record = Record::from_json(
-            r#"{"patient":{"sex":"male"},"encounter":{"date":"2030-01-01","country":"GR"}}"#,
-        )
-        .unwrap();
+        let record = encounter_on("2030-01-01");
         let claims = Claims {
             issuer: "GR-T".into(),
             issued_at: 1_790_000_000, // 2026: before the encounter
@@ -433,10 +438,7 @@ mod tests {
     fn a_card_read_as_text_keeps_its_text_and_one_read_as_bytes_has_none() {
         let key = SecretKey::from_seed(&[5; 32]);
         let list = one_key_list(&key);
-        let record = Record::from_json(
-            r#"{"patient":{"sex":"male"},"encounter":{"date":"2026-01-01","country":"GR"}}"#,
-        )
-        .unwrap();
+        let record = encounter_on("2026-01-01");
         let card = crate::Issuer::new(key, "GR-T")
             .unwrap()
             .issue(

@@ -114,11 +114,11 @@ fn export(
     let mut invalid = 0;
     for c in &cands {
         let parsed = c.parse();
-        match parsed
-            .clone()
-            .map_err(ephr::VerifyError::from)
-            .and_then(|u| u.verify(&list, now))
-        {
+        let result = match &parsed {
+            Ok(u) => u.verify(&list, now),
+            Err(d) => Err(d.clone().into()),
+        };
+        match result {
             Ok(v) => verified.push(v),
             Err(e) => {
                 invalid += 1;

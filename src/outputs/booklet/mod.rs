@@ -271,9 +271,9 @@ pub struct Pdf {
 
 /// The language of the person, for labels they read: the first language they speak whose
 /// written standard ephr has labels in (Dari reads Persian; see [`Lang::for_speaker`]).
-pub fn patient_language(entries: &[PrintEntry]) -> Option<Lang> {
+pub fn patient_language<'a>(entries: impl IntoIterator<Item = &'a PrintEntry>) -> Option<Lang> {
     entries
-        .iter()
+        .into_iter()
         .flat_map(|e| e.claims.entry.record.patient.languages.iter())
         .find_map(|l| Lang::for_speaker(l))
 }

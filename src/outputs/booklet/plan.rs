@@ -38,8 +38,7 @@ pub struct PrintPlan {
 impl PrintPlan {
     /// The first language the person speaks that ephr has labels in, from the entries' records.
     pub fn patient_language(&self) -> Option<Lang> {
-        let all: Vec<PrintEntry> = self.jobs().flat_map(|j| j.entries.clone()).collect();
-        super::patient_language(&all)
+        super::patient_language(self.jobs().flat_map(|j| &j.entries))
     }
 
     /// The booklet, then the insert, of those present.
