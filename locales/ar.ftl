@@ -276,3 +276,59 @@ report-note = ملاحظة
 report-checked = تم التحقق في { $time } بقائمة الثقة الإصدار { $version } (موقّعة من المرساة { $anchor }، صدرت في { $issued }، التحديث التالي { $next })
 report-findings = ملاحظات حول هذه الإدخالات
 report-cards-valid = البطاقات الصالحة: { $valid } من { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = محطة ephr في العيادة
+# Shown on every screen: what the station keeps.
+station-privacy = لا يُحفظ شيء مما تتحقق منه هنا: لا على هذا الحاسوب ولا في أي سجل عمليات. زر «الشخص التالي» يمسح كل شيء، وكذلك عدم استخدام الصفحة لعدد من الدقائق قدره { $minutes }.
+station-language = اللغة
+station-add-heading = إضافة بطاقة
+station-scanner-label = الماسح الضوئي أو النص
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = يكتب ماسح الرموز الشريطية هنا تلقائيًا. يمكنك أيضًا لصق نص البطاقة (PHR1:…).
+station-check = تحقق
+station-upload-label = صورة أو لقطة شاشة أو ملف PDF للكتيّب أو ملف .phr
+station-upload = التحقق من الملف
+station-camera = الكاميرا
+station-camera-start = تشغيل الكاميرا
+station-camera-stop = إيقاف الكاميرا
+station-camera-looking = أمسك الرمز مستويًا أمام الكاميرا.
+station-camera-found = تم العثور على الرمز.
+station-camera-none = لا يمكن استخدام أي كاميرا في هذا المتصفح. استخدم ماسحًا ضوئيًا أو حمّل صورة.
+station-next-person = الشخص التالي
+station-cleared = تم المسح: لم يبقَ شيء من بيانات الشخص السابق.
+station-empty = لا توجد بطاقة بعد. اعرض رمزًا على الكاميرا، أو امسحه ضوئيًا، أو حمّل ملفًا.
+# The verdict for everything shown, in large type.
+station-all-valid = صالحة
+station-some-invalid = غير صالحة
+station-check-warnings = صالحة، مع تحذيرات
+station-valid-count = البطاقات الصالحة: { $valid } من { $total }
+station-added = تمت الإضافة: { $n }
+station-duplicate = تم التحقق منها من قبل.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = العرض على الشخص بلغته: { $language }
+station-clinic-language = العودة إلى { $language }
+station-downloads = الطباعة والتصدير
+station-booklet = الكتيّب (PDF)
+station-a4 = صفحات A4 (PDF)
+station-wallet = بطاقة للمحفظة (PDF)
+station-insert = الورقة السرية (PDF)
+station-fhir = مستند FHIR لنظام العيادة (JSON)
+station-bundle = كل الإدخالات (ملف .phr)
+station-cannot-print = لا يمكن طباعة شيء: { $reason }
+station-trust = قائمة الثقة
+station-trust-status = الإصدار { $version }، موقّعة في { $issued }، التحديث التالي { $next }
+station-trust-stale = غير محدّثة: اطلب قائمة الثقة الجديدة من السلطة الصحية التي تتبعها وثبّتها أدناه.
+station-trust-demo = مرساة تجريبية (DEMO): البطاقة الصالحة لا تُثبت شيئًا.
+station-trust-install = تثبيت تحديث من ملف
+station-trust-installed = تم تثبيت قائمة الثقة الإصدار { $version }.
+station-trust-unchanged = قائمة الثقة هذه مثبّتة بالفعل.
+station-trust-fixed = شُغّلت هذه المحطة بقائمة ثقة ثابتة (--trust)؛ أعد تشغيلها لاستخدام قائمة أخرى.
+station-trust-refused = لم يتم التثبيت: { $reason }
+station-signin = تسجيل الدخول
+station-signin-code = رمز الدخول (المعروض حيث شُغّلت المحطة)
+station-signin-wrong = رمز الدخول هذا غير صحيح.
+station-error = تتعذّر القراءة: { $reason }
+station-too-large = الملف كبير جدًا (أكثر من { $mb } ميغابايت).
+station-too-many = بلغ عدد بطاقات هذا الشخص هنا { $n }. اضغط «الشخص التالي» للبدء من جديد.

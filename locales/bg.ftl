@@ -276,3 +276,59 @@ report-note = БЕЛЕЖКА
 report-checked = Проверено на { $time } спрямо списък на доверие версия { $version } (подписан с котва { $anchor }, издаден на { $issued }, следваща актуализация { $next })
 report-findings = Констатации за тези записи
 report-cards-valid = { $valid } от { $total } карти са валидни
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Станция ephr на здравното заведение
+# Shown on every screen: what the station keeps.
+station-privacy = Нищо от проверяваното тук не се запазва: нито на този компютър, нито в какъвто и да е дневник. „Следващо лице“ изтрива всичко, както и { $minutes } минути без използване.
+station-language = Език
+station-add-heading = Добавяне на карта
+station-scanner-label = Скенер или текст
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Скенерът за баркодове пише тук сам. Можете също да поставите текста на карта (PHR1:…).
+station-check = Проверка
+station-upload-label = Снимка, екранна снимка, PDF на книжката или файл .phr
+station-upload = Проверка на файла
+station-camera = Камера
+station-camera-start = Включване на камерата
+station-camera-stop = Изключване на камерата
+station-camera-looking = Дръжте кода равно пред камерата.
+station-camera-found = Кодът е открит.
+station-camera-none = В този браузър не може да се използва камера. Използвайте скенер или качете снимка.
+station-next-person = Следващо лице
+station-cleared = Изчистено: от предишното лице не е останало нищо.
+station-empty = Все още няма карта. Покажете код на камерата, сканирайте го или качете файл.
+# The verdict for everything shown, in large type.
+station-all-valid = ВАЛИДНА
+station-some-invalid = НЕВАЛИДНА
+station-check-warnings = ВАЛИДНА, С ПРЕДУПРЕЖДЕНИЯ
+station-valid-count = { $valid } от { $total } карти са валидни
+station-added = Добавени: { $n }
+station-duplicate = Вече е проверена.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Превключване на { $language } за лицето
+station-clinic-language = Обратно на { $language }
+station-downloads = Печат и експорт
+station-booklet = Книжка (PDF)
+station-a4 = Листове A4 (PDF)
+station-wallet = Джобна карта (PDF)
+station-insert = Поверителна вложка (PDF)
+station-fhir = FHIR документ за системата на заведението (JSON)
+station-bundle = Всички записи (файл .phr)
+station-cannot-print = Нищо не може да се отпечата: { $reason }
+station-trust = Списък на доверие
+station-trust-status = Версия { $version }, подписан на { $issued }, следваща актуализация { $next }
+station-trust-stale = ОСТАРЯЛ: поискайте новия списък на доверие от вашия здравен орган и го инсталирайте по-долу.
+station-trust-demo = DEMO котва: валидна карта не доказва нищо.
+station-trust-install = Инсталиране на актуализация от файл
+station-trust-installed = Списъкът на доверие версия { $version } е инсталиран.
+station-trust-unchanged = Този списък на доверие вече е инсталиран.
+station-trust-fixed = Тази станция е стартирана с фиксиран списък на доверие (--trust); рестартирайте я, за да използвате друг.
+station-trust-refused = Не е инсталиран: { $reason }
+station-signin = Вход
+station-signin-code = Код за достъп (показан там, където е стартирана станцията)
+station-signin-wrong = Този код за достъп не е верен.
+station-error = Не може да се прочете: { $reason }
+station-too-large = Файлът е твърде голям (над { $mb } МБ).
+station-too-many = Това лице вече има { $n } карти тук. Натиснете „Следващо лице“, за да започнете отначало.

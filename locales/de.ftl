@@ -275,3 +275,59 @@ report-note = HINWEIS
 report-checked = Geprüft am { $time } anhand der Vertrauensliste Version { $version } (signiert vom Vertrauensanker { $anchor }, ausgestellt { $issued }, nächste Aktualisierung { $next })
 report-findings = Feststellungen zu diesen Einträgen
 report-cards-valid = { $valid } von { $total } Karten gültig
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ephr-Station für Praxis und Klinik
+# Shown on every screen: what the station keeps.
+station-privacy = Nichts, was Sie hier prüfen, wird gespeichert: nicht auf diesem Computer und in keinem Protokoll. „Nächste Person“ löscht alles, ebenso { $minutes } Minuten ohne Nutzung.
+station-language = Sprache
+station-add-heading = Karte hinzufügen
+station-scanner-label = Scanner oder Text
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Ein Barcode-Scanner schreibt hier von selbst hinein. Sie können auch den Text einer Karte einfügen (PHR1:…).
+station-check = Prüfen
+station-upload-label = Foto, Screenshot, PDF des Passes oder .phr-Datei
+station-upload = Datei prüfen
+station-camera = Kamera
+station-camera-start = Kamera starten
+station-camera-stop = Kamera stoppen
+station-camera-looking = Halten Sie den Code flach vor die Kamera.
+station-camera-found = Code erkannt.
+station-camera-none = In diesem Browser ist keine Kamera nutzbar. Verwenden Sie einen Scanner oder laden Sie ein Foto hoch.
+station-next-person = Nächste Person
+station-cleared = Gelöscht: Von der vorherigen Person ist nichts mehr da.
+station-empty = Noch keine Karte. Zeigen Sie der Kamera einen Code, scannen Sie ihn oder laden Sie eine Datei hoch.
+# The verdict for everything shown, in large type.
+station-all-valid = GÜLTIG
+station-some-invalid = UNGÜLTIG
+station-check-warnings = GÜLTIG, MIT WARNUNGEN
+station-valid-count = { $valid } von { $total } Karten gültig
+station-added = Hinzugefügt: { $n }
+station-duplicate = Bereits geprüft.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Der Person auf { $language } zeigen
+station-clinic-language = Zurück zu { $language }
+station-downloads = Drucken und exportieren
+station-booklet = Pass (PDF)
+station-a4 = A4-Blätter (PDF)
+station-wallet = Taschenkarte (PDF)
+station-insert = Vertrauliche Beilage (PDF)
+station-fhir = FHIR-Dokument für das Praxis- oder Kliniksystem (JSON)
+station-bundle = Alle Einträge (.phr-Datei)
+station-cannot-print = Drucken nicht möglich: { $reason }
+station-trust = Vertrauensliste
+station-trust-status = Version { $version }, signiert am { $issued }, nächste Aktualisierung { $next }
+station-trust-stale = VERALTET: Fordern Sie die neue Vertrauensliste bei Ihrer Gesundheitsbehörde an und installieren Sie sie unten.
+station-trust-demo = DEMO-Vertrauensanker: Eine gültige Karte beweist nichts.
+station-trust-install = Aktualisierung aus Datei installieren
+station-trust-installed = Vertrauensliste Version { $version } installiert.
+station-trust-unchanged = Diese Vertrauensliste ist bereits installiert.
+station-trust-fixed = Diese Station wurde mit einer festen Vertrauensliste gestartet (--trust); starten Sie sie neu, um eine andere zu verwenden.
+station-trust-refused = Nicht installiert: { $reason }
+station-signin = Anmelden
+station-signin-code = Zugangscode (dort angezeigt, wo die Station gestartet wurde)
+station-signin-wrong = Dieser Zugangscode ist falsch.
+station-error = Nicht lesbar: { $reason }
+station-too-large = Die Datei ist zu groß (mehr als { $mb } MB).
+station-too-many = Diese Person hat hier schon { $n } Karten. Drücken Sie „Nächste Person“, um neu zu beginnen.

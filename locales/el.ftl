@@ -276,3 +276,59 @@ report-note = ΣΗΜΕΙΩΣΗ
 report-checked = Ελέγχθηκε στις { $time } με τη λίστα εμπιστοσύνης έκδοση { $version } (υπογραφή της άγκυρας { $anchor }, εκδόθηκε { $issued }, επόμενη ενημέρωση { $next })
 report-findings = Ευρήματα για αυτές τις καταχωρίσεις
 report-cards-valid = { $valid } από { $total } κάρτες έγκυρες
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Σταθμός ephr του ιατρείου
+# Shown on every screen: what the station keeps.
+station-privacy = Τίποτα από όσα ελέγχετε εδώ δεν αποθηκεύεται: ούτε σε αυτόν τον υπολογιστή ούτε σε κάποιο αρχείο καταγραφής. Το «Επόμενο άτομο» τα διαγράφει όλα, όπως και { $minutes } λεπτά αδράνειας.
+station-language = Γλώσσα
+station-add-heading = Προσθήκη κάρτας
+station-scanner-label = Σαρωτής ή κείμενο
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Ο σαρωτής γραμμωτού κώδικα γράφει εδώ μόνος του. Μπορείτε επίσης να επικολλήσετε το κείμενο μιας κάρτας (PHR1:…).
+station-check = Έλεγχος
+station-upload-label = Φωτογραφία, στιγμιότυπο οθόνης, PDF βιβλιαρίου ή αρχείο .phr
+station-upload = Έλεγχος αρχείου
+station-camera = Κάμερα
+station-camera-start = Έναρξη κάμερας
+station-camera-stop = Διακοπή κάμερας
+station-camera-looking = Κρατήστε τον κωδικό επίπεδο μπροστά στην κάμερα.
+station-camera-found = Βρέθηκε κωδικός.
+station-camera-none = Σε αυτό το πρόγραμμα περιήγησης δεν μπορεί να χρησιμοποιηθεί κάμερα. Χρησιμοποιήστε σαρωτή ή ανεβάστε μια φωτογραφία.
+station-next-person = Επόμενο άτομο
+station-cleared = Διαγράφηκαν: δεν έμεινε τίποτα από το προηγούμενο άτομο.
+station-empty = Καμία κάρτα ακόμη. Δείξτε έναν κωδικό στην κάμερα, σαρώστε τον ή ανεβάστε ένα αρχείο.
+# The verdict for everything shown, in large type.
+station-all-valid = ΕΓΚΥΡΗ
+station-some-invalid = ΜΗ ΕΓΚΥΡΗ
+station-check-warnings = ΕΓΚΥΡΗ, ΜΕ ΠΡΟΕΙΔΟΠΟΙΗΣΕΙΣ
+station-valid-count = { $valid } από { $total } κάρτες έγκυρες
+station-added = Προστέθηκαν: { $n }
+station-duplicate = Έχει ήδη ελεγχθεί.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Εμφάνιση στο άτομο στα { $language }
+station-clinic-language = Επιστροφή στα { $language }
+station-downloads = Εκτύπωση και εξαγωγή
+station-booklet = Βιβλιάριο (PDF)
+station-a4 = Φύλλα A4 (PDF)
+station-wallet = Κάρτα τσέπης (PDF)
+station-insert = Εμπιστευτικό ένθετο (PDF)
+station-fhir = Έγγραφο FHIR για το σύστημα του ιατρείου (JSON)
+station-bundle = Όλες οι καταχωρίσεις (αρχείο .phr)
+station-cannot-print = Δεν μπορεί να εκτυπωθεί τίποτα: { $reason }
+station-trust = Λίστα εμπιστοσύνης
+station-trust-status = Έκδοση { $version }, υπογραφή { $issued }, επόμενη ενημέρωση { $next }
+station-trust-stale = ΛΗΓΜΕΝΗ: ζητήστε από την υγειονομική σας αρχή τη νέα λίστα εμπιστοσύνης και εγκαταστήστε τη παρακάτω.
+station-trust-demo = Άγκυρα DEMO: μια έγκυρη κάρτα δεν αποδεικνύει τίποτα.
+station-trust-install = Εγκατάσταση ενημέρωσης από αρχείο
+station-trust-installed = Εγκαταστάθηκε η λίστα εμπιστοσύνης έκδοση { $version }.
+station-trust-unchanged = Αυτή η λίστα εμπιστοσύνης είναι ήδη εγκατεστημένη.
+station-trust-fixed = Ο σταθμός ξεκίνησε με σταθερή λίστα εμπιστοσύνης (--trust)· επανεκκινήστε τον για να χρησιμοποιήσετε άλλη.
+station-trust-refused = Δεν εγκαταστάθηκε: { $reason }
+station-signin = Σύνδεση
+station-signin-code = Κωδικός πρόσβασης (εμφανίζεται εκεί όπου ξεκίνησε ο σταθμός)
+station-signin-wrong = Ο κωδικός πρόσβασης δεν είναι σωστός.
+station-error = Δεν διαβάζεται: { $reason }
+station-too-large = Το αρχείο είναι πολύ μεγάλο (πάνω από { $mb } MB).
+station-too-many = Αυτό το άτομο έχει ήδη { $n } κάρτες εδώ. Πατήστε «Επόμενο άτομο» για να ξεκινήσετε από την αρχή.

@@ -301,3 +301,59 @@ report-checked = Checked at { $time } against trust list version { $version } (s
 report-findings = Findings about these entries
 # Last line when several cards were checked.
 report-cards-valid = { $valid } of { $total } cards valid
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ephr clinic station
+# Shown on every screen: what the station keeps.
+station-privacy = Nothing you check here is stored: not on this computer, not in any log. "Next person" clears everything, and so do { $minutes } minutes without use.
+station-language = Language
+station-add-heading = Add a card
+station-scanner-label = Scanner or text
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = A barcode scanner types here by itself. You can also paste a card's text (PHR1:…).
+station-check = Check
+station-upload-label = Photo, screenshot, booklet PDF or .phr file
+station-upload = Check the file
+station-camera = Camera
+station-camera-start = Start the camera
+station-camera-stop = Stop the camera
+station-camera-looking = Hold the code flat in front of the camera.
+station-camera-found = Code found.
+station-camera-none = No camera can be used in this browser. Use a scanner, or upload a photo.
+station-next-person = Next person
+station-cleared = Cleared: nothing of the previous person remains.
+station-empty = No card yet. Show a code to the camera, scan it, or upload a file.
+# The verdict for everything shown, in large type.
+station-all-valid = VALID
+station-some-invalid = NOT VALID
+station-check-warnings = VALID, WITH WARNINGS
+station-valid-count = { $valid } of { $total } cards valid
+station-added = Added: { $n }
+station-duplicate = Already checked.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Show to the person in { $language }
+station-clinic-language = Back to { $language }
+station-downloads = Print and export
+station-booklet = Booklet (PDF)
+station-a4 = A4 sheets (PDF)
+station-wallet = Wallet card (PDF)
+station-insert = Confidential insert (PDF)
+station-fhir = FHIR document for the clinic's system (JSON)
+station-bundle = All entries (.phr file)
+station-cannot-print = Nothing can be printed: { $reason }
+station-trust = Trust list
+station-trust-status = Version { $version }, signed { $issued }, next update { $next }
+station-trust-stale = OUT OF DATE: ask your health authority for the new trust list and install it below.
+station-trust-demo = DEMO anchor: a valid card proves nothing.
+station-trust-install = Install an update from a file
+station-trust-installed = Trust list version { $version } installed.
+station-trust-unchanged = This trust list is already installed.
+station-trust-fixed = This station was started with a fixed trust list (--trust); restart it to use another.
+station-trust-refused = Not installed: { $reason }
+station-signin = Sign in
+station-signin-code = Access code (printed where the station was started)
+station-signin-wrong = That access code is not right.
+station-error = Cannot be read: { $reason }
+station-too-large = The file is too large (more than { $mb } MB).
+station-too-many = This person already has { $n } cards here. Press "Next person" to start again.

@@ -275,3 +275,59 @@ report-note = NOTA
 report-checked = Comprobado el { $time } con la lista de confianza versión { $version } (firmada por el ancla { $anchor }, emitida el { $issued }, próxima actualización { $next })
 report-findings = Hallazgos sobre estos registros
 report-cards-valid = { $valid } de { $total } tarjetas válidas
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Puesto ephr del centro sanitario
+# Shown on every screen: what the station keeps.
+station-privacy = Nada de lo que compruebe aquí se guarda: ni en este ordenador ni en ningún historial. «Siguiente persona» lo borra todo, y también { $minutes } minutos sin uso.
+station-language = Idioma
+station-add-heading = Añadir una tarjeta
+station-scanner-label = Lector o texto
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Un lector de códigos de barras escribe aquí por sí solo. También puede pegar el texto de una tarjeta (PHR1:…).
+station-check = Comprobar
+station-upload-label = Foto, captura de pantalla, PDF de la cartilla o archivo .phr
+station-upload = Comprobar el archivo
+station-camera = Cámara
+station-camera-start = Encender la cámara
+station-camera-stop = Apagar la cámara
+station-camera-looking = Mantenga el código plano frente a la cámara.
+station-camera-found = Código encontrado.
+station-camera-none = En este navegador no se puede usar ninguna cámara. Use un lector o suba una foto.
+station-next-person = Siguiente persona
+station-cleared = Borrado: no queda nada de la persona anterior.
+station-empty = Aún no hay ninguna tarjeta. Muestre un código a la cámara, escanéelo o suba un archivo.
+# The verdict for everything shown, in large type.
+station-all-valid = VÁLIDO
+station-some-invalid = NO VÁLIDO
+station-check-warnings = VÁLIDO, CON ADVERTENCIAS
+station-valid-count = { $valid } de { $total } tarjetas válidas
+station-added = Tarjetas añadidas: { $n }
+station-duplicate = Tarjeta ya comprobada.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Mostrar a la persona en { $language }
+station-clinic-language = Volver a { $language }
+station-downloads = Imprimir y exportar
+station-booklet = Cartilla (PDF)
+station-a4 = Hojas A4 (PDF)
+station-wallet = Tarjeta de bolsillo (PDF)
+station-insert = Anexo confidencial (PDF)
+station-fhir = Documento FHIR para el sistema del centro (JSON)
+station-bundle = Todos los registros (archivo .phr)
+station-cannot-print = No se puede imprimir nada: { $reason }
+station-trust = Lista de confianza
+station-trust-status = Versión { $version }, firmada el { $issued }, próxima actualización { $next }
+station-trust-stale = CADUCADA: pida a su autoridad sanitaria la nueva lista de confianza e instálela abajo.
+station-trust-demo = Ancla DEMO: una tarjeta válida no prueba nada.
+station-trust-install = Instalar una actualización desde un archivo
+station-trust-installed = Lista de confianza versión { $version } instalada.
+station-trust-unchanged = Esta lista de confianza ya está instalada.
+station-trust-fixed = Este puesto se inició con una lista de confianza fija (--trust); reinícielo para usar otra.
+station-trust-refused = No instalada: { $reason }
+station-signin = Iniciar sesión
+station-signin-code = Código de acceso (mostrado donde se inició el puesto)
+station-signin-wrong = Ese código de acceso no es correcto.
+station-error = No se puede leer: { $reason }
+station-too-large = El archivo es demasiado grande (más de { $mb } MB).
+station-too-many = Esta persona ya tiene { $n } tarjetas aquí. Pulse «Siguiente persona» para empezar de nuevo.

@@ -276,3 +276,59 @@ report-note = یادداشت
 report-checked = بررسی در { $time } با فهرست اعتماد نسخه { $version } (امضاشده با لنگر { $anchor }، صادرشده در { $issued }، به‌روزرسانی بعدی { $next })
 report-findings = یافته‌ها درباره این ثبت‌ها
 report-cards-valid = { $valid } از { $total } کارت معتبر
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ایستگاه ephr کلینیک
+# Shown on every screen: what the station keeps.
+station-privacy = هیچ‌چیز از آنچه اینجا بررسی می‌کنید ذخیره نمی‌شود: نه روی این رایانه و نه در هیچ فایل گزارشی. «نفر بعدی» همه‌چیز را پاک می‌کند، و اگر { $minutes } دقیقه از صفحه استفاده نشود نیز همه‌چیز پاک می‌شود.
+station-language = زبان
+station-add-heading = افزودن کارت
+station-scanner-label = اسکنر یا متن
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = اسکنر بارکد خودش اینجا تایپ می‌کند. می‌توانید متن یک کارت را هم اینجا بچسبانید (PHR1:…).
+station-check = بررسی
+station-upload-label = عکس، تصویر صفحه، PDF دفترچه یا فایل .phr
+station-upload = بررسی فایل
+station-camera = دوربین
+station-camera-start = روشن کردن دوربین
+station-camera-stop = خاموش کردن دوربین
+station-camera-looking = کد را صاف جلوی دوربین نگه دارید.
+station-camera-found = کد پیدا شد.
+station-camera-none = در این مرورگر از هیچ دوربینی نمی‌توان استفاده کرد. از اسکنر استفاده کنید یا یک عکس بارگذاری کنید.
+station-next-person = نفر بعدی
+station-cleared = پاک شد: چیزی از نفر قبلی باقی نمانده است.
+station-empty = هنوز کارتی نیست. کدی را جلوی دوربین بگیرید، آن را اسکن کنید یا فایلی بارگذاری کنید.
+# The verdict for everything shown, in large type.
+station-all-valid = معتبر
+station-some-invalid = نامعتبر
+station-check-warnings = معتبر، با هشدار
+station-valid-count = { $valid } از { $total } کارت معتبر
+station-added = افزوده شد: { $n }
+station-duplicate = قبلاً بررسی شده است.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = نمایش به فرد به زبان { $language }
+station-clinic-language = بازگشت به { $language }
+station-downloads = چاپ و خروجی
+station-booklet = دفترچه (PDF)
+station-a4 = برگه‌های A4 (PDF)
+station-wallet = کارت جیبی (PDF)
+station-insert = برگه محرمانه (PDF)
+station-fhir = سند FHIR برای سامانه کلینیک (JSON)
+station-bundle = همه ثبت‌ها (فایل .phr)
+station-cannot-print = چیزی قابل چاپ نیست: { $reason }
+station-trust = فهرست اعتماد
+station-trust-status = نسخه { $version }، امضاشده در { $issued }، به‌روزرسانی بعدی { $next }
+station-trust-stale = به‌روز نیست: فهرست اعتماد جدید را از مرجع بهداشتی خود بخواهید و در پایین نصب کنید.
+station-trust-demo = لنگر نمایشی (DEMO): کارت معتبر چیزی را ثابت نمی‌کند.
+station-trust-install = نصب به‌روزرسانی از فایل
+station-trust-installed = فهرست اعتماد نسخه { $version } نصب شد.
+station-trust-unchanged = این فهرست اعتماد از قبل نصب شده است.
+station-trust-fixed = این ایستگاه با یک فهرست اعتماد ثابت (--trust) راه‌اندازی شده است؛ برای استفاده از فهرستی دیگر، آن را دوباره راه‌اندازی کنید.
+station-trust-refused = نصب نشد: { $reason }
+station-signin = ورود
+station-signin-code = کد دسترسی (در جایی که ایستگاه راه‌اندازی شد نمایش داده شده است)
+station-signin-wrong = این کد دسترسی درست نیست.
+station-error = خوانده نمی‌شود: { $reason }
+station-too-large = فایل خیلی بزرگ است (بیش از { $mb } مگابایت).
+station-too-many = این فرد هم‌اکنون { $n } کارت در اینجا دارد. برای شروع دوباره، «نفر بعدی» را بزنید.

@@ -276,3 +276,59 @@ report-note = REMARQUE
 report-checked = Vérifié le { $time } avec la liste de confiance version { $version } (signée par l'ancre { $anchor }, émise le { $issued }, prochaine mise à jour { $next })
 report-findings = Constats sur ces fiches
 report-cards-valid = { $valid } cartes valides sur { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Poste ephr du centre de soins
+# Shown on every screen: what the station keeps.
+station-privacy = Rien de ce que vous vérifiez ici n'est enregistré : ni sur cet ordinateur, ni dans aucun journal. « Personne suivante » efface tout, tout comme { $minutes } minutes sans utilisation.
+station-language = Langue
+station-add-heading = Ajouter une carte
+station-scanner-label = Lecteur ou texte
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Un lecteur de codes-barres écrit ici tout seul. Vous pouvez aussi coller le texte d'une carte (PHR1:…).
+station-check = Vérifier
+station-upload-label = Photo, capture d'écran, PDF du carnet ou fichier .phr
+station-upload = Vérifier le fichier
+station-camera = Caméra
+station-camera-start = Démarrer la caméra
+station-camera-stop = Arrêter la caméra
+station-camera-looking = Tenez le code à plat devant la caméra.
+station-camera-found = Code trouvé.
+station-camera-none = Aucune caméra n'est utilisable dans ce navigateur. Utilisez un lecteur ou importez une photo.
+station-next-person = Personne suivante
+station-cleared = Effacé : il ne reste rien de la personne précédente.
+station-empty = Aucune carte pour l'instant. Montrez un code à la caméra, scannez-le ou importez un fichier.
+# The verdict for everything shown, in large type.
+station-all-valid = VALIDE
+station-some-invalid = NON VALIDE
+station-check-warnings = VALIDE, AVEC AVERTISSEMENTS
+station-valid-count = { $valid } cartes valides sur { $total }
+station-added = Cartes ajoutées : { $n }
+station-duplicate = Carte déjà vérifiée.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Montrer à la personne en { $language }
+station-clinic-language = Revenir en { $language }
+station-downloads = Imprimer et exporter
+station-booklet = Carnet (PDF)
+station-a4 = Feuilles A4 (PDF)
+station-wallet = Carte de poche (PDF)
+station-insert = Feuillet confidentiel (PDF)
+station-fhir = Document FHIR pour le système du centre (JSON)
+station-bundle = Toutes les fiches (fichier .phr)
+station-cannot-print = Impression impossible : { $reason }
+station-trust = Liste de confiance
+station-trust-status = Version { $version }, signée le { $issued }, prochaine mise à jour { $next }
+station-trust-stale = PÉRIMÉE : demandez la nouvelle liste de confiance à votre autorité sanitaire et installez-la ci-dessous.
+station-trust-demo = Ancre DEMO : une carte valide ne prouve rien.
+station-trust-install = Installer une mise à jour depuis un fichier
+station-trust-installed = Liste de confiance version { $version } installée.
+station-trust-unchanged = Cette liste de confiance est déjà installée.
+station-trust-fixed = Ce poste a été lancé avec une liste de confiance fixe (--trust) ; redémarrez-le pour en utiliser une autre.
+station-trust-refused = Non installée : { $reason }
+station-signin = Se connecter
+station-signin-code = Code d'accès (affiché là où le poste a été lancé)
+station-signin-wrong = Ce code d'accès n'est pas correct.
+station-error = Illisible : { $reason }
+station-too-large = Le fichier est trop volumineux (plus de { $mb } Mo).
+station-too-many = Cette personne a déjà { $n } cartes ici. Appuyez sur « Personne suivante » pour recommencer.

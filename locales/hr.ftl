@@ -275,3 +275,59 @@ report-note = NAPOMENA
 report-checked = Provjereno { $time } prema popisu pouzdanih tijela, verzija { $version } (potpisao sidreni ključ { $anchor }, izdano { $issued }, sljedeće ažuriranje { $next })
 report-findings = Nalazi o ovim unosima
 report-cards-valid = Valjanih kartica: { $valid } od { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ephr stanica zdravstvene ustanove
+# Shown on every screen: what the station keeps.
+station-privacy = Ono što ovdje provjerite ne sprema se nigdje: ni na ovom računalu ni u jednom zapisniku. „Sljedeća osoba” briše sve, kao i { $minutes } min bez korištenja.
+station-language = Jezik
+station-add-heading = Dodaj karticu
+station-scanner-label = Čitač ili tekst
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Čitač barkoda sam upisuje ovdje. Možete i zalijepiti tekst kartice (PHR1:…).
+station-check = Provjeri
+station-upload-label = Fotografija, snimka zaslona, PDF kartona ili datoteka .phr
+station-upload = Provjeri datoteku
+station-camera = Kamera
+station-camera-start = Uključi kameru
+station-camera-stop = Isključi kameru
+station-camera-looking = Držite kod ravno ispred kamere.
+station-camera-found = Kod je pronađen.
+station-camera-none = U ovom pregledniku ne može se koristiti nijedna kamera. Upotrijebite čitač ili učitajte fotografiju.
+station-next-person = Sljedeća osoba
+station-cleared = Očišćeno: od prethodne osobe nije ostalo ništa.
+station-empty = Još nema kartice. Pokažite kod kameri, skenirajte ga ili učitajte datoteku.
+# The verdict for everything shown, in large type.
+station-all-valid = VALJANO
+station-some-invalid = NIJE VALJANO
+station-check-warnings = VALJANO, S UPOZORENJIMA
+station-valid-count = Valjanih kartica: { $valid } od { $total }
+station-added = Dodano: { $n }
+station-duplicate = Već provjereno.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Pokaži osobi na jeziku { $language }
+station-clinic-language = Natrag na jezik { $language }
+station-downloads = Ispis i izvoz
+station-booklet = Karton (PDF)
+station-a4 = Listovi A4 (PDF)
+station-wallet = Kartica za novčanik (PDF)
+station-insert = Povjerljivi umetak (PDF)
+station-fhir = FHIR dokument za sustav ustanove (JSON)
+station-bundle = Svi unosi (datoteka .phr)
+station-cannot-print = Ništa se ne može ispisati: { $reason }
+station-trust = Popis pouzdanih tijela
+station-trust-status = Verzija { $version }, potpisano { $issued }, sljedeće ažuriranje { $next }
+station-trust-stale = ZASTARJELO: zatražite novi popis pouzdanih tijela od svog zdravstvenog tijela i instalirajte ga niže.
+station-trust-demo = DEMO sidreni ključ: valjana kartica ništa ne dokazuje.
+station-trust-install = Instaliraj ažuriranje iz datoteke
+station-trust-installed = Instaliran je popis pouzdanih tijela, verzija { $version }.
+station-trust-unchanged = Ovaj popis pouzdanih tijela već je instaliran.
+station-trust-fixed = Ova je stanica pokrenuta s fiksnim popisom pouzdanih tijela (--trust); ponovno je pokrenite da biste koristili drugi.
+station-trust-refused = Nije instalirano: { $reason }
+station-signin = Prijava
+station-signin-code = Pristupni kod (ispisan ondje gdje je stanica pokrenuta)
+station-signin-wrong = Taj pristupni kod nije točan.
+station-error = Ne može se pročitati: { $reason }
+station-too-large = Datoteka je prevelika (više od { $mb } MB).
+station-too-many = Broj kartica ove osobe ovdje već je { $n }. Pritisnite „Sljedeća osoba” za novi početak.

@@ -276,3 +276,59 @@ report-note = NOTA
 report-checked = Verificato il { $time } con l'elenco di fiducia versione { $version } (firmato dall'ancora { $anchor }, emesso il { $issued }, prossimo aggiornamento { $next })
 report-findings = Rilievi su queste schede
 report-cards-valid = { $valid } carte valide su { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Postazione ephr dell'ambulatorio
+# Shown on every screen: what the station keeps.
+station-privacy = Nulla di ciò che si verifica qui viene salvato: né su questo computer né in alcun registro. «Persona successiva» cancella tutto, e lo stesso avviene dopo { $minutes } minuti di inattività.
+station-language = Lingua
+station-add-heading = Aggiungi una carta
+station-scanner-label = Scanner o testo
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Lo scanner di codici a barre scrive qui da solo. Si può anche incollare il testo di una carta (PHR1:…).
+station-check = Verifica
+station-upload-label = Foto, screenshot, PDF del libretto o file .phr
+station-upload = Verifica il file
+station-camera = Fotocamera
+station-camera-start = Avvia la fotocamera
+station-camera-stop = Ferma la fotocamera
+station-camera-looking = Tenere il codice ben piatto davanti alla fotocamera.
+station-camera-found = Codice trovato.
+station-camera-none = In questo browser non si può usare nessuna fotocamera. Usare uno scanner o caricare una foto.
+station-next-person = Persona successiva
+station-cleared = Cancellato: non resta nulla della persona precedente.
+station-empty = Ancora nessuna carta. Mostrare un codice alla fotocamera, scansionarlo o caricare un file.
+# The verdict for everything shown, in large type.
+station-all-valid = VALIDA
+station-some-invalid = NON VALIDA
+station-check-warnings = VALIDA, CON AVVERTENZE
+station-valid-count = { $valid } carte valide su { $total }
+station-added = Carte aggiunte: { $n }
+station-duplicate = Carta già verificata.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Mostra alla persona in { $language }
+station-clinic-language = Torna in { $language }
+station-downloads = Stampa ed esporta
+station-booklet = Libretto (PDF)
+station-a4 = Fogli A4 (PDF)
+station-wallet = Carta tascabile (PDF)
+station-insert = Inserto riservato (PDF)
+station-fhir = Documento FHIR per il sistema dell'ambulatorio (JSON)
+station-bundle = Tutte le schede (file .phr)
+station-cannot-print = Impossibile stampare: { $reason }
+station-trust = Elenco di fiducia
+station-trust-status = Versione { $version }, firmato il { $issued }, prossimo aggiornamento { $next }
+station-trust-stale = SCADUTO: chiedere il nuovo elenco di fiducia alla propria autorità sanitaria e installarlo qui sotto.
+station-trust-demo = Ancora DEMO: una carta valida non prova nulla.
+station-trust-install = Installa un aggiornamento da file
+station-trust-installed = Elenco di fiducia versione { $version } installato.
+station-trust-unchanged = Questo elenco di fiducia è già installato.
+station-trust-fixed = Questa postazione è stata avviata con un elenco di fiducia fisso (--trust); riavviarla per usarne un altro.
+station-trust-refused = Non installato: { $reason }
+station-signin = Accedi
+station-signin-code = Codice di accesso (mostrato dove è stata avviata la postazione)
+station-signin-wrong = Il codice di accesso non è corretto.
+station-error = Non leggibile: { $reason }
+station-too-large = Il file è troppo grande (più di { $mb } MB).
+station-too-many = Questa persona ha già { $n } carte qui. Premere «Persona successiva» per ricominciare.

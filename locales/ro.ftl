@@ -275,3 +275,59 @@ report-note = NOTĂ
 report-checked = Verificat la { $time } cu lista de încredere versiunea { $version } (semnată de ancora { $anchor }, emisă la { $issued }, următoarea actualizare { $next })
 report-findings = Constatări despre aceste înregistrări
 report-cards-valid = Carduri valide: { $valid } din { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Stația ephr a unității medicale
+# Shown on every screen: what the station keeps.
+station-privacy = Nimic din ce verificați aici nu se păstrează: nici pe acest calculator, nici în vreun jurnal. „Persoana următoare” șterge tot, la fel și { $minutes } min fără utilizare.
+station-language = Limba
+station-add-heading = Adăugați un card
+station-scanner-label = Scaner sau text
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Un scaner de coduri de bare scrie singur aici. Puteți și lipi textul unui card (PHR1:…).
+station-check = Verificați
+station-upload-label = Fotografie, captură de ecran, PDF-ul carnetului sau fișier .phr
+station-upload = Verificați fișierul
+station-camera = Cameră
+station-camera-start = Porniți camera
+station-camera-stop = Opriți camera
+station-camera-looking = Țineți codul plat, în fața camerei.
+station-camera-found = Cod găsit.
+station-camera-none = Nicio cameră nu poate fi folosită în acest browser. Folosiți un scaner sau încărcați o fotografie.
+station-next-person = Persoana următoare
+station-cleared = Șters: nu a rămas nimic de la persoana anterioară.
+station-empty = Încă niciun card. Arătați un cod camerei, scanați-l sau încărcați un fișier.
+# The verdict for everything shown, in large type.
+station-all-valid = VALID
+station-some-invalid = NEVALID
+station-check-warnings = VALID, CU AVERTISMENTE
+station-valid-count = Carduri valide: { $valid } din { $total }
+station-added = Adăugate: { $n }
+station-duplicate = Deja verificat.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Arătați persoanei în limba { $language }
+station-clinic-language = Înapoi la limba { $language }
+station-downloads = Tipărire și export
+station-booklet = Carnet (PDF)
+station-a4 = Foi A4 (PDF)
+station-wallet = Card de buzunar (PDF)
+station-insert = Anexă confidențială (PDF)
+station-fhir = Document FHIR pentru sistemul unității (JSON)
+station-bundle = Toate înregistrările (fișier .phr)
+station-cannot-print = Nu se poate tipări nimic: { $reason }
+station-trust = Listă de încredere
+station-trust-status = Versiunea { $version }, semnată la { $issued }, următoarea actualizare { $next }
+station-trust-stale = ÎNVECHITĂ: cereți autorității sanitare noua listă de încredere și instalați-o mai jos.
+station-trust-demo = Ancoră DEMO: un card valid nu dovedește nimic.
+station-trust-install = Instalați o actualizare dintr-un fișier
+station-trust-installed = Lista de încredere versiunea { $version } a fost instalată.
+station-trust-unchanged = Această listă de încredere este deja instalată.
+station-trust-fixed = Această stație a fost pornită cu o listă de încredere fixă (--trust); reporniți-o pentru a folosi alta.
+station-trust-refused = Neinstalată: { $reason }
+station-signin = Conectare
+station-signin-code = Cod de acces (afișat acolo unde a fost pornită stația)
+station-signin-wrong = Codul de acces nu este corect.
+station-error = Nu poate fi citit: { $reason }
+station-too-large = Fișierul este prea mare (peste { $mb } MB).
+station-too-many = Numărul de carduri ale acestei persoane este deja { $n }. Apăsați „Persoana următoare” pentru a începe din nou.

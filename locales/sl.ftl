@@ -275,3 +275,59 @@ report-note = OPOMBA
 report-checked = Preverjeno { $time } glede na seznam zaupanja vrednih organov, različica { $version } (podpisal korenski ključ { $anchor }, izdano { $issued }, naslednja posodobitev { $next })
 report-findings = Ugotovitve o teh vnosih
 report-cards-valid = Veljavnih kartic: { $valid } od { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = Postaja ephr zdravstvene ustanove
+# Shown on every screen: what the station keeps.
+station-privacy = Kar tukaj preverite, se ne shrani nikamor: niti na ta računalnik niti v noben dnevnik. „Naslednja oseba“ izbriše vse, prav tako { $minutes } min nedejavnosti.
+station-language = Jezik
+station-add-heading = Dodaj kartico
+station-scanner-label = Čitalnik ali besedilo
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Čitalnik črtne kode sam piše sem. Lahko tudi prilepite besedilo kartice (PHR1:…).
+station-check = Preveri
+station-upload-label = Fotografija, posnetek zaslona, PDF kartona ali datoteka .phr
+station-upload = Preveri datoteko
+station-camera = Kamera
+station-camera-start = Vklopi kamero
+station-camera-stop = Izklopi kamero
+station-camera-looking = Kodo držite ravno pred kamero.
+station-camera-found = Koda je najdena.
+station-camera-none = V tem brskalniku ni mogoče uporabiti nobene kamere. Uporabite čitalnik ali naložite fotografijo.
+station-next-person = Naslednja oseba
+station-cleared = Počiščeno: od prejšnje osebe ni ostalo nič.
+station-empty = Kartice še ni. Pokažite kodo kameri, jo skenirajte ali naložite datoteko.
+# The verdict for everything shown, in large type.
+station-all-valid = VELJAVNO
+station-some-invalid = NI VELJAVNO
+station-check-warnings = VELJAVNO, Z OPOZORILI
+station-valid-count = Veljavnih kartic: { $valid } od { $total }
+station-added = Dodano: { $n }
+station-duplicate = Že preverjeno.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Pokaži osebi v jeziku { $language }
+station-clinic-language = Nazaj na jezik { $language }
+station-downloads = Tiskanje in izvoz
+station-booklet = Karton (PDF)
+station-a4 = Listi A4 (PDF)
+station-wallet = Kartica za denarnico (PDF)
+station-insert = Zaupna priloga (PDF)
+station-fhir = Dokument FHIR za sistem ustanove (JSON)
+station-bundle = Vsi vnosi (datoteka .phr)
+station-cannot-print = Ničesar ni mogoče natisniti: { $reason }
+station-trust = Seznam zaupanja vrednih organov
+station-trust-status = Različica { $version }, podpisano { $issued }, naslednja posodobitev { $next }
+station-trust-stale = ZASTARELO: pri svojem zdravstvenem organu zahtevajte nov seznam zaupanja vrednih organov in ga namestite spodaj.
+station-trust-demo = DEMO korenski ključ: veljavna kartica ne dokazuje ničesar.
+station-trust-install = Namesti posodobitev iz datoteke
+station-trust-installed = Seznam zaupanja vrednih organov, različica { $version }, je nameščen.
+station-trust-unchanged = Ta seznam zaupanja vrednih organov je že nameščen.
+station-trust-fixed = Ta postaja je bila zagnana s fiksnim seznamom zaupanja vrednih organov (--trust); znova jo zaženite, če želite uporabiti drugega.
+station-trust-refused = Ni nameščeno: { $reason }
+station-signin = Prijava
+station-signin-code = Dostopna koda (izpisana tam, kjer je bila postaja zagnana)
+station-signin-wrong = Ta dostopna koda ni pravilna.
+station-error = Ni mogoče prebrati: { $reason }
+station-too-large = Datoteka je prevelika (več kot { $mb } MB).
+station-too-many = Število kartic te osebe je tukaj že { $n }. Pritisnite „Naslednja oseba“, da začnete znova.

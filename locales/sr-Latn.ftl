@@ -277,3 +277,59 @@ report-note = NAPOMENA
 report-checked = Provereno { $time } prema listi pouzdanih organa, verzija { $version } (potpisao ključ-sidro { $anchor }, izdato { $issued }, sledeće ažuriranje { $next })
 report-findings = Nalazi o ovim unosima
 report-cards-valid = Važećih kartica: { $valid } od { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ephr stanica zdravstvene ustanove
+# Shown on every screen: what the station keeps.
+station-privacy = Ono što ovde proverite ne čuva se nigde: ni na ovom računaru ni u jednom dnevniku. „Sledeća osoba“ briše sve, kao i { $minutes } min bez korišćenja.
+station-language = Jezik
+station-add-heading = Dodaj karticu
+station-scanner-label = Čitač ili tekst
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Čitač bar-koda sam upisuje ovde. Možete i da nalepite tekst kartice (PHR1:…).
+station-check = Proveri
+station-upload-label = Fotografija, snimak ekrana, PDF kartona ili datoteka .phr
+station-upload = Proveri datoteku
+station-camera = Kamera
+station-camera-start = Uključi kameru
+station-camera-stop = Isključi kameru
+station-camera-looking = Držite kod ravno ispred kamere.
+station-camera-found = Kod je pronađen.
+station-camera-none = U ovom pregledaču ne može da se koristi nijedna kamera. Upotrebite čitač ili otpremite fotografiju.
+station-next-person = Sledeća osoba
+station-cleared = Obrisano: od prethodne osobe nije ostalo ništa.
+station-empty = Još nema kartice. Pokažite kod kameri, skenirajte ga ili otpremite datoteku.
+# The verdict for everything shown, in large type.
+station-all-valid = VAŽEĆE
+station-some-invalid = NEVAŽEĆE
+station-check-warnings = VAŽEĆE, SA UPOZORENJIMA
+station-valid-count = Važećih kartica: { $valid } od { $total }
+station-added = Dodato: { $n }
+station-duplicate = Već provereno.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Pokaži osobi na jeziku { $language }
+station-clinic-language = Nazad na jezik { $language }
+station-downloads = Štampa i izvoz
+station-booklet = Karton (PDF)
+station-a4 = Listovi A4 (PDF)
+station-wallet = Kartica za novčanik (PDF)
+station-insert = Poverljivi umetak (PDF)
+station-fhir = FHIR dokument za sistem ustanove (JSON)
+station-bundle = Svi unosi (datoteka .phr)
+station-cannot-print = Ništa ne može da se odštampa: { $reason }
+station-trust = Lista pouzdanih organa
+station-trust-status = Verzija { $version }, potpisano { $issued }, sledeće ažuriranje { $next }
+station-trust-stale = ZASTARELO: zatražite novu listu pouzdanih organa od svog zdravstvenog organa i instalirajte je ispod.
+station-trust-demo = DEMO ključ-sidro: važeća kartica ništa ne dokazuje.
+station-trust-install = Instaliraj ažuriranje iz datoteke
+station-trust-installed = Instalirana je lista pouzdanih organa, verzija { $version }.
+station-trust-unchanged = Ova lista pouzdanih organa je već instalirana.
+station-trust-fixed = Ova stanica je pokrenuta sa fiksnom listom pouzdanih organa (--trust); ponovo je pokrenite da biste koristili drugu.
+station-trust-refused = Nije instalirano: { $reason }
+station-signin = Prijava
+station-signin-code = Pristupni kod (ispisan tamo gde je stanica pokrenuta)
+station-signin-wrong = Taj pristupni kod nije tačan.
+station-error = Ne može da se pročita: { $reason }
+station-too-large = Datoteka je prevelika (više od { $mb } MB).
+station-too-many = Broj kartica ove osobe ovde već je { $n }. Pritisnite „Sledeća osoba“ da biste počeli ispočetka.

@@ -275,3 +275,59 @@ report-note = НАПОМЕНА
 report-checked = Проверено { $time } према листи поузданих органа, верзија { $version } (потписао кључ-сидро { $anchor }, издато { $issued }, следеће ажурирање { $next })
 report-findings = Налази о овим уносима
 report-cards-valid = Важећих картица: { $valid } од { $total }
+
+## Station (`ephr station`: the clinic's page in a browser)
+
+station-title = ephr станица здравствене установе
+# Shown on every screen: what the station keeps.
+station-privacy = Оно што овде проверите не чува се нигде: ни на овом рачунару ни у једном дневнику. „Следећа особа“ брише све, као и { $minutes } min без коришћења.
+station-language = Језик
+station-add-heading = Додај картицу
+station-scanner-label = Читач или текст
+# Under the input that a USB or Bluetooth scanner types into.
+station-scanner-hint = Читач бар-кода сам уписује овде. Можете и да налепите текст картице (PHR1:…).
+station-check = Провери
+station-upload-label = Фотографија, снимак екрана, PDF картона или датотека .phr
+station-upload = Провери датотеку
+station-camera = Камера
+station-camera-start = Укључи камеру
+station-camera-stop = Искључи камеру
+station-camera-looking = Држите код равно испред камере.
+station-camera-found = Код је пронађен.
+station-camera-none = У овом прегледачу не може да се користи ниједна камера. Употребите читач или отпремите фотографију.
+station-next-person = Следећа особа
+station-cleared = Обрисано: од претходне особе није остало ништа.
+station-empty = Још нема картице. Покажите код камери, скенирајте га или отпремите датотеку.
+# The verdict for everything shown, in large type.
+station-all-valid = ВАЖЕЋЕ
+station-some-invalid = НЕВАЖЕЋЕ
+station-check-warnings = ВАЖЕЋЕ, СА УПОЗОРЕЊИМА
+station-valid-count = Важећих картица: { $valid } од { $total }
+station-added = Додато: { $n }
+station-duplicate = Већ проверено.
+# A button that switches the screen to the person's language so they can read their record.
+station-person-language = Покажи особи на језику { $language }
+station-clinic-language = Назад на језик { $language }
+station-downloads = Штампа и извоз
+station-booklet = Картон (PDF)
+station-a4 = Листови A4 (PDF)
+station-wallet = Картица за новчаник (PDF)
+station-insert = Поверљиви уметак (PDF)
+station-fhir = FHIR документ за систем установе (JSON)
+station-bundle = Сви уноси (датотека .phr)
+station-cannot-print = Ништа не може да се одштампа: { $reason }
+station-trust = Листа поузданих органа
+station-trust-status = Верзија { $version }, потписано { $issued }, следеће ажурирање { $next }
+station-trust-stale = ЗАСТАРЕЛО: затражите нову листу поузданих органа од свог здравственог органа и инсталирајте је испод.
+station-trust-demo = DEMO кључ-сидро: важећа картица ништа не доказује.
+station-trust-install = Инсталирај ажурирање из датотеке
+station-trust-installed = Инсталирана је листа поузданих органа, верзија { $version }.
+station-trust-unchanged = Ова листа поузданих органа је већ инсталирана.
+station-trust-fixed = Ова станица је покренута са фиксном листом поузданих органа (--trust); поново је покрените да бисте користили другу.
+station-trust-refused = Није инсталирано: { $reason }
+station-signin = Пријава
+station-signin-code = Приступни код (исписан тамо где је станица покренута)
+station-signin-wrong = Тај приступни код није тачан.
+station-error = Не може да се прочита: { $reason }
+station-too-large = Датотека је превелика (више од { $mb } MB).
+station-too-many = Број картица ове особе овде већ је { $n }. Притисните „Следећа особа“ да бисте почели испочетка.

@@ -168,6 +168,23 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
     /// Export verified cards as an HL7 FHIR International Patient Summary, or import one.
     #[command(subcommand)]
     Fhir(super::fhir::FhirCommand),
+    /// Start the clinic station: check cards in a browser, from a camera, a scanner, a photo,
+    /// a PDF or pasted text.
+    #[cfg(feature = "station")]
+    #[command(
+        after_help = "The station serves a page on this computer (http://127.0.0.1:8750/ by \
+default) that a clinician opens in any browser. It checks cards against the installed trust list, \
+or --trust/--anchor as `ephr verify` does, shows the merged history in the clinician's language \
+and, at a press, in the person's, and prints a booklet or exports FHIR from the verified entries. \
+Nothing scanned is written to disk or to any log; \"Next person\" clears it, and so does idle \
+time (--idle-minutes).\n\n\
+For a phone on the clinic network, listen on the network address: the station then serves HTTPS \
+only (with --tls-cert/--tls-key, or a self-signed certificate whose fingerprint it prints) and \
+asks every browser for the access code it prints.\n\n\
+Examples:\n  ephr station --trust keys/demo-trust-list.cose --anchor keys/demo-anchor.pub.pem\n  \
+ephr station --listen 0.0.0.0:8443          (phones on the clinic Wi-Fi: HTTPS and sign-in)"
+    )]
+    Station(crate::station::StationArgs),
     /// Issue and verify the reference record with the shipped demo keys; writes ./ephr-demo/.
     Demo {
         /// Where to write the demo outputs.

@@ -1,6 +1,6 @@
 //! The `ephr` command: parses arguments, calls the library, prints. No rules live here.
 
-mod args;
+pub(crate) mod args;
 mod booklet;
 mod bundle;
 mod fhir;
@@ -146,6 +146,21 @@ fn run(cmd: Command) -> Result<i32> {
         Command::Booklet(a) => booklet::run(a),
         Command::Bundle(a) => bundle::run(a),
         Command::Fhir(c) => fhir::run(c),
+        #[cfg(feature = "station")]
+        Command::Station(a) => {
+            let at = a.at.as_deref().map(|s| instant(s, "--at")).transpose()?;
+            crate::station::run(a, at).map_err(|e| {
+                let (message, hint) = match e.split_once("\nhint: ") {
+                    Some((m, h)) => (m.to_owned(), Some(h.to_owned())),
+                    None => (e, None),
+                };
+                let f = Failure::usage(message);
+                match hint {
+                    Some(h) => f.hint(h),
+                    None => f,
+                }
+            })
+        }
         Command::Demo { out_dir, at } => {
             let now = at
                 .map(|s| instant(&s, "--at"))

@@ -143,6 +143,27 @@ impl Lang {
         })
     }
 
+    /// The language a person reads their own record in: the first language they speak, in the
+    /// order their record lists them, whose written standard has a catalogue
+    /// ([`Lang::for_speaker`]). The booklet's second language and the station's "show to the
+    /// person" both use it.
+    pub fn for_person<'a>(spoken: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        spoken.into_iter().find_map(Lang::for_speaker)
+    }
+
+    /// The language a clinician's browser asks for (an HTTP `Accept-Language` value such as
+    /// `sr-Latn-RS,sr;q=0.9,en;q=0.8`): the first listed language with a catalogue, in the
+    /// order given (the weights of well-behaved browsers already descend).
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        header
+            .split(',')
+            .take(32)
+            .filter_map(|part| part.split(';').next())
+            .map(str::trim)
+            .filter(|tag| !tag.is_empty() && *tag != "*")
+            .find_map(Lang::for_speaker)
+    }
+
     /// What separates the items of a list: the Arabic comma in Arabic script (every
     /// right-to-left catalogue is in Arabic script), the Latin comma otherwise.
     pub fn list_separator(self) -> &'static str {
@@ -431,6 +452,24 @@ mod tests {
             );
         }
         assert_eq!(lat["language-name"], "Srpski (latinica)");
+    }
+
+    #[test]
+    fn a_person_reads_the_first_language_with_a_catalogue() {
+        let code = |l: Option<Lang>| l.map(|l| l.code);
+        assert_eq!(code(Lang::for_person(["ps", "prs", "en"])), Some("fa"));
+        assert_eq!(code(Lang::for_person(["ti"])), None);
+        assert_eq!(code(Lang::for_person([])), None);
+    }
+
+    #[test]
+    fn a_browser_language_header_picks_the_first_language_with_a_catalogue() {
+        let code = |h: &str| Lang::from_accept_language(h).map(|l| l.code);
+        assert_eq!(code("sr-Latn-RS,sr;q=0.9,en;q=0.8"), Some("sr-Latn"));
+        assert_eq!(code("ps-AF, fa;q=0.9"), Some("fa"));
+        assert_eq!(code("*"), None);
+        assert_eq!(code(""), None);
+        assert_eq!(code("xx;q=1,, ;q=0,it"), Some("it"));
     }
 
     #[test]

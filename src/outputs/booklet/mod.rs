@@ -40,6 +40,7 @@ use canvas::{Canvas, Ink, QUIET_ZONE, font_id};
 use flow::{Flow, Geometry, Langs};
 pub use plan::{PlanError, PrintJob, PrintPlan, plan};
 use text::Font;
+pub use text::embedded_font;
 
 /// Page arrangement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,10 +273,12 @@ pub struct Pdf {
 /// The language of the person, for labels they read: the first language they speak whose
 /// written standard ephr has labels in (Dari reads Persian; see [`Lang::for_speaker`]).
 pub fn patient_language<'a>(entries: impl IntoIterator<Item = &'a PrintEntry>) -> Option<Lang> {
-    entries
-        .into_iter()
-        .flat_map(|e| e.claims.entry.record.patient.languages.iter())
-        .find_map(|l| Lang::for_speaker(l))
+    Lang::for_person(
+        entries
+            .into_iter()
+            .flat_map(|e| e.claims.entry.record.patient.languages.iter())
+            .map(String::as_str),
+    )
 }
 
 /// Divides one person's entries into what the booklet and wallet card may hold and what

@@ -47,6 +47,16 @@ impl Font {
         self as usize
     }
 
+    fn file_name(self) -> &'static str {
+        match self {
+            Font::Sans => "NotoSans-Regular.ttf",
+            Font::SansBold => "NotoSans-Bold.ttf",
+            Font::Arabic => "NotoSansArabic-Regular.ttf",
+            Font::ArabicBold => "NotoSansArabic-Bold.ttf",
+            Font::Ethiopic => "NotoSansEthiopic-Regular.ttf",
+        }
+    }
+
     fn face(self) -> Option<&'static Face<'static>> {
         static FACES: OnceLock<Vec<Option<Face<'static>>>> = OnceLock::new();
         FACES
@@ -355,6 +365,16 @@ fn longest_prefix(word: &str, size: f32, bold: bool, max: f32) -> String {
         head = h;
     }
     head
+}
+
+/// An embedded font by its file name (`NotoSansArabic-Regular.ttf`), so that a screen (the
+/// station's page) shows the same letters as the printed booklet without a second copy of the
+/// font in the program.
+pub fn embedded_font(file_name: &str) -> Option<&'static [u8]> {
+    Font::ALL
+        .iter()
+        .find(|f| f.file_name() == file_name)
+        .map(|f| f.bytes())
 }
 
 #[cfg(test)]

@@ -68,6 +68,15 @@ pub enum ExportError {
         /// The decoding error.
         reason: String,
     },
+    /// Some of the cards shown are not valid: a document for a clinic's system holds verified
+    /// entries only ([`export_checked`]).
+    #[error(
+        "{invalid} of the cards are not valid; nothing is exported. Leave them out, or export them marked NOT VERIFIED (`ephr fhir export --include-unverified`)"
+    )]
+    NotValid {
+        /// How many cards are not valid.
+        invalid: usize,
+    },
 }
 
 /// How far ephr trusts an entry.
@@ -144,6 +153,22 @@ impl Source {
 /// person's history.
 pub fn export(cards: &[VerifiedCard], at: i64) -> Result<Value, ExportError> {
     export_with_unverified(cards, &[], at)
+}
+
+/// Exports cards already checked ([`Checked`]), as a clinic was shown them: refused with
+/// [`ExportError::NotValid`] when any of them is not valid, so that no front-end exports a
+/// partial history without saying so. (`ephr fhir export --include-unverified` is the explicit
+/// way to carry such cards, tagged, with [`export_with_unverified`].)
+pub fn export_checked(checked: &[Checked], at: i64) -> Result<Value, ExportError> {
+    let invalid = checked.iter().filter(|c| c.result.is_err()).count();
+    if invalid > 0 {
+        return Err(ExportError::NotValid { invalid });
+    }
+    let cards: Vec<VerifiedCard> = checked
+        .iter()
+        .filter_map(|c| c.result.as_ref().ok().cloned())
+        .collect();
+    export(&cards, at)
 }
 
 /// Like [`export`], with cards that are NOT verified added because the user asked for them. Each

@@ -17,7 +17,9 @@
 mod export;
 mod import;
 
-pub use export::{ExportError, ExportSummary, UnverifiedEntry, export, export_with_unverified};
+pub use export::{
+    ExportError, ExportSummary, UnverifiedEntry, export, export_checked, export_with_unverified,
+};
 pub use import::{
     ImportError, ImportReport, Imported, MAX_BUNDLE_BYTES, MAX_BUNDLE_ENTRIES,
     MAX_SECTION_REFERENCES, Unmapped, import,

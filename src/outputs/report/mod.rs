@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use std::sync::OnceLock;
 
 mod verify;
-pub use verify::{TrustListStatus, VerifyReport};
+pub use verify::{CardBlock, ReportBlocks, TrustListStatus, Verdict, VerifyReport};
 
 use crate::card::Claims;
 use crate::codes::{self, CodeInfo};

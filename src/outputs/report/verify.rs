@@ -26,6 +26,49 @@ pub struct TrustListStatus {
     pub stale: bool,
 }
 
+/// The overall verdict on the cards shown together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// No card was read.
+    Nothing,
+    /// Every card is valid and nothing calls for care.
+    Valid,
+    /// Every card is valid, but the trust list is out of date, the anchor is the demo anchor,
+    /// or the history has a warning: read with care.
+    ValidWithWarnings,
+    /// A card is not valid or cannot be read, or the entries cannot all be one person's.
+    NotValid,
+}
+
+/// One card of a report, as shown.
+#[derive(Debug, Clone)]
+pub struct CardBlock {
+    /// Where it was found.
+    pub source: String,
+    /// It verified.
+    pub valid: bool,
+    /// The verdict and what the card says (or its summary, when its record's history follows).
+    pub text: String,
+}
+
+/// A report in parts ([`VerifyReport::blocks`]); each text is printable as it is.
+#[derive(Debug, Clone)]
+pub struct ReportBlocks {
+    /// When and against which trust list the cards were checked.
+    pub checked: String,
+    /// The trust list's out-of-date warning, shown with every card.
+    pub stale: Option<String>,
+    /// Each card, in the order read.
+    pub cards: Vec<CardBlock>,
+    /// The merged history of each record with several entries.
+    pub histories: Vec<String>,
+    /// Findings about the entries as a set.
+    pub findings: Vec<String>,
+    /// "n of m cards valid", when more than one card was read.
+    pub count: Option<String>,
+}
+
 /// What `verify` found (serialised as `verify --json`).
 #[derive(Debug, Serialize)]
 pub struct VerifyReport {
@@ -115,12 +158,51 @@ impl VerifyReport {
         }
     }
 
-    /// The report as a clinician reads it, in `lang` (its words from the catalogue, code names
-    /// where ephr's tables have them; the library's error messages stay in English).
+    /// The overall verdict on what was shown, as a screen puts it in large type.
+    pub fn verdict(&self) -> Verdict {
+        if self.checked.is_empty() {
+            return Verdict::Nothing;
+        }
+        if self.unreadable || !self.all_valid || self.history_problem {
+            return Verdict::NotValid;
+        }
+        let warned = self.stale_warning.is_some()
+            || self.demo_anchor
+            || self.built.worst() == Some(Severity::Warning);
+        if warned {
+            Verdict::ValidWithWarnings
+        } else {
+            Verdict::Valid
+        }
+    }
+
+    /// How many cards are valid, of how many read.
+    pub fn counts(&self) -> (usize, usize) {
+        let valid = self.checked.iter().filter(|c| c.result.is_ok()).count();
+        (valid, self.checked.len())
+    }
+
+    /// The out-of-date warning of the trust list, when it is past its next update.
+    pub fn stale_warning(&self) -> Option<&str> {
+        self.stale_warning.as_deref()
+    }
+
+    /// The cards as they were checked, in the order read.
+    pub fn checked(&self) -> &[Checked] {
+        &self.checked
+    }
+
+    /// The histories the valid cards make.
+    pub fn history(&self) -> &History {
+        &self.built
+    }
+
+    /// The report in parts, in `lang`: what [`VerifyReport::text`] prints, for a screen that
+    /// lays the parts out itself (the station).
     ///
     /// A lone card is shown in full. The entries of a record with several entries (or a
     /// follow-up, or a split part) are summarised one by one and then read as one history.
-    pub fn text(&self, lang: impl IntoLang) -> String {
+    pub fn blocks(&self, lang: impl IntoLang) -> ReportBlocks {
         let lang = lang.into_lang();
         let merged: Vec<&RecordHistory> = self
             .built
@@ -140,9 +222,8 @@ impl VerifyReport {
                 .iter()
                 .any(|r| r.record_id == v.claims().entry.record_id)
         };
-        let mut o = String::new();
         let t = &self.trust_list;
-        o.push_str(&lang.fmt(
+        let checked_line = lang.fmt(
             "report-checked",
             &[
                 ("time", &self.checked_at),
@@ -151,50 +232,87 @@ impl VerifyReport {
                 ("issued", &t.issued_at),
                 ("next", &t.next_update),
             ],
-        ));
+        );
+        let cards = self
+            .checked
+            .iter()
+            .map(|c| CardBlock {
+                source: c.source.clone(),
+                valid: c.result.is_ok(),
+                text: super::printable(&match &c.result {
+                    Ok(v) if in_merged(v) => super::entry_summary_in(
+                        v,
+                        lang,
+                        merged
+                            .iter()
+                            .copied()
+                            .find(|r| r.record_id == v.claims().entry.record_id),
+                    ),
+                    Ok(v) => super::verified_text(v, lang),
+                    Err(e) => super::invalid_text_in(e, lang),
+                }),
+            })
+            .collect();
+        let (valid, total) = self.counts();
+        ReportBlocks {
+            checked: super::printable(&checked_line),
+            stale: self
+                .stale_warning
+                .as_ref()
+                .map(|w| format!("{}  {w}", lang.t("report-warning"))),
+            cards,
+            histories: merged
+                .iter()
+                .map(|r| super::printable(&super::history_text(r, lang)))
+                .collect(),
+            findings: self
+                .built
+                .findings
+                .iter()
+                .map(|f| super::printable(&super::finding_text(f, lang)))
+                .collect(),
+            count: (total > 1).then(|| {
+                lang.fmt(
+                    "report-cards-valid",
+                    &[("valid", &valid.to_string()), ("total", &total.to_string())],
+                )
+            }),
+        }
+    }
+
+    /// The report as a clinician reads it, in `lang` (its words from the catalogue, code names
+    /// where ephr's tables have them; the library's error messages stay in English).
+    pub fn text(&self, lang: impl IntoLang) -> String {
+        let lang = lang.into_lang();
+        let b = self.blocks(lang);
+        let mut o = String::new();
+        o.push_str(&b.checked);
         o.push_str("\n\n");
-        for c in &self.checked {
-            o.push_str(&format!("── {} ──\n", c.source));
-            if let Some(w) = &self.stale_warning {
-                o.push_str(&format!("{}  {w}\n", lang.t("report-warning")));
+        for c in &b.cards {
+            o.push_str(&format!("── {} ──\n", super::printable(&c.source)));
+            if let Some(w) = &b.stale {
+                o.push_str(w);
+                o.push('\n');
             }
-            o.push_str(&match &c.result {
-                Ok(v) if in_merged(v) => super::entry_summary_in(
-                    v,
-                    lang,
-                    merged
-                        .iter()
-                        .copied()
-                        .find(|r| r.record_id == v.claims().entry.record_id),
-                ),
-                Ok(v) => super::verified_text(v, lang),
-                Err(e) => super::invalid_text_in(e, lang),
-            });
+            o.push_str(&c.text);
             o.push('\n');
         }
-        for r in &merged {
-            o.push_str(&super::history_text(r, lang));
+        for h in &b.histories {
+            o.push_str(h);
             o.push('\n');
         }
-        if !self.built.findings.is_empty() {
+        if !b.findings.is_empty() {
             o.push_str(&format!("── {} ──\n", lang.t("report-findings")));
-            for f in &self.built.findings {
-                o.push_str(&super::finding_text(f, lang));
+            for f in &b.findings {
+                o.push_str(f);
             }
             o.push('\n');
         }
-        if self.checked.len() > 1 {
-            let valid = self.checked.iter().filter(|c| c.result.is_ok()).count();
-            o.push_str(&lang.fmt(
-                "report-cards-valid",
-                &[
-                    ("valid", &valid.to_string()),
-                    ("total", &self.checked.len().to_string()),
-                ],
-            ));
+        if let Some(c) = &b.count {
+            o.push_str(c);
             o.push('\n');
         }
-        super::printable(&o)
+        o
     }
 
     /// The report as `verify --json` prints it.

@@ -1,0 +1,256 @@
+//! `ephr station`: the clinic's page in a browser. A front-end like the command: it reads what
+//! the clinician hands over (camera frames, a scanner's typing, uploads, pasted text), calls the
+//! library, and shows the result. Every rule it applies (what a card is, whether it is valid,
+//! how entries merge, what prints, what exports, how a trust list is installed) is the
+//! library's.
+//!
+//! - [`sessions`]: one clinician's browser, what it has been shown, and its clearing;
+//! - [`pages`]: the screens (askama templates in `templates/`, checked when compiled);
+//! - [`routes`]: the HTTP interface, its limits and headers;
+//! - [`access`]: loopback, TLS and the sign-in.
+
+mod access;
+mod pages;
+mod routes;
+mod sessions;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use clap::Args;
+use ephr::store::TrustStore;
+use ephr::{PublicKey, TrustList};
+
+use crate::cli::args::TrustArgs;
+
+/// `ephr station` arguments.
+#[derive(Args, Debug)]
+pub struct StationArgs {
+    #[command(flatten)]
+    pub trust: TrustArgs,
+    /// Address and port to listen on. The default serves this computer only. Any other
+    /// address (e.g. 0.0.0.0:8750, for a phone on the clinic network) turns on TLS and a
+    /// sign-in with the access code printed at start.
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8750")]
+    pub listen: SocketAddr,
+    /// TLS certificate chain (PEM) for a non-loopback address. Without it a self-signed
+    /// certificate is made at start and its SHA-256 fingerprint printed, to compare on the phone.
+    #[arg(long, value_name = "CERT.pem", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key (PEM).
+    #[arg(long, value_name = "KEY.pem", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Serve TLS with a sign-in on the loopback address too (for tests of the phone set-up).
+    #[arg(long)]
+    pub tls: bool,
+    /// Minutes without use after which a browser's session is cleared.
+    #[arg(long, value_name = "MINUTES", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub idle_minutes: u32,
+    /// Check cards as of this time (RFC 3339 or YYYY-MM-DD) instead of now: for demonstrations
+    /// and tests.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+/// Where the station finds its trust list.
+pub(crate) enum TrustSource {
+    /// The installed store: updates from the page go through [`TrustStore::install`].
+    Store(TrustStore),
+    /// `--trust`/`--anchor`: fixed for the life of the station.
+    Fixed,
+}
+
+/// Everything the handlers share.
+pub(crate) struct App {
+    pub trust: RwLock<(TrustList, PublicKey)>,
+    pub source: TrustSource,
+    pub sessions: sessions::Sessions,
+    /// A fixed checking time (`--at`), else the clock.
+    pub at: Option<i64>,
+    /// The sign-in code, when the station is reachable from the network.
+    pub access_code: Option<access::AccessCode>,
+    /// Cookies are marked Secure (TLS).
+    pub secure: bool,
+}
+
+impl App {
+    pub fn now(&self) -> i64 {
+        self.at.unwrap_or_else(ephr::date::now)
+    }
+
+    pub fn trust(&self) -> (TrustList, PublicKey) {
+        match self.trust.read() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+}
+
+/// Runs the station until Ctrl-C. Returns the exit status.
+pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
+    let (source, list, anchor) = match (&a.trust.trust, &a.trust.anchor) {
+        (Some(t), Some(an)) => {
+            let anchor = PublicKey::read(an).map_err(|e| format!("--anchor: {e}"))?;
+            let list = TrustList::read(t, &anchor).map_err(|e| format!("--trust: {e}"))?;
+            (TrustSource::Fixed, list, anchor)
+        }
+        _ => {
+            let store = TrustStore::locate().map_err(|e| e.to_string())?;
+            let (list, anchor) = store.load().map_err(|e| {
+                format!("{e}\nhint: install the trust list first (`ephr trust install LIST --anchor ANCHOR.pub.pem`), or give --trust and --anchor")
+            })?;
+            (TrustSource::Store(store), list, anchor)
+        }
+    };
+    if a.trust.strict
+        && let Some(w) = list.stale_warning(at.unwrap_or_else(ephr::date::now))
+    {
+        return Err(format!(
+            "--strict: the trust list is out of date; the station does not start\nhint: {w}"
+        ));
+    }
+    let remote = !a.listen.ip().is_loopback();
+    let tls = remote || a.tls;
+    let tls_material = if tls {
+        Some(access::TlsMaterial::load_or_make(
+            a.tls_cert.as_deref(),
+            a.tls_key.as_deref(),
+            &a.listen,
+        )?)
+    } else {
+        None
+    };
+    let access_code = tls.then(access::AccessCode::new);
+    let app = Arc::new(App {
+        trust: RwLock::new((list, anchor)),
+        source,
+        sessions: sessions::Sessions::new(Duration::from_secs(u64::from(a.idle_minutes) * 60)),
+        at,
+        access_code,
+        secure: tls,
+    });
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    runtime.block_on(serve(app, a.listen, tls_material))
+}
+
+async fn serve(
+    app: Arc<App>,
+    addr: SocketAddr,
+    tls: Option<access::TlsMaterial>,
+) -> Result<i32, String> {
+    let router = routes::router(app.clone());
+    let sweeper = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(15));
+            loop {
+                tick.tick().await;
+                app.sessions.sweep();
+            }
+        })
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let shown = if addr.ip().is_unspecified() {
+        format!("{scheme}://<this computer's address>:{}/", addr.port())
+    } else {
+        format!("{scheme}://{addr}/")
+    };
+    let result = match tls {
+        None => {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| bind_error(addr, &e))?;
+            let local = listener.local_addr().map_err(|e| e.to_string())?;
+            announce(
+                &app,
+                &shown.replace(&addr.to_string(), &local.to_string()),
+                None,
+            );
+            axum::serve(listener, router)
+                .with_graceful_shutdown(shutdown())
+                .await
+                .map_err(|e| e.to_string())
+        }
+        Some(material) => {
+            let config = axum_server::tls_rustls::RustlsConfig::from_pem(
+                material.cert_pem.clone().into_bytes(),
+                material.key_pem.to_vec(),
+            )
+            .await
+            .map_err(|e| format!("TLS certificate or key not usable: {e}"))?;
+            let listener = std::net::TcpListener::bind(addr).map_err(|e| bind_error(addr, &e))?;
+            listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+            let local = listener.local_addr().map_err(|e| e.to_string())?;
+            announce(
+                &app,
+                &shown.replace(&addr.to_string(), &local.to_string()),
+                Some(&material),
+            );
+            let handle = axum_server::Handle::new();
+            let h = handle.clone();
+            tokio::spawn(async move {
+                shutdown().await;
+                h.graceful_shutdown(Some(Duration::from_secs(2)));
+            });
+            axum_server::from_tcp_rustls(listener, config)
+                .map_err(|e| e.to_string())?
+                .handle(handle)
+                .serve(router.into_make_service())
+                .await
+                .map_err(|e| e.to_string())
+        }
+    };
+    sweeper.abort();
+    app.sessions.clear_all();
+    result.map(|()| 0)
+}
+
+fn bind_error(addr: SocketAddr, e: &std::io::Error) -> String {
+    format!(
+        "cannot listen on {addr}: {e}\nhint: another program (or another station) uses this port; choose another with --listen 127.0.0.1:PORT"
+    )
+}
+
+fn announce(app: &App, url: &str, tls: Option<&access::TlsMaterial>) {
+    let (list, anchor) = app.trust();
+    println!("ephr station: open {url} in a browser");
+    println!(
+        "  trust list version {} (anchor {}){}",
+        list.sequence,
+        anchor.kid(),
+        match app.source {
+            TrustSource::Store(_) => ", installed",
+            TrustSource::Fixed => ", from --trust",
+        }
+    );
+    if ephr::demo::is_demo_anchor(&anchor) {
+        println!("  {}", ephr::demo::DEMO_WARNING.replace('\n', "\n  "));
+    }
+    if let Some(m) = tls {
+        println!(
+            "  TLS certificate SHA-256 fingerprint ({}):\n    {}",
+            if m.self_signed {
+                "self-signed, made now; compare it on the phone before signing in"
+            } else {
+                "from --tls-cert"
+            },
+            m.fingerprint
+        );
+    }
+    if let Some(code) = &app.access_code {
+        println!("  access code for signing in: {}", code.shown());
+    }
+    println!(
+        "  nothing scanned is stored or logged; sessions clear after {} min without use. Ctrl-C stops.",
+        app.sessions.idle().as_secs() / 60
+    );
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}

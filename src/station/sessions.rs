@@ -1,0 +1,298 @@
+//! One browser's session: the cards it has shown and its languages, in memory only.
+//!
+//! A session is found by a random cookie. Nothing of it is written anywhere: "Next person"
+//! drops it and starts a new one under a new id, and a sweep drops every session idle for
+//! longer than the idle time. Two browsers (two phones) have two sessions and never see each
+//! other's cards.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use ephr::input::Candidate;
+use ephr::labels::Lang;
+
+/// Cards one session may hold: a booklet has a few entries, a family's a few dozen. Beyond it
+/// the clinician is asked to start again, which bounds the memory a session can take.
+pub const MAX_CARDS: usize = 200;
+/// Sessions held at once; the oldest idle one makes room for a new one.
+pub const MAX_SESSIONS: usize = 256;
+
+/// A session id: 32 random bytes, hex.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SessionId(String);
+
+impl SessionId {
+    fn new() -> Self {
+        let mut b = [0u8; 32];
+        // The system's random source; without it no session can be safe, so stop.
+        getrandom::fill(&mut b).expect("the system random source is unavailable");
+        Self(hex::encode(b))
+    }
+
+    /// The id from a cookie value, if it has the shape of one.
+    pub fn parse(s: &str) -> Option<Self> {
+        (s.len() == 64
+            && s.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()))
+        .then(|| Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What the page says once, after an action.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// Cards were added (n new, the rest already there).
+    Added { new: usize, repeated: usize },
+    /// An input could not be read; the library's message.
+    Unreadable(String),
+    /// The session was cleared.
+    Cleared,
+    /// The session is full.
+    Full,
+    /// A trust list update: installed, unchanged or refused (the words are in `text`).
+    Trust { ok: bool, text: String },
+}
+
+/// One browser's session.
+#[derive(Debug)]
+pub struct Session {
+    /// The cards shown, each once, in the order shown.
+    pub cards: Vec<Candidate>,
+    /// The clinician's language.
+    pub lang: Lang,
+    /// Show the record in the person's language instead.
+    pub person_view: bool,
+    /// Signed in (when the station asks for it).
+    pub signed_in: bool,
+    pub notice: Option<Notice>,
+    last_used: Instant,
+}
+
+impl Session {
+    fn new(lang: Lang) -> Self {
+        Self {
+            cards: Vec::new(),
+            lang,
+            person_view: false,
+            signed_in: false,
+            notice: None,
+            last_used: Instant::now(),
+        }
+    }
+
+    /// A copy of a session's cards and languages, to work on without holding the lock.
+    pub fn detached(cards: Vec<Candidate>, lang: Lang, person_view: bool) -> Self {
+        Self {
+            cards,
+            lang,
+            person_view,
+            ..Self::new(lang)
+        }
+    }
+
+    /// Adds cards not already held (the same text, or the same signed bytes, counts once: a
+    /// camera reads the same code many times a second). Returns (new, repeated).
+    pub fn add(&mut self, found: Vec<Candidate>) -> Result<(usize, usize), usize> {
+        let (mut new, mut repeated) = (0, 0);
+        for c in found {
+            if self.cards.iter().any(|h| same_card(h, &c)) {
+                repeated += 1;
+            } else if self.cards.len() >= MAX_CARDS {
+                return Err(MAX_CARDS);
+            } else {
+                self.cards.push(c);
+                new += 1;
+            }
+        }
+        Ok((new, repeated))
+    }
+}
+
+fn same_card(a: &Candidate, b: &Candidate) -> bool {
+    match (a.parse(), b.parse()) {
+        (Ok(x), Ok(y)) => x.cose_bytes() == y.cose_bytes(),
+        _ => a.text() == b.text(),
+    }
+}
+
+/// Every session, in memory.
+pub struct Sessions {
+    map: Mutex<HashMap<SessionId, Session>>,
+    idle: Duration,
+}
+
+impl Sessions {
+    pub fn new(idle: Duration) -> Self {
+        Self {
+            map: Mutex::new(HashMap::new()),
+            idle,
+        }
+    }
+
+    pub fn idle(&self) -> Duration {
+        self.idle
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SessionId, Session>> {
+        // A handler that panicked holding the lock leaves sessions that are still whole.
+        self.map.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` on the session of `id`, made new (with `lang`) when there is none or it has
+    /// expired. Returns the id in use, which differs from `id` when a new session was made.
+    pub fn with<T>(
+        &self,
+        id: Option<&SessionId>,
+        lang: impl FnOnce() -> Lang,
+        f: impl FnOnce(&mut Session) -> T,
+    ) -> (SessionId, T) {
+        let mut map = self.lock();
+        let now = Instant::now();
+        let live = id.filter(|id| {
+            map.get(id)
+                .is_some_and(|s| now.duration_since(s.last_used) <= self.idle)
+        });
+        let id = match live {
+            Some(id) => id.clone(),
+            None => {
+                if let Some(old) = id {
+                    map.remove(old);
+                }
+                if map.len() >= MAX_SESSIONS {
+                    let oldest = map
+                        .iter()
+                        .min_by_key(|(_, s)| s.last_used)
+                        .map(|(k, _)| k.clone());
+                    if let Some(k) = oldest {
+                        map.remove(&k);
+                    }
+                }
+                let id = SessionId::new();
+                map.insert(id.clone(), Session::new(lang()));
+                id
+            }
+        };
+        let s = map
+            .get_mut(&id)
+            .expect("the session was just found or made");
+        s.last_used = now;
+        let out = f(s);
+        (id, out)
+    }
+
+    /// Ends a session ("Next person", or signing in, which changes the id): its cards are
+    /// dropped. A new session keeps the language and the sign-in.
+    pub fn renew(&self, id: Option<&SessionId>, lang: Lang, signed_in: bool) -> SessionId {
+        let mut map = self.lock();
+        if let Some(old) = id {
+            map.remove(old);
+        }
+        let id = SessionId::new();
+        let mut s = Session::new(lang);
+        s.signed_in = signed_in;
+        map.insert(id.clone(), s);
+        id
+    }
+
+    /// Drops every session idle for longer than the idle time.
+    pub fn sweep(&self) {
+        let now = Instant::now();
+        self.lock()
+            .retain(|_, s| now.duration_since(s.last_used) <= self.idle);
+    }
+
+    pub fn clear_all(&self) {
+        self.lock().clear();
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.lock().len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_id_is_64_lowercase_hex_digits() {
+        let id = SessionId::new();
+        assert!(SessionId::parse(id.as_str()).is_some());
+        assert!(SessionId::parse(&id.as_str().to_uppercase()).is_none());
+        assert!(SessionId::parse("abc").is_none());
+        assert!(SessionId::parse(&"g".repeat(64)).is_none());
+    }
+
+    #[test]
+    fn an_unknown_or_expired_id_gets_a_new_empty_session() {
+        let s = Sessions::new(Duration::from_millis(50));
+        let (a, _) = s.with(None, Lang::english, |_| ());
+        let (same, _) = s.with(Some(&a), Lang::english, |_| ());
+        assert_eq!(a, same);
+        std::thread::sleep(Duration::from_millis(80));
+        let (b, _) = s.with(Some(&a), Lang::english, |_| ());
+        assert_ne!(a, b);
+        assert_eq!(s.len(), 1, "the expired session is gone");
+        std::thread::sleep(Duration::from_millis(80));
+        s.sweep();
+        assert_eq!(s.len(), 0);
+    }
+
+    #[test]
+    fn renewing_drops_the_cards_and_keeps_language_and_sign_in() {
+        let s = Sessions::new(Duration::from_secs(60));
+        let fr = Lang::get("fr").unwrap();
+        let (a, _) = s.with(
+            None,
+            || fr,
+            |x| {
+                x.cards = ephr::input::text_candidates("t", "PHR1:ABC");
+                x.signed_in = true;
+            },
+        );
+        let b = s.renew(Some(&a), fr, true);
+        assert_ne!(a, b);
+        let (c, (n, lang, signed)) = s.with(Some(&b), Lang::english, |x| {
+            (x.cards.len(), x.lang, x.signed_in)
+        });
+        assert_eq!((c, n, lang.code, signed), (b, 0, "fr", true));
+        assert_eq!(s.len(), 1, "the old session is gone");
+    }
+
+    #[test]
+    fn the_same_card_counts_once_and_a_full_session_refuses_more() {
+        let s = Sessions::new(Duration::from_secs(60));
+        let (_, r) = s.with(None, Lang::english, |x| {
+            let one = ephr::input::text_candidates("a", "PHR1:ABC");
+            let first = x.add(one.clone());
+            let again = x.add(one);
+            (first, again)
+        });
+        assert_eq!(r, (Ok((1, 0)), Ok((0, 1))));
+        let (_, full) = s.with(None, Lang::english, |x| {
+            let many: Vec<Candidate> = (0..=MAX_CARDS)
+                .flat_map(|i| ephr::input::text_candidates("m", &format!("PHR1:{i}")))
+                .collect();
+            x.add(many)
+        });
+        assert_eq!(full, Err(MAX_CARDS));
+    }
+
+    #[test]
+    fn the_oldest_session_makes_room() {
+        let s = Sessions::new(Duration::from_secs(60));
+        let (first, _) = s.with(None, Lang::english, |_| ());
+        for _ in 0..MAX_SESSIONS {
+            s.with(None, Lang::english, |_| ());
+        }
+        assert_eq!(s.len(), MAX_SESSIONS);
+        let (again, _) = s.with(Some(&first), Lang::english, |_| ());
+        assert_ne!(again, first, "the oldest session was dropped to make room");
+    }
+}
