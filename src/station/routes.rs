@@ -64,7 +64,7 @@ pub fn router(app: Arc<App>) -> Router {
         )
         .route(
             "/frame",
-            post(frame).layer(DefaultBodyLimit::max(MAX_FRAME + 1)),
+            post(frame).layer(DefaultBodyLimit::max(MAX_FRAME)),
         )
         .route("/next", post(next))
         .route("/lang", get(set_lang))
@@ -245,8 +245,37 @@ async fn add(State(sh): St, headers: HeaderMap, axum::Form(t): axum::Form<Text>)
     })
 }
 
+/// Why an upload could not be taken.
+enum Upload {
+    /// Larger than the station accepts.
+    TooLarge,
+    /// Anything else, in words.
+    Failed(String),
+}
+
+impl From<&str> for Upload {
+    fn from(s: &str) -> Self {
+        Upload::Failed(s.to_owned())
+    }
+}
+
+impl Upload {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Upload::TooLarge => lang.fmt(
+                "station-too-large",
+                &[(
+                    "mb",
+                    &(ephr::qr::MAX_IMAGE_FILE / (1024 * 1024)).to_string(),
+                )],
+            ),
+            Upload::Failed(s) => s.clone(),
+        }
+    }
+}
+
 /// The first file of a form, with its name made safe to show.
-async fn first_file(mut form: Multipart) -> Result<(String, Bytes), String> {
+async fn first_file(mut form: Multipart) -> Result<(String, Bytes), Upload> {
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() != Some("file") {
             continue;
@@ -258,10 +287,13 @@ async fn first_file(mut form: Multipart) -> Result<(String, Bytes), String> {
             .filter(|c| !c.is_control())
             .take(80)
             .collect();
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|e| format!("the upload was cut off or too large ({e})"))?;
+        let bytes = field.bytes().await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Upload::TooLarge
+            } else {
+                Upload::Failed(format!("the upload was cut off ({})", e.body_text()))
+            }
+        })?;
         if bytes.is_empty() {
             return Err("no file was chosen".into());
         }
@@ -282,7 +314,7 @@ async fn upload(State(sh): St, headers: HeaderMap, form: Multipart) -> Response 
         Ok((name, bytes)) => {
             let permit = sh.scans.acquire().await;
             let r = tokio::task::spawn_blocking(move || {
-                input::from_bytes(&name, &bytes).map_err(|e| e.to_string())
+                input::from_bytes(&name, &bytes).map_err(|e| Upload::Failed(e.to_string()))
             })
             .await
             .unwrap_or_else(|_| Err("the file could not be read".into()));
@@ -292,6 +324,7 @@ async fn upload(State(sh): St, headers: HeaderMap, form: Multipart) -> Response 
         Err(e) => Err(e),
     };
     in_session(&sh.app, &headers, |s| {
+        let found = found.map_err(|e| e.text(s.lang));
         take(s, found);
         after_form(&sh.app, &headers, s)
     })
@@ -309,7 +342,10 @@ async fn frame(State(sh): St, headers: HeaderMap, body: Bytes) -> Response {
     let (Some(w), Some(h)) = (dim("x-width"), dim("x-height")) else {
         return (StatusCode::BAD_REQUEST, "x-width and x-height are needed").into_response();
     };
-    if u64::from(w) * u64::from(h) != body.len() as u64 || body.len() > MAX_FRAME {
+    if u64::from(w) * u64::from(h) != body.len() as u64
+        || body.len() > MAX_FRAME
+        || w.min(h) < ephr::qr::MIN_SIDE
+    {
         return (StatusCode::BAD_REQUEST, "the frame's size does not match").into_response();
     }
     let Ok(permit) = sh.scans.try_acquire() else {
@@ -517,7 +553,7 @@ async fn trust_update(State(sh): St, headers: HeaderMap, form: Multipart) -> Res
     );
     let outcome: Result<String, String> = match (&app.source, first_file(form).await) {
         (TrustSource::Fixed, _) => Err(lang.t("station-trust-fixed").to_owned()),
-        (_, Err(e)) => Err(e),
+        (_, Err(e)) => Err(e.text(lang)),
         (TrustSource::Store(store), Ok((_, bytes))) => {
             let store = store.clone();
             let r = tokio::task::spawn_blocking(move || {
