@@ -69,6 +69,23 @@ impl Station {
         }
     }
 
+    /// The station's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The station's peak resident memory so far (`VmHWM`), in KiB, where /proc has it.
+    pub fn peak_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    }
+
     /// A new browser: its own cookie jar.
     pub fn browser(&self) -> Browser {
         Browser {
