@@ -64,9 +64,11 @@
 //!   export and import), [`labels`] (the one catalogue of words, in every language), [`files`]
 //!   (health-data files: owner-only, created new, never through a link).
 //!
-//! The `ephr` command (`src/cli/`) is a front-end over these: it parses arguments, calls the
-//! library and prints. Cargo features (`issue`, `scan`, `booklet`, `fhir`, `cli`, all on by
-//! default) leave out what a program does not use; `default-features = false` verifies.
+//! The `ephr` command (`src/cli/`) and the clinic station it serves (`ephr station`,
+//! `src/station/`, docs/STATION.md) are front-ends over these: they parse what they are given,
+//! call the library and show the result. Cargo features (`issue`, `scan`, `booklet`, `fhir`,
+//! `cli`, `station`, all on by default) leave out what a program does not use;
+//! `default-features = false` verifies.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -152,7 +154,8 @@ pub mod qr;
 #[path = "outputs/report/mod.rs"]
 pub mod report;
 
-// ── Front-ends: the `ephr` command is src/cli/ (a binary target over this library).
+// ── Front-ends: the `ephr` command is src/cli/ and its clinic station src/station/ (a binary
+// target over this library).
 
 pub use card::{CardId, Claims, Entry, RecordId};
 // The wire-format errors, so that callers can match on them; the modules stay private.

@@ -48,6 +48,10 @@ const SKIPPED: &[(&str, &str)] = &[
         "a sketch: card-gr.txt and rs.txt are not made by the walk-through",
     ),
     (
+        "ephr station",
+        "a server that runs until Ctrl-C; tests/station.rs starts it and checks its banner and every screen",
+    ),
+    (
         "ephr fhir import ehr-ips.json",
         "ehr-ips.json is not made by the walk-through (fhir import is covered by tests/cmd/)",
     ),
