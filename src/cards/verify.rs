@@ -361,7 +361,7 @@ impl VerifiedCard {
         &self.cose
     }
     /// The PHR1 text the card was read from; `None` when it came as signed bytes (an entry of a
-    /// bundle or of a PDF's attachment), which [`crate::envelope`] can encode.
+    /// bundle or of a PDF's attachment), which the `PHR1:` envelope (docs/FORMAT.md) can encode.
     pub fn text(&self) -> Option<&str> {
         self.text.as_deref()
     }
