@@ -23,6 +23,9 @@ struct Page<'a> {
     trust_demo: bool,
     trust_stale: bool,
     trust_fixed: bool,
+    /// After this long without use the server drops the session; the page then clears itself
+    /// too, so that an unattended screen does not keep showing the last person's record.
+    idle_seconds: u64,
     _life: std::marker::PhantomData<&'a ()>,
 }
 
@@ -58,6 +61,7 @@ struct SignIn {
     dir: &'static str,
     privacy: String,
     wrong: bool,
+    idle_seconds: u64,
 }
 
 fn dir(lang: Lang) -> &'static str {
@@ -267,6 +271,7 @@ pub fn page(app: &App, s: &mut Session) -> String {
         trust_demo: ephr::demo::is_demo_anchor(&anchor),
         trust_stale: list.stale_warning(now).is_some(),
         trust_fixed: matches!(app.source, super::TrustSource::Fixed),
+        idle_seconds: app.sessions.idle().as_secs(),
         _life: std::marker::PhantomData,
     }
     .render()
@@ -279,6 +284,7 @@ pub fn signin(app: &App, lang: Lang, wrong: bool) -> String {
         dir: dir(lang),
         privacy: privacy(app, lang),
         wrong,
+        idle_seconds: 0,
     }
     .render()
     .unwrap_or_default()

@@ -8,6 +8,9 @@
 //     copy of a frame goes to the station, whose scanner reads it (ephr::qr::scan_frame).
 //     Nothing of the video is kept: each frame is overwritten by the next.
 //  4. The language menu applies on change.
+//  5. After the station's idle time without a key, a click or a code found, the page ends its
+//     session ("Next person") and reloads empty, so that an unattended screen stops showing the
+//     last person's record (the station drops idle sessions on its side too).
 "use strict";
 (function () {
   const results = document.getElementById("results");
@@ -16,6 +19,22 @@
 
   function show(html) {
     results.innerHTML = html;
+  }
+
+  // 5. Idle clearing.
+  const idle = Number(document.body.dataset.idle || 0) * 1000;
+  let lastUse = Date.now();
+  const used = () => { lastUse = Date.now(); };
+  ["keydown", "pointerdown", "input", "change"].forEach((e) =>
+    document.addEventListener(e, used, { capture: true, passive: true }));
+  if (idle > 0) {
+    setInterval(() => {
+      if (Date.now() - lastUse > idle) {
+        // Ends the session even if camera frames kept it alive, then shows the empty page.
+        fetch("/next", { method: "POST", credentials: "same-origin" })
+          .finally(() => location.replace("/"));
+      }
+    }, 5000);
   }
 
   // 1. Forms in the background.
@@ -99,6 +118,7 @@
   }
 
   function found(ok) {
+    if (ok) used();
     const viewer = video.parentElement;
     viewer.classList.toggle("found", ok);
     status.textContent = ok ? status.dataset.found : status.dataset.looking;
