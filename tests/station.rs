@@ -152,8 +152,19 @@ fn every_answer_keeps_the_page_to_itself() {
     }
     assert_eq!(b.get("/assets/../Cargo.toml").status, 404);
     assert_eq!(b.get("/assets/fonts/passwd").status, 404);
-    // The station listens on loopback only.
+    // The station listens on loopback only, and answers only to loopback names (a site whose
+    // name was made to point at 127.0.0.1 is refused).
     assert!(st.addr.starts_with("127.0.0.1:"), "{}", st.addr);
+    let port = st.addr.rsplit(':').next().unwrap();
+    for (host, status) in [
+        (format!("localhost:{port}"), 200),
+        ("evil.example".to_owned(), 421),
+        (format!("evil.example:{port}"), 421),
+        (format!("127.0.0.1.evil.example:{port}"), 421),
+    ] {
+        let r = b.request("GET", "/", &[("Host", &host)], b"");
+        assert_eq!(r.status, status, "{host}");
+    }
 }
 
 #[test]

@@ -143,27 +143,30 @@ fn after_form(app: &App, headers: &HeaderMap, s: &mut Session) -> Response {
 /// Headers on every answer, the cross-site check on every form, and the sign-in.
 async fn guard(State(sh): St, req: Request, next: Next) -> Response {
     let headers = req.headers();
-    let mut response =
-        if req.method() != Method::GET && req.method() != Method::HEAD && cross_site(headers) {
-            (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
-        } else if sh.app.access_code.is_some() && !open_path(req.uri().path()) {
-            let asked = cookie_id(headers);
-            let signed = asked.as_ref().is_some_and(|id| {
-                sh.app
-                    .sessions
-                    .with(Some(id), Lang::english, |s| s.signed_in)
-                    .1
-            });
-            if signed {
-                next.run(req).await
-            } else if from_script(headers) || req.uri().path() == "/frame" {
-                (StatusCode::UNAUTHORIZED, "sign in first").into_response()
-            } else {
-                Redirect::to("/signin").into_response()
-            }
-        } else {
+    let mut response = if !sh.app.secure && !loopback_host(headers) {
+        // On loopback, a page of another site whose name was made to point at 127.0.0.1 (DNS
+        // rebinding) reaches the station under that name: refused.
+        (
+            StatusCode::MISDIRECTED_REQUEST,
+            "this station answers to 127.0.0.1 or localhost only",
+        )
+            .into_response()
+    } else if req.method() != Method::GET && req.method() != Method::HEAD && cross_site(headers) {
+        (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
+    } else if sh.app.access_code.is_some() && !open_path(req.uri().path()) {
+        // Looked up without making a session: requests without the access code cannot crowd
+        // out the sessions of signed-in browsers.
+        let signed = cookie_id(headers).is_some_and(|id| sh.app.sessions.signed_in(&id));
+        if signed {
             next.run(req).await
-        };
+        } else if from_script(headers) || req.uri().path() == "/frame" {
+            (StatusCode::UNAUTHORIZED, "sign in first").into_response()
+        } else {
+            Redirect::to("/signin").into_response()
+        }
+    } else {
+        next.run(req).await
+    };
     let h = response.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -187,6 +190,17 @@ async fn guard(State(sh): St, req: Request, next: Next) -> Response {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+fn loopback_host(h: &HeaderMap) -> bool {
+    let Some(host) = h.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let name = match host.rsplit_once(':') {
+        Some((n, port)) if port.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => host,
+    };
+    matches!(name, "127.0.0.1" | "localhost" | "[::1]")
 }
 
 fn open_path(path: &str) -> bool {

@@ -185,6 +185,16 @@ impl Sessions {
         (id, out)
     }
 
+    /// True when `id` names a live session that has signed in. Unlike [`Sessions::with`] it
+    /// makes no session, so that requests without the access code cannot crowd out the
+    /// sessions of signed-in browsers.
+    pub fn signed_in(&self, id: &SessionId) -> bool {
+        let now = Instant::now();
+        self.lock()
+            .get(id)
+            .is_some_and(|s| s.signed_in && now.duration_since(s.last_used) <= self.idle)
+    }
+
     /// Ends a session ("Next person", or signing in, which changes the id): its cards are
     /// dropped. A new session keeps the language and the sign-in.
     pub fn renew(&self, id: Option<&SessionId>, lang: Lang, signed_in: bool) -> SessionId {
@@ -282,6 +292,19 @@ mod tests {
             x.add(many)
         });
         assert_eq!(full, Err(MAX_CARDS));
+    }
+
+    #[test]
+    fn asking_whether_a_browser_signed_in_makes_no_session() {
+        let s = Sessions::new(Duration::from_secs(60));
+        let stranger = SessionId::new();
+        assert!(!s.signed_in(&stranger));
+        assert_eq!(s.len(), 0);
+        let (plain, _) = s.with(None, Lang::english, |_| ());
+        assert!(!s.signed_in(&plain));
+        let signed = s.renew(Some(&plain), Lang::english(), true);
+        assert!(s.signed_in(&signed));
+        assert!(!s.signed_in(&plain), "renewing ended the old id");
     }
 
     #[test]
