@@ -1,5 +1,7 @@
 //! A running `ephr station` and a minimal HTTP/1.1 client for it (std only: one request per
-//! connection, `Connection: close`), for the station's tests and its load measurement.
+//! connection, `Connection: close`), for the station's tests and its load measurement. Each test
+//! crate uses a subset.
+#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
