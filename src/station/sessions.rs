@@ -63,6 +63,9 @@ pub enum Notice {
 pub struct Session {
     /// The cards shown, each once, in the order shown.
     pub cards: Vec<Candidate>,
+    /// What makes each card the same card again: its signed bytes when it parses, else its
+    /// text (parsed once, when it is added).
+    seen: Vec<Vec<u8>>,
     /// The clinician's language.
     pub lang: Lang,
     /// Show the record in the person's language instead.
@@ -77,6 +80,7 @@ impl Session {
     fn new(lang: Lang) -> Self {
         Self {
             cards: Vec::new(),
+            seen: Vec::new(),
             lang,
             person_view: false,
             signed_in: false,
@@ -89,7 +93,6 @@ impl Session {
     pub fn detached(cards: Vec<Candidate>, lang: Lang, person_view: bool) -> Self {
         Self {
             cards,
-            lang,
             person_view,
             ..Self::new(lang)
         }
@@ -100,12 +103,14 @@ impl Session {
     pub fn add(&mut self, found: Vec<Candidate>) -> Result<(usize, usize), usize> {
         let (mut new, mut repeated) = (0, 0);
         for c in found {
-            if self.cards.iter().any(|h| same_card(h, &c)) {
+            let key = identity(&c);
+            if self.seen.contains(&key) {
                 repeated += 1;
             } else if self.cards.len() >= MAX_CARDS {
                 return Err(MAX_CARDS);
             } else {
                 self.cards.push(c);
+                self.seen.push(key);
                 new += 1;
             }
         }
@@ -113,10 +118,12 @@ impl Session {
     }
 }
 
-fn same_card(a: &Candidate, b: &Candidate) -> bool {
-    match (a.parse(), b.parse()) {
-        (Ok(x), Ok(y)) => x.cose_bytes() == y.cose_bytes(),
-        _ => a.text() == b.text(),
+/// The same card read twice (as text from a scanner and as an entry of a PDF, say) has the same
+/// signed bytes; a candidate that does not parse is known by its text.
+fn identity(c: &Candidate) -> Vec<u8> {
+    match c.parse() {
+        Ok(u) => u.cose_bytes().to_vec(),
+        Err(_) => c.text().into_owned().into_bytes(),
     }
 }
 
