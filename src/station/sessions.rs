@@ -102,13 +102,15 @@ impl Session {
     /// camera reads the same code many times a second). Returns (new, repeated).
     pub fn add(&mut self, found: Vec<Candidate>) -> Result<(usize, usize), usize> {
         let (mut new, mut repeated) = (0, 0);
-        for c in found {
+        for mut c in found {
             let key = identity(&c);
             if self.seen.contains(&key) {
                 repeated += 1;
             } else if self.cards.len() >= MAX_CARDS {
                 return Err(MAX_CARDS);
             } else {
+                // Numbered in the order shown: every scan is "scanner", every frame "camera".
+                c.source = format!("{}. {}", self.cards.len() + 1, c.source);
                 self.cards.push(c);
                 self.seen.push(key);
                 new += 1;

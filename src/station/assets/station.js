@@ -17,8 +17,11 @@
   const scan = document.getElementById("scan");
   const scanForm = document.getElementById("scan-form");
 
-  function show(html) {
+  // On a phone the results are below the inputs: after a form, bring the verdict into view
+  // (not after a camera read: the next page goes to the camera).
+  function show(html, scroll) {
     results.innerHTML = html;
+    if (scroll && window.innerWidth < 900) results.scrollIntoView({ block: "start" });
   }
 
   // 5. Idle clearing.
@@ -46,7 +49,7 @@
       method: "POST", body, headers: { "X-Station": "fetch" }, credentials: "same-origin",
     });
     if (r.status === 401) { location.href = "/signin"; return; }
-    show(await r.text());
+    show(await r.text(), true);
     form.reset();
     if (scan) scan.focus();
   }
