@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use ephr::fhir::{self, UnverifiedEntry};
+use ephr::fhir;
 
 use super::args::TrustArgs;
 use super::{
@@ -109,53 +109,43 @@ fn export(
     if unreadable || cands.is_empty() {
         return Err(Failure::usage("no card to export could be read"));
     }
-    let mut verified = Vec::new();
-    let mut unverified = Vec::new();
-    let mut invalid = 0;
-    for c in &cands {
-        let parsed = c.parse();
-        let result = match &parsed {
-            Ok(u) => u.verify(&list, now),
-            Err(d) => Err(d.clone().into()),
-        };
-        match result {
-            Ok(v) => verified.push(v),
-            Err(e) => {
-                invalid += 1;
-                eprintln!("{}: NOT VALID: {e}", c.source);
-                if include_unverified {
-                    match parsed {
-                        Ok(card) => unverified.push(UnverifiedEntry {
-                            card,
-                            reason: e.to_string(),
-                        }),
-                        Err(d) => eprintln!("{}: not a card at all ({d}); left out", c.source),
-                    }
-                }
+    let exported = match fhir::export_inputs(&cands, &list, now, include_unverified) {
+        Ok(e) => e,
+        Err(fhir::ExportError::NotValid { cards }) => {
+            for (source, why) in &cards {
+                eprintln!("{source}: NOT VALID: {why}");
             }
+            eprintln!(
+                "error: {} card(s) not valid; nothing exported. Leave them out, or add \
+                 --include-unverified to export them marked NOT VERIFIED",
+                cards.len()
+            );
+            return Ok(EXIT_INVALID);
         }
+        Err(e) => {
+            return Err(Failure {
+                message: e.to_string(),
+                hint: matches!(e, fhir::ExportError::HistoryProblem { .. }).then(|| {
+                    "nothing exported: export each person separately / check the entries with `ephr verify`"
+                        .to_owned()
+                }),
+                code: match e {
+                    fhir::ExportError::Unreadable { .. }
+                    | fhir::ExportError::HistoryProblem { .. } => EXIT_INVALID,
+                    _ => EXIT_USAGE,
+                },
+            });
+        }
+    };
+    for (source, why) in &exported.unverified {
+        eprintln!("{source}: NOT VALID: {why}");
     }
-    if invalid > 0 && !include_unverified {
-        eprintln!(
-            "error: {invalid} card(s) not valid; nothing exported. Leave them out, or add \
-             --include-unverified to export them marked NOT VERIFIED"
-        );
-        return Ok(EXIT_INVALID);
+    for (source, why) in &exported.left_out {
+        eprintln!("{source}: NOT VALID: {why}");
+        eprintln!("{source}: not a card at all; left out");
     }
-    let bundle =
-        fhir::export_with_unverified(&verified, &unverified, now).map_err(|e| Failure {
-            message: e.to_string(),
-            hint: matches!(e, fhir::ExportError::HistoryProblem { .. }).then(|| {
-                "nothing exported: export each person separately / check the entries with `ephr verify`"
-                    .to_owned()
-            }),
-            code: match e {
-                fhir::ExportError::Unreadable { .. } | fhir::ExportError::HistoryProblem { .. } => {
-                    EXIT_INVALID
-                }
-                _ => EXIT_USAGE,
-            },
-        })?;
+    let invalid = exported.unverified.len() + exported.left_out.len();
+    let bundle = exported.document;
     let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
     write_out(out, &text)?;
     // What the merge found is in the document (DetectedIssue); the user sees it here too.

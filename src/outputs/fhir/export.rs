@@ -71,11 +71,13 @@ pub enum ExportError {
     /// Some of the cards shown are not valid: a document for a clinic's system holds verified
     /// entries only ([`export_checked`]).
     #[error(
-        "{invalid} of the cards are not valid; nothing is exported. Leave them out, or export them marked NOT VERIFIED (`ephr fhir export --include-unverified`)"
+        "{} of the cards are not valid ({}); nothing is exported. Leave them out, or export them marked NOT VERIFIED (`ephr fhir export --include-unverified`)",
+        .cards.len(),
+        .cards.iter().map(|(source, why)| format!("{source}: {why}")).collect::<Vec<_>>().join("; ")
     )]
     NotValid {
-        /// How many cards are not valid.
-        invalid: usize,
+        /// Each card that is not valid: where it was found, and why.
+        cards: Vec<(String, String)>,
     },
 }
 
@@ -160,15 +162,80 @@ pub fn export(cards: &[VerifiedCard], at: i64) -> Result<Value, ExportError> {
 /// partial history without saying so. (`ephr fhir export --include-unverified` is the explicit
 /// way to carry such cards, tagged, with [`export_with_unverified`].)
 pub fn export_checked(checked: &[Checked], at: i64) -> Result<Value, ExportError> {
-    let invalid = checked.iter().filter(|c| c.result.is_err()).count();
-    if invalid > 0 {
-        return Err(ExportError::NotValid { invalid });
+    let not_valid: Vec<(String, String)> = checked
+        .iter()
+        .filter_map(|c| {
+            c.result
+                .as_ref()
+                .err()
+                .map(|e| (c.source.clone(), e.to_string()))
+        })
+        .collect();
+    if !not_valid.is_empty() {
+        return Err(ExportError::NotValid { cards: not_valid });
     }
     let cards: Vec<VerifiedCard> = checked
         .iter()
         .filter_map(|c| c.result.as_ref().ok().cloned())
         .collect();
     export(&cards, at)
+}
+
+/// An export of what a user handed over, NOT-valid cards included on request
+/// ([`export_inputs`]).
+#[derive(Debug, Clone)]
+pub struct InputsExport {
+    /// The IPS document.
+    pub document: Value,
+    /// Cards that are not valid, exported tagged NOT VERIFIED: where each was found, and why.
+    pub unverified: Vec<(String, String)>,
+    /// Inputs that are not cards at all, left out: where each was found, and why.
+    pub left_out: Vec<(String, String)>,
+}
+
+/// Exports cards as a user hands them over (`ephr fhir export`): each is verified against
+/// `trust` at `now`. Without `include_unverified`, a card that is not valid refuses the export
+/// ([`ExportError::NotValid`], as [`export_checked`]). With it, such cards are exported tagged
+/// NOT VERIFIED ([`export_with_unverified`]), and inputs that are not cards at all are left out
+/// and listed.
+pub fn export_inputs(
+    inputs: &[crate::input::Candidate],
+    trust: &crate::trust::TrustList,
+    now: i64,
+    include_unverified: bool,
+) -> Result<InputsExport, ExportError> {
+    let mut verified = Vec::new();
+    let mut unverified = Vec::new();
+    let mut export = InputsExport {
+        document: Value::Null,
+        unverified: Vec::new(),
+        left_out: Vec::new(),
+    };
+    for c in inputs {
+        let parsed = c.parse();
+        let result = match &parsed {
+            Ok(u) => u.verify(trust, now),
+            Err(d) => Err(d.clone().into()),
+        };
+        match (result, parsed) {
+            (Ok(v), _) => verified.push(v),
+            (Err(e), Ok(card)) => {
+                export.unverified.push((c.source.clone(), e.to_string()));
+                unverified.push(UnverifiedEntry {
+                    card,
+                    reason: e.to_string(),
+                });
+            }
+            (Err(e), Err(_)) => export.left_out.push((c.source.clone(), e.to_string())),
+        }
+    }
+    if !include_unverified && !(export.unverified.is_empty() && export.left_out.is_empty()) {
+        return Err(ExportError::NotValid {
+            cards: [export.unverified, export.left_out].concat(),
+        });
+    }
+    export.document = export_with_unverified(&verified, &unverified, now)?;
+    Ok(export)
 }
 
 /// Like [`export`], with cards that are NOT verified added because the user asked for them. Each

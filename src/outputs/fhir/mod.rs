@@ -18,7 +18,8 @@ mod export;
 mod import;
 
 pub use export::{
-    ExportError, ExportSummary, UnverifiedEntry, export, export_checked, export_with_unverified,
+    ExportError, ExportSummary, InputsExport, UnverifiedEntry, export, export_checked,
+    export_inputs, export_with_unverified,
 };
 pub use import::{
     ImportError, ImportReport, Imported, MAX_BUNDLE_BYTES, MAX_BUNDLE_ENTRIES,
