@@ -229,7 +229,8 @@ pub fn export_inputs(
             (Err(e), Err(_)) => export.left_out.push((c.source.clone(), e.to_string())),
         }
     }
-    if !include_unverified && !(export.unverified.is_empty() && export.left_out.is_empty()) {
+    let all_valid = export.unverified.is_empty() && export.left_out.is_empty();
+    if !all_valid && !include_unverified {
         return Err(ExportError::NotValid {
             cards: [export.unverified, export.left_out].concat(),
         });
