@@ -158,6 +158,9 @@ fn every_answer_keeps_the_page_to_itself() {
     let port = st.addr.rsplit(':').next().unwrap();
     for (host, status) in [
         (format!("localhost:{port}"), 200),
+        (format!("[::1]:{port}"), 200),
+        ("localhost".to_owned(), 200),
+        ("[::1].evil.example".to_owned(), 421),
         ("evil.example".to_owned(), 421),
         (format!("evil.example:{port}"), 421),
         (format!("127.0.0.1.evil.example:{port}"), 421),
@@ -265,6 +268,26 @@ fn bad_inputs_get_a_message_and_nothing_breaks() {
     }
     let r = b.upload("/upload", "", b"");
     assert!(r.text().contains("no file was chosen"), "{}", r.text());
+    // A form that is not multipart, and a multipart body cut off.
+    let r = b.request("POST", "/upload", &[("X-Station", "fetch")], b"file=x");
+    assert!(r.status >= 400 && r.status < 500, "{}", r.status);
+    let r = b.request(
+        "POST",
+        "/upload",
+        &[
+            ("Content-Type", "multipart/form-data; boundary=XYZ"),
+            ("X-Station", "fetch"),
+        ],
+        b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\nabc",
+    );
+    assert!(r.text().contains("Cannot be read"), "{}", r.text());
+    // Typed text beyond the library's limit, and a "trust list" of 4 MB.
+    let long = "A".repeat(3 * ephr::input::MAX_TEXT_INPUT as usize + 2048);
+    let r = b.post_form("/add", &[("text", &long)]);
+    assert_eq!(r.status, 413);
+    // This station's list is fixed: an update is refused before its file is read.
+    let r = b.upload("/trust", "list.cose", &vec![0u8; 4 * 1024 * 1024]);
+    assert_eq!(r.status, 303);
     // A file larger than the library's image limit is refused before it is read whole.
     let huge = vec![b'A'; ephr::qr::MAX_IMAGE_FILE as usize + 200 * 1024];
     let r = b.upload("/upload", "huge.png", &huge);
@@ -393,6 +416,12 @@ fn a_revoked_card_and_an_out_of_date_list_are_shown_as_such() {
     let fhir = b.get("/download/ips.json");
     assert_eq!(fhir.status, 409);
     assert!(fhir.text().contains("not valid"), "{}", fhir.text());
+    // Nor a bundle to hand on (the page offers neither).
+    let bundle = b.get("/download/entries.phr");
+    assert_eq!(bundle.status, 409);
+    assert!(bundle.text().contains("not valid"), "{}", bundle.text());
+    let page = b.get("/").text();
+    assert!(!page.contains("/download/entries.phr") && !page.contains("/download/ips.json"));
 
     // The same cards checked long after the list's next update.
     let mut late: Vec<String> = trust_args(&root().join("fixtures/journey/trust-list.cose")).into();
@@ -632,9 +661,14 @@ fn a_trust_list_update_from_a_file_follows_the_install_rules() {
         "{page}"
     );
     assert!(page.contains("Version 2,"), "{page}");
-    // Not a list at all.
+    // Not a list at all, and a file far larger than any list.
     let page = up(&mut b, "card.png", &png(50, 50, |_, _| 255));
     assert!(page.contains("Not installed"), "{page}");
+    let page = up(&mut b, "big.cose", &vec![0u8; 3 * 1024 * 1024]);
+    assert!(
+        page.contains("Not installed: The file is too large (more than 2 MB)"),
+        "{page}"
+    );
     // The store on disk holds version 2, and the station wrote nothing else there.
     let out = ephr()
         .args(["trust", "show"])

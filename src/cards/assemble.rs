@@ -55,6 +55,14 @@ pub enum AssembleError {
     /// No input.
     #[error("no entries were given")]
     Empty,
+    /// Some of the cards shown are not valid ([`assemble_checked`]): where each was found, and
+    /// why.
+    #[error(
+        "{} of the cards are not valid ({}); a bundle to hand on holds valid entries only: leave them out",
+        .0.len(),
+        .0.iter().map(|(s, why)| format!("{s}: {why}")).collect::<Vec<_>>().join("; ")
+    )]
+    NotValid(Vec<(String, String)>),
     /// The bundle refused an entry (too many, too large).
     #[error(transparent)]
     Bundle(#[from] BundleError),
@@ -76,6 +84,31 @@ pub fn assemble<'a>(
             .into_iter()
             .map(|(source, text)| (source, UnverifiedCard::from_text(text))),
     )
+}
+
+/// Assembles cards that were checked ([`crate::history::Checked`]), as a clinic was shown them,
+/// into the bundle it hands on: refused with [`AssembleError::NotValid`] when any of them is not
+/// valid (the same rule as `fhir::export_checked`); the valid entries are stored from
+/// their signed bytes.
+pub fn assemble_checked(checked: &[crate::history::Checked]) -> Result<Assembled, AssembleError> {
+    let not_valid: Vec<(String, String)> = checked
+        .iter()
+        .filter_map(|c| {
+            c.result
+                .as_ref()
+                .err()
+                .map(|e| (c.source.clone(), e.to_string()))
+        })
+        .collect();
+    if !not_valid.is_empty() {
+        return Err(AssembleError::NotValid(not_valid));
+    }
+    assemble_parsed(checked.iter().filter_map(|c| {
+        c.result
+            .as_ref()
+            .ok()
+            .map(|v| (c.source.as_str(), UnverifiedCard::from_cose(v.cose_bytes())))
+    }))
 }
 
 /// Assembles cards already parsed (from text, or the signed bytes of a bundle entry, see

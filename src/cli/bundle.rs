@@ -66,6 +66,7 @@ pub fn run(a: BundleArgs) -> Result<i32> {
                 }
                 AssembleError::Empty => "give at least one card",
                 AssembleError::Bundle(_) => "bundle fewer entries into one file",
+                AssembleError::NotValid(_) => "leave out the cards that are not valid",
             };
             Failure::usage(e.to_string()).hint(hint)
         })?;

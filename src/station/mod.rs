@@ -73,11 +73,22 @@ pub(crate) struct App {
     pub access_code: Option<access::AccessCode>,
     /// Cookies are marked Secure (TLS).
     pub secure: bool,
+    /// `--strict`: an out-of-date trust list is a failure, not a warning.
+    pub strict: bool,
 }
 
 impl App {
     pub fn now(&self) -> i64 {
         self.at.unwrap_or_else(ephr::date::now)
+    }
+
+    /// With `--strict`, the out-of-date warning that stops every check; `None` otherwise.
+    pub fn strict_refusal(&self) -> Option<String> {
+        if !self.strict {
+            return None;
+        }
+        let (list, _) = self.trust();
+        list.stale_warning(self.now())
     }
 
     pub fn trust(&self) -> (TrustList, PublicKey) {
@@ -104,6 +115,8 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
             (TrustSource::Store(store), list, anchor)
         }
     };
+    // --strict is applied to every check (a list can go out of date while the station runs);
+    // one that is already out of date stops the start, so that the operator hears of it here.
     if a.trust.strict
         && let Some(w) = list.stale_warning(at.unwrap_or_else(ephr::date::now))
     {
@@ -130,6 +143,7 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
         at,
         access_code,
         secure: tls,
+        strict: a.trust.strict,
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -197,8 +211,15 @@ async fn serve(
                 shutdown().await;
                 h.graceful_shutdown(Some(Duration::from_secs(2)));
             });
-            axum_server::from_tcp_rustls(listener, config)
-                .map_err(|e| e.to_string())?
+            let mut server =
+                axum_server::from_tcp_rustls(listener, config).map_err(|e| e.to_string())?;
+            // A client on the network that opens a connection and sends nothing is dropped
+            // instead of holding it open.
+            server
+                .http_builder()
+                .http1()
+                .header_read_timeout(Duration::from_secs(10));
+            server
                 .handle(handle)
                 .serve(router.into_make_service())
                 .await

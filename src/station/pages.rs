@@ -48,6 +48,26 @@ struct Results {
     checked: String,
 }
 
+impl Results {
+    fn empty(lang: Lang) -> Self {
+        Results {
+            lang,
+            notice: None,
+            cards: Vec::new(),
+            verdict_class: "",
+            verdict_word: "",
+            count: None,
+            demo: false,
+            stale: None,
+            person: None,
+            downloads: None,
+            histories: Vec::new(),
+            findings: Vec::new(),
+            checked: String::new(),
+        }
+    }
+}
+
 struct Downloads {
     cannot_print: Option<String>,
     /// (address, text)
@@ -89,22 +109,10 @@ pub fn check(app: &App, s: &Session) -> Checking {
     }
 }
 
-/// The language the person reads their record in, from the valid cards' records.
-pub fn person_language(report: &VerifyReport) -> Option<Lang> {
-    Lang::for_person(
-        report
-            .checked()
-            .iter()
-            .filter_map(|c| c.result.as_ref().ok())
-            .flat_map(|v| v.claims().entry.record.patient.languages.iter())
-            .map(String::as_str),
-    )
-}
-
 /// The language the screen is in: the clinician's, or the person's while it is shown to them.
 pub fn view_language(s: &Session, report: &VerifyReport) -> Lang {
     if s.person_view {
-        person_language(report).unwrap_or(s.lang)
+        report.person_language().unwrap_or(s.lang)
     } else {
         s.lang
     }
@@ -112,11 +120,24 @@ pub fn view_language(s: &Session, report: &VerifyReport) -> Lang {
 
 pub fn results(app: &App, s: &mut Session) -> String {
     let Checking { report } = check(app, s);
-    results_of(s, &report)
+    results_of(app, s, &report)
 }
 
-fn results_of(s: &mut Session, report: &VerifyReport) -> String {
+fn results_of(app: &App, s: &mut Session, report: &VerifyReport) -> String {
     let lang = view_language(s, report);
+    if let Some(stale) = app.strict_refusal() {
+        // --strict: nothing is shown as checked against an out-of-date list.
+        return Results {
+            lang,
+            notice: Some((
+                "bad",
+                format!("{} --strict: {stale}", lang.t("station-trust-stale")),
+            )),
+            ..Results::empty(lang)
+        }
+        .render()
+        .unwrap_or_default();
+    }
     let notice = s.notice.take().map(|n| notice_text(n, lang));
     let blocks = report.blocks(lang);
     let (verdict_class, verdict_word) = match report.verdict() {
@@ -125,7 +146,7 @@ fn results_of(s: &mut Session, report: &VerifyReport) -> String {
         Verdict::NotValid | Verdict::Nothing => ("invalid", lang.t("station-some-invalid")),
     };
     let (valid, total) = report.counts();
-    let person = person_language(report).and_then(|p| {
+    let person = report.person_language().and_then(|p| {
         if s.person_view {
             (p != s.lang).then(|| {
                 (
@@ -245,7 +266,7 @@ fn notice_text(n: Notice, lang: Lang) -> (&'static str, String) {
 
 pub fn page(app: &App, s: &mut Session) -> String {
     let Checking { report } = check(app, s);
-    let results = results_of(s, &report);
+    let results = results_of(app, s, &report);
     let (list, anchor) = app.trust();
     let now = app.now();
     // The page's chrome follows the record's language while it is shown to the person.

@@ -20,16 +20,26 @@ use ephr::input::{self, Candidate};
 use ephr::labels::Lang;
 use ephr::store::Installed;
 use serde::Deserialize;
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::sessions::{Notice, Session, SessionId};
 use super::{App, TrustSource, pages};
 
+/// The session cookie. Under TLS it carries the `__Host-` prefix: the browser then keeps it only
+/// when it is Secure, for this host alone and for every path.
 const COOKIE: &str = "ephr_station";
+const COOKIE_TLS: &str = "__Host-ephr_station";
 /// Largest live frame: 1920 × 1080 grey bytes, as the page sends them.
 const MAX_FRAME: usize = 1920 * 1080;
 /// Largest upload: an image file of the library's limit, plus the form's own bytes.
 const MAX_UPLOAD: usize = ephr::qr::MAX_IMAGE_FILE as usize + 64 * 1024;
+/// Largest typed or pasted text: the library's text limit, URL-encoded (base45 text triples
+/// at most).
+const MAX_FORM_TEXT: usize = 3 * input::MAX_TEXT_INPUT as usize + 1024;
+/// Largest trust-list update: the library's limit for a list, plus the form's own bytes.
+const MAX_TRUST_UPLOAD: usize = ephr::trust::MAX_TRUST_LIST_LEN + 64 * 1024;
+/// Forms that carry next to nothing (sign-in, "Next person").
+const MAX_SMALL_FORM: usize = 1024;
 
 /// The content security policy: nothing from anywhere but the station itself, no inline
 /// script or style, no frames. Video is the camera's stream, which the page shows.
@@ -39,8 +49,9 @@ struct Shared {
     app: Arc<App>,
     /// Image work runs on the blocking pool, at most as many at once as there are cores: a
     /// burst of frames or uploads from many browsers waits (frames are dropped) instead of
-    /// slowing every answer.
-    scans: Semaphore,
+    /// slowing every answer. The permit goes with the work, so a client that hangs up does not
+    /// free it while its image is still being read.
+    scans: Arc<Semaphore>,
 }
 
 type St = State<Arc<Shared>>;
@@ -49,14 +60,14 @@ pub fn router(app: Arc<App>) -> Router {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let shared = Arc::new(Shared {
         app,
-        scans: Semaphore::new(cores),
+        scans: Arc::new(Semaphore::new(cores)),
     });
     Router::new()
         .route("/", get(index))
         .route("/results", get(results))
         .route(
             "/add",
-            post(add).layer(DefaultBodyLimit::max(input::MAX_TEXT_INPUT as usize)),
+            post(add).layer(DefaultBodyLimit::max(MAX_FORM_TEXT)),
         )
         .route(
             "/upload",
@@ -66,29 +77,46 @@ pub fn router(app: Arc<App>) -> Router {
             "/frame",
             post(frame).layer(DefaultBodyLimit::max(MAX_FRAME)),
         )
-        .route("/next", post(next))
+        .route(
+            "/next",
+            post(next).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+        )
+        .route(
+            "/alive",
+            post(alive).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+        )
         .route("/lang", get(set_lang))
         .route("/view", get(set_view))
         .route("/download/{name}", get(download))
         .route(
             "/trust",
-            post(trust_update).layer(DefaultBodyLimit::max(MAX_UPLOAD)),
+            post(trust_update).layer(DefaultBodyLimit::max(MAX_TRUST_UPLOAD)),
         )
-        .route("/signin", get(signin_page).post(signin))
+        .route(
+            "/signin",
+            get(signin_page)
+                .post(signin)
+                .layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+        )
         .route("/assets/{name}", get(asset))
         .route("/assets/fonts/{name}", get(font))
         .layer(middleware::from_fn_with_state(shared.clone(), guard))
         .with_state(shared)
 }
 
-fn cookie_id(headers: &HeaderMap) -> Option<SessionId> {
+fn cookie_name(app: &App) -> &'static str {
+    if app.secure { COOKIE_TLS } else { COOKIE }
+}
+
+fn cookie_id(app: &App, headers: &HeaderMap) -> Option<SessionId> {
+    let name = cookie_name(app);
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .and_then(|(_, v)| SessionId::parse(v))
 }
 
@@ -103,22 +131,61 @@ fn browser_lang(headers: &HeaderMap) -> Lang {
 fn set_cookie(app: &App, id: &SessionId) -> HeaderValue {
     let secure = if app.secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{COOKIE}={}; Path=/; HttpOnly; SameSite=Strict{secure}",
+        "{}={}; Path=/; HttpOnly; SameSite=Strict{secure}",
+        cookie_name(app),
         id.as_str()
     ))
     .expect("a session id is hex")
 }
 
-/// Runs `f` on the request's session and adds the cookie when the session is new.
-fn in_session(
-    app: &App,
+/// What a request is answered with, once its session has been changed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    /// The whole page.
+    Page,
+    /// The results part (for the page's script).
+    Results,
+    /// Back to the page.
+    Redirect,
+}
+
+/// Applies `change` to the request's session (made new when there is none), then answers.
+/// Cards are checked and the screen rendered from a copy, outside the sessions' lock and on the
+/// blocking pool, so one browser's many cards never hold up another's answers.
+async fn answer(
+    app: &Arc<App>,
     headers: &HeaderMap,
-    f: impl FnOnce(&mut Session) -> Response,
+    what: Answer,
+    change: impl FnOnce(&mut Session),
 ) -> Response {
-    let asked = cookie_id(headers);
-    let (id, mut response) = app
-        .sessions
-        .with(asked.as_ref(), || browser_lang(headers), f);
+    let asked = cookie_id(app, headers);
+    let made = app.sessions.with(
+        asked.as_ref(),
+        || browser_lang(headers),
+        |s| {
+            change(s);
+            (what != Answer::Redirect).then(|| s.snapshot())
+        },
+    );
+    let Ok((id, copy)) = made else {
+        return full();
+    };
+    let mut response = match copy {
+        None => Redirect::to("/").into_response(),
+        Some(mut copy) => {
+            let app = app.clone();
+            tokio::task::spawn_blocking(move || {
+                Html(if what == Answer::Page {
+                    pages::page(&app, &mut copy)
+                } else {
+                    pages::results(&app, &mut copy)
+                })
+                .into_response()
+            })
+            .await
+            .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    };
     if asked.as_ref() != Some(&id) {
         response
             .headers_mut()
@@ -127,16 +194,24 @@ fn in_session(
     response
 }
 
+fn full() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "every session of this station is in use; try again in a minute",
+    )
+        .into_response()
+}
+
 fn from_script(headers: &HeaderMap) -> bool {
     headers.get("x-station").is_some_and(|v| v == "fetch")
 }
 
 /// After a form: the results part for the page's script, else back to the page.
-fn after_form(app: &App, headers: &HeaderMap, s: &mut Session) -> Response {
+fn after_form(headers: &HeaderMap) -> Answer {
     if from_script(headers) {
-        Html(pages::results(app, s)).into_response()
+        Answer::Results
     } else {
-        Redirect::to("/").into_response()
+        Answer::Redirect
     }
 }
 
@@ -151,12 +226,12 @@ async fn guard(State(sh): St, req: Request, next: Next) -> Response {
             "this station answers to 127.0.0.1 or localhost only",
         )
             .into_response()
-    } else if req.method() != Method::GET && req.method() != Method::HEAD && cross_site(headers) {
+    } else if cross_site_refused(&req) {
         (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
     } else if sh.app.access_code.is_some() && !open_path(req.uri().path()) {
         // Looked up without making a session: requests without the access code cannot crowd
         // out the sessions of signed-in browsers.
-        let signed = cookie_id(headers).is_some_and(|id| sh.app.sessions.signed_in(&id));
+        let signed = cookie_id(&sh.app, headers).is_some_and(|id| sh.app.sessions.signed_in(&id));
         if signed {
             next.run(req).await
         } else if from_script(headers) || req.uri().path() == "/frame" {
@@ -196,6 +271,15 @@ fn loopback_host(h: &HeaderMap) -> bool {
     let Some(host) = h.get(header::HOST).and_then(|v| v.to_str().ok()) else {
         return false;
     };
+    if let Some(v6) = host.strip_prefix('[') {
+        return v6.split_once(']').is_some_and(|(addr, rest)| {
+            addr == "::1"
+                && (rest.is_empty()
+                    || rest
+                        .strip_prefix(':')
+                        .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+        });
+    }
     let name = match host.rsplit_once(':') {
         Some((n, port)) if port.bytes().all(|b| b.is_ascii_digit()) => n,
         _ => host,
@@ -207,33 +291,50 @@ fn open_path(path: &str) -> bool {
     path == "/signin" || path.starts_with("/assets/")
 }
 
-/// A form sent from another site's page (the browser says so in `Sec-Fetch-Site`, or its
-/// `Origin` is not this host). The cookie's SameSite=Strict already keeps the session out of
-/// such requests; this refuses them outright.
-fn cross_site(h: &HeaderMap) -> bool {
+/// A request another site's page made: a form it sent (the browser says so in `Sec-Fetch-Site`,
+/// or its `Origin` is not this host), or anything but a plain navigation (an image or a script
+/// pointed at the station, which would only make sessions). The cookie's SameSite=Strict
+/// already keeps the session out of such requests; this refuses them outright.
+fn cross_site_refused(req: &Request) -> bool {
+    let h = req.headers();
+    let form = req.method() != Method::GET && req.method() != Method::HEAD;
     if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        return !matches!(site, "same-origin" | "none");
+        let same = matches!(site, "same-origin" | "none");
+        let navigation = h.get("sec-fetch-mode").is_some_and(|m| m == "navigate");
+        return !same && (form || !navigation);
     }
-    match (
-        h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        h.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) {
-        (Some("null"), _) => true,
+    if !form {
+        return false;
+    }
+    // Over HTTP/2 the host is the request's authority, not a Host header.
+    let host = h
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .or_else(|| req.uri().authority().map(|a| a.as_str()));
+    match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {
+        (None, _) => false,
         (Some(origin), Some(host)) => origin.split_once("://").map(|(_, o)| o) != Some(host),
-        _ => false,
+        (Some(_), None) => true,
     }
 }
 
 async fn index(State(sh): St, headers: HeaderMap) -> Response {
-    in_session(&sh.app, &headers, |s| {
-        Html(pages::page(&sh.app, s)).into_response()
-    })
+    answer(&sh.app, &headers, Answer::Page, |_| ()).await
 }
 
 async fn results(State(sh): St, headers: HeaderMap) -> Response {
-    in_session(&sh.app, &headers, |s| {
-        Html(pages::results(&sh.app, s)).into_response()
-    })
+    answer(&sh.app, &headers, Answer::Results, |_| ()).await
+}
+
+/// The page says it is in use (keys, clicks), so that the session does not expire under a
+/// clinician who is reading or typing.
+async fn alive(State(sh): St, headers: HeaderMap) -> Response {
+    match cookie_id(&sh.app, &headers) {
+        Some(id) if sh.app.sessions.existing(&id, |_| ()).is_some() => {
+            StatusCode::NO_CONTENT.into_response()
+        }
+        _ => StatusCode::GONE.into_response(),
+    }
 }
 
 fn take(s: &mut Session, found: Result<Vec<Candidate>, String>) {
@@ -253,16 +354,13 @@ struct Text {
 
 async fn add(State(sh): St, headers: HeaderMap, axum::Form(t): axum::Form<Text>) -> Response {
     let found = input::from_bytes("scanner", t.text.as_bytes()).map_err(|e| e.to_string());
-    in_session(&sh.app, &headers, |s| {
-        take(s, found);
-        after_form(&sh.app, &headers, s)
-    })
+    answer(&sh.app, &headers, after_form(&headers), |s| take(s, found)).await
 }
 
 /// Why an upload could not be taken.
 enum Upload {
-    /// Larger than the station accepts.
-    TooLarge,
+    /// Larger than the station accepts (that many bytes).
+    TooLarge(usize),
     /// Anything else, in words.
     Failed(String),
 }
@@ -276,20 +374,18 @@ impl From<&str> for Upload {
 impl Upload {
     fn text(&self, lang: Lang) -> String {
         match self {
-            Upload::TooLarge => lang.fmt(
+            Upload::TooLarge(limit) => lang.fmt(
                 "station-too-large",
-                &[(
-                    "mb",
-                    &(ephr::qr::MAX_IMAGE_FILE / (1024 * 1024)).to_string(),
-                )],
+                &[("mb", &(limit / (1024 * 1024)).to_string())],
             ),
             Upload::Failed(s) => s.clone(),
         }
     }
 }
 
-/// The first file of a form, with its name made safe to show.
-async fn first_file(mut form: Multipart) -> Result<(String, Bytes), Upload> {
+/// The first file of a form, with its name made safe to show. `limit` is the route's body
+/// limit, for the message when a file is larger.
+async fn first_file(mut form: Multipart, limit: usize) -> Result<(String, Bytes), Upload> {
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() != Some("file") {
             continue;
@@ -303,7 +399,7 @@ async fn first_file(mut form: Multipart) -> Result<(String, Bytes), Upload> {
             .collect();
         let bytes = field.bytes().await.map_err(|e| {
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                Upload::TooLarge
+                Upload::TooLarge(limit)
             } else {
                 Upload::Failed(format!("the upload was cut off ({})", e.body_text()))
             }
@@ -324,24 +420,23 @@ async fn first_file(mut form: Multipart) -> Result<(String, Bytes), Upload> {
 }
 
 async fn upload(State(sh): St, headers: HeaderMap, form: Multipart) -> Response {
-    let found = match first_file(form).await {
-        Ok((name, bytes)) => {
-            let permit = sh.scans.acquire().await;
-            let r = tokio::task::spawn_blocking(move || {
+    let found = match first_file(form, ephr::qr::MAX_IMAGE_FILE as usize).await {
+        Ok((name, bytes)) => match sh.scans.clone().acquire_owned().await {
+            Ok(permit) => tokio::task::spawn_blocking(move || {
+                let _permit: OwnedSemaphorePermit = permit;
                 input::from_bytes(&name, &bytes).map_err(|e| Upload::Failed(e.to_string()))
             })
             .await
-            .unwrap_or_else(|_| Err("the file could not be read".into()));
-            drop(permit);
-            r
-        }
+            .unwrap_or_else(|_| Err("the file could not be read".into())),
+            Err(_) => Err("the station is stopping".into()),
+        },
         Err(e) => Err(e),
     };
-    in_session(&sh.app, &headers, |s| {
+    answer(&sh.app, &headers, after_form(&headers), |s| {
         let found = found.map_err(|e| e.text(s.lang));
         take(s, found);
-        after_form(&sh.app, &headers, s)
     })
+    .await
 }
 
 /// One camera frame, grey, `x-width` × `x-height` bytes. Answers 204 when no card is in it
@@ -362,17 +457,17 @@ async fn frame(State(sh): St, headers: HeaderMap, body: Bytes) -> Response {
     {
         return (StatusCode::BAD_REQUEST, "the frame's size does not match").into_response();
     }
-    let Ok(permit) = sh.scans.try_acquire() else {
+    let Ok(permit) = sh.scans.clone().try_acquire_owned() else {
         return StatusCode::NO_CONTENT.into_response();
     };
     let texts = tokio::task::spawn_blocking(move || {
+        let _permit: OwnedSemaphorePermit = permit;
         image::GrayImage::from_raw(w, h, body.to_vec())
             .map(|img| ephr::qr::scan_frame(&img))
             .unwrap_or_default()
     })
     .await
     .unwrap_or_default();
-    drop(permit);
     if texts.is_empty() {
         return StatusCode::NO_CONTENT.into_response();
     }
@@ -380,31 +475,21 @@ async fn frame(State(sh): St, headers: HeaderMap, body: Bytes) -> Response {
         .iter()
         .flat_map(|t| input::text_candidates("camera", t))
         .collect();
-    in_session(&sh.app, &headers, |s| {
-        take(s, Ok(found));
-        Html(pages::results(&sh.app, s)).into_response()
-    })
+    answer(&sh.app, &headers, Answer::Results, |s| take(s, Ok(found))).await
 }
 
 async fn next(State(sh): St, headers: HeaderMap) -> Response {
-    let asked = cookie_id(&headers);
+    let asked = cookie_id(&sh.app, &headers);
     let (lang, signed_in) = asked
         .as_ref()
-        .map(|id| {
-            sh.app
-                .sessions
-                .with(
-                    Some(id),
-                    || browser_lang(&headers),
-                    |s| (s.lang, s.signed_in),
-                )
-                .1
-        })
+        .and_then(|id| sh.app.sessions.existing(id, |s| (s.lang, s.signed_in)))
         .unwrap_or_else(|| (browser_lang(&headers), false));
-    let id = sh.app.sessions.renew(asked.as_ref(), lang, signed_in);
-    sh.app.sessions.with(Some(&id), Lang::english, |s| {
-        s.notice = Some(Notice::Cleared)
-    });
+    let Ok(id) = sh.app.sessions.renew(asked.as_ref(), lang, signed_in) else {
+        return full();
+    };
+    sh.app
+        .sessions
+        .existing(&id, |s| s.notice = Some(Notice::Cleared));
     let mut r = Redirect::to("/").into_response();
     r.headers_mut()
         .insert(header::SET_COOKIE, set_cookie(&sh.app, &id));
@@ -417,13 +502,13 @@ struct LangQuery {
 }
 
 async fn set_lang(State(sh): St, headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
-    in_session(&sh.app, &headers, |s| {
+    answer(&sh.app, &headers, Answer::Redirect, |s| {
         if let Some(l) = Lang::get(&q.code) {
             s.lang = l;
             s.person_view = false;
         }
-        Redirect::to("/").into_response()
     })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -432,10 +517,10 @@ struct ViewQuery {
 }
 
 async fn set_view(State(sh): St, headers: HeaderMap, Query(q): Query<ViewQuery>) -> Response {
-    in_session(&sh.app, &headers, |s| {
+    answer(&sh.app, &headers, Answer::Redirect, |s| {
         s.person_view = q.person == 1;
-        Redirect::to("/").into_response()
     })
+    .await
 }
 
 fn refusal(lang: Lang, text: &str) -> Response {
@@ -472,22 +557,21 @@ fn attachment(content_type: &'static str, name: &str, bytes: Vec<u8>) -> Respons
 /// and sent; the station keeps no copy.
 async fn download(State(sh): St, headers: HeaderMap, Path(name): Path<String>) -> Response {
     let app = sh.app.clone();
-    let asked = cookie_id(&headers);
-    let Some(id) = asked else {
+    // The session's cards and languages, copied out so that the PDF is made without holding
+    // the sessions' lock. No session, no download (and none is made here).
+    let Some(session) =
+        cookie_id(&app, &headers).and_then(|id| app.sessions.existing(&id, |s| s.snapshot()))
+    else {
         return Redirect::to("/").into_response();
     };
-    // The session's cards and languages, copied out so that the PDF is made without holding
-    // the sessions' lock.
-    let (_, (cards, clinic, person_view)) = app.sessions.with(
-        Some(&id),
-        || browser_lang(&headers),
-        |s| (s.cards.clone(), s.lang, s.person_view),
-    );
+    let clinic = session.lang;
+    if let Some(stale) = app.strict_refusal() {
+        return refusal(clinic, &format!("--strict: {stale}"));
+    }
     let work = move || -> Response {
-        let session = Session::detached(cards, clinic, person_view);
         let pages::Checking { report } = pages::check(&app, &session);
         let lang = pages::view_language(&session, &report);
-        let person = pages::person_language(&report).unwrap_or(clinic);
+        let person = report.person_language().unwrap_or(clinic);
         let printed = |layout: Layout, insert: bool| -> Response {
             let plan = match booklet::plan(report.history(), layout, true) {
                 Ok(p) => p,
@@ -528,75 +612,46 @@ async fn download(State(sh): St, headers: HeaderMap, Path(name): Path<String>) -
                 ),
                 Err(e) => refusal(lang, &e.to_string()),
             },
-            "entries.phr" => {
-                let valid = report
-                    .checked()
-                    .iter()
-                    .zip(&session.cards)
-                    .filter(|(c, _)| c.result.is_ok())
-                    .map(|(_, cand)| (cand.source.as_str(), cand.parse()));
-                match ephr::assemble::assemble_parsed(valid) {
-                    Ok(a) => attachment(
-                        "application/octet-stream",
-                        "entries.phr",
-                        a.bundle.to_bytes(),
-                    ),
-                    Err(e) => refusal(lang, &e.to_string()),
-                }
-            }
+            "entries.phr" => match ephr::assemble::assemble_checked(report.checked()) {
+                Ok(a) => attachment(
+                    "application/octet-stream",
+                    "entries.phr",
+                    a.bundle.to_bytes(),
+                ),
+                Err(e) => refusal(lang, &e.to_string()),
+            },
             _ => StatusCode::NOT_FOUND.into_response(),
         }
     };
-    let permit = sh.scans.acquire().await;
-    let r = tokio::task::spawn_blocking(work)
-        .await
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
-    drop(permit);
-    r
+    let Ok(permit) = sh.scans.clone().acquire_owned().await else {
+        return full();
+    };
+    tokio::task::spawn_blocking(move || {
+        let _permit: OwnedSemaphorePermit = permit;
+        work()
+    })
+    .await
+    .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 /// A trust list from a file (a USB stick): installed through the store under every rule of
 /// `ephr trust install` (anchor, rollback, equivocation, rotation).
 async fn trust_update(State(sh): St, headers: HeaderMap, form: Multipart) -> Response {
     let app = sh.app.clone();
-    let lang_of = |s: &mut Session| s.lang;
-    let (_, lang) = app.sessions.with(
-        cookie_id(&headers).as_ref(),
-        || browser_lang(&headers),
-        lang_of,
-    );
-    let outcome: Result<String, String> = match (&app.source, first_file(form).await) {
-        (TrustSource::Fixed, _) => Err(lang.t("station-trust-fixed").to_owned()),
-        (_, Err(e)) => Err(e.text(lang)),
-        (TrustSource::Store(store), Ok((_, bytes))) => {
-            let store = store.clone();
-            let r = tokio::task::spawn_blocking(move || {
-                let installed = store.install(&bytes, None)?;
-                let loaded = store.load()?;
-                Ok::<_, ephr::TrustError>((installed, loaded))
-            })
-            .await;
-            match r {
-                Ok(Ok((installed, loaded))) => {
-                    if let Ok(mut t) = app.trust.write() {
-                        *t = loaded;
-                    }
-                    Ok(match installed {
-                        Installed::Unchanged { .. } => lang.t("station-trust-unchanged").to_owned(),
-                        Installed::New { sequence } | Installed::Updated { to: sequence, .. } => {
-                            lang.fmt(
-                                "station-trust-installed",
-                                &[("version", &sequence.to_string())],
-                            )
-                        }
-                    })
-                }
-                Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err("the list could not be read".into()),
+    let lang = cookie_id(&app, &headers)
+        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
+        .unwrap_or_else(|| browser_lang(&headers));
+    let outcome: Result<String, String> = match &app.source {
+        // Refused before the file is read.
+        TrustSource::Fixed => Err(lang.t("station-trust-fixed").to_owned()),
+        TrustSource::Store(store) => {
+            match first_file(form, ephr::trust::MAX_TRUST_LIST_LEN).await {
+                Err(e) => Err(e.text(lang)),
+                Ok((_, bytes)) => install(&app, store, bytes, lang).await,
             }
         }
     };
-    in_session(&app, &headers, |s| {
+    answer(&app, &headers, Answer::Redirect, |s| {
         s.notice = Some(match outcome {
             Ok(text) => Notice::Trust { ok: true, text },
             Err(reason) => Notice::Trust {
@@ -604,8 +659,42 @@ async fn trust_update(State(sh): St, headers: HeaderMap, form: Multipart) -> Res
                 text: s.lang.fmt("station-trust-refused", &[("reason", &reason)]),
             },
         });
-        Redirect::to("/").into_response()
     })
+    .await
+}
+
+async fn install(
+    app: &App,
+    store: &ephr::store::TrustStore,
+    bytes: Bytes,
+    lang: Lang,
+) -> Result<String, String> {
+    {
+        let store = store.clone();
+        let r = tokio::task::spawn_blocking(move || {
+            let installed = store.install(&bytes, None)?;
+            let loaded = store.load()?;
+            Ok::<_, ephr::TrustError>((installed, loaded))
+        })
+        .await;
+        match r {
+            Ok(Ok((installed, loaded))) => {
+                if let Ok(mut t) = app.trust.write() {
+                    *t = loaded;
+                }
+                Ok(match installed {
+                    Installed::Unchanged { .. } => lang.t("station-trust-unchanged").to_owned(),
+                    Installed::New { sequence } | Installed::Updated { to: sequence, .. } => lang
+                        .fmt(
+                            "station-trust-installed",
+                            &[("version", &sequence.to_string())],
+                        ),
+                })
+            }
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("the list could not be read".into()),
+        }
+    }
 }
 
 async fn signin_page(State(sh): St, headers: HeaderMap) -> Response {
@@ -626,7 +715,8 @@ async fn signin(State(sh): St, headers: HeaderMap, axum::Form(c): axum::Form<Cod
     };
     let lang = browser_lang(&headers);
     if !code.matches(&c.code) {
-        // Each wrong guess costs a second: about 58 bits of code cannot be guessed this way.
+        // Each wrong code is answered a second later: with about 60 bits, guessing is hopeless
+        // either way, and a mistyped code is not hammered at.
         tokio::time::sleep(Duration::from_secs(1)).await;
         return (
             StatusCode::UNAUTHORIZED,
@@ -635,10 +725,13 @@ async fn signin(State(sh): St, headers: HeaderMap, axum::Form(c): axum::Form<Cod
             .into_response();
     }
     // A new session id on signing in, so that an id seen before it is worth nothing.
-    let id = sh
+    let Ok(id) = sh
         .app
         .sessions
-        .renew(cookie_id(&headers).as_ref(), lang, true);
+        .renew(cookie_id(&sh.app, &headers).as_ref(), lang, true)
+    else {
+        return full();
+    };
     let mut r = Redirect::to("/").into_response();
     r.headers_mut()
         .insert(header::SET_COOKIE, set_cookie(&sh.app, &id));

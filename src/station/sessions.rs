@@ -15,8 +15,16 @@ use ephr::labels::Lang;
 /// Cards one session may hold: a booklet has a few entries, a family's a few dozen. Beyond it
 /// the clinician is asked to start again, which bounds the memory a session can take.
 pub const MAX_CARDS: usize = 200;
-/// Sessions held at once; the oldest idle one makes room for a new one.
+/// Sessions held at once. The least recently used one makes room for a new one, but only when
+/// it has been idle for [`EVICTABLE_AFTER`]; otherwise the station is full (a burst of requests
+/// cannot push out a clinician who is using the station).
 pub const MAX_SESSIONS: usize = 256;
+/// How long a session must have been idle before a new one may take its place.
+pub const EVICTABLE_AFTER: Duration = Duration::from_secs(60);
+
+/// Every session is in use: no new one can be made now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Full;
 
 /// A session id: 32 random bytes, hex.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -89,12 +97,17 @@ impl Session {
         }
     }
 
-    /// A copy of a session's cards and languages, to work on without holding the lock.
-    pub fn detached(cards: Vec<Candidate>, lang: Lang, person_view: bool) -> Self {
-        Self {
-            cards,
-            person_view,
-            ..Self::new(lang)
+    /// A copy to show, taken under the lock so that checking and rendering happen outside it;
+    /// the notice moves to the copy (it is shown once).
+    pub fn snapshot(&mut self) -> Session {
+        Session {
+            cards: self.cards.clone(),
+            seen: Vec::new(),
+            lang: self.lang,
+            person_view: self.person_view,
+            signed_in: self.signed_in,
+            notice: self.notice.take(),
+            last_used: self.last_used,
         }
     }
 
@@ -153,13 +166,14 @@ impl Sessions {
     }
 
     /// Runs `f` on the session of `id`, made new (with `lang`) when there is none or it has
-    /// expired. Returns the id in use, which differs from `id` when a new session was made.
+    /// expired. Returns the id in use, which differs from `id` when a new session was made, or
+    /// [`Full`] when a new session was needed and none can be made.
     pub fn with<T>(
         &self,
         id: Option<&SessionId>,
         lang: impl FnOnce() -> Lang,
         f: impl FnOnce(&mut Session) -> T,
-    ) -> (SessionId, T) {
+    ) -> Result<(SessionId, T), Full> {
         let mut map = self.lock();
         let now = Instant::now();
         let live = id.filter(|id| {
@@ -172,15 +186,7 @@ impl Sessions {
                 if let Some(old) = id {
                     map.remove(old);
                 }
-                if map.len() >= MAX_SESSIONS {
-                    let oldest = map
-                        .iter()
-                        .min_by_key(|(_, s)| s.last_used)
-                        .map(|(k, _)| k.clone());
-                    if let Some(k) = oldest {
-                        map.remove(&k);
-                    }
-                }
+                Self::make_room(&mut map, now)?;
                 let id = SessionId::new();
                 map.insert(id.clone(), Session::new(lang()));
                 id
@@ -191,7 +197,32 @@ impl Sessions {
             .expect("the session was just found or made");
         s.last_used = now;
         let out = f(s);
-        (id, out)
+        Ok((id, out))
+    }
+
+    /// Runs `f` on the live session of `id`, if there is one; makes none.
+    pub fn existing<T>(&self, id: &SessionId, f: impl FnOnce(&mut Session) -> T) -> Option<T> {
+        let mut map = self.lock();
+        let now = Instant::now();
+        let s = map
+            .get_mut(id)
+            .filter(|s| now.duration_since(s.last_used) <= self.idle)?;
+        s.last_used = now;
+        Some(f(s))
+    }
+
+    fn make_room(map: &mut HashMap<SessionId, Session>, now: Instant) -> Result<(), Full> {
+        if map.len() < MAX_SESSIONS {
+            return Ok(());
+        }
+        let oldest = map
+            .iter()
+            .min_by_key(|(_, s)| s.last_used)
+            .filter(|(_, s)| now.duration_since(s.last_used) >= EVICTABLE_AFTER)
+            .map(|(k, _)| k.clone())
+            .ok_or(Full)?;
+        map.remove(&oldest);
+        Ok(())
     }
 
     /// True when `id` names a live session that has signed in. Unlike [`Sessions::with`] it
@@ -206,16 +237,22 @@ impl Sessions {
 
     /// Ends a session ("Next person", or signing in, which changes the id): its cards are
     /// dropped. A new session keeps the language and the sign-in.
-    pub fn renew(&self, id: Option<&SessionId>, lang: Lang, signed_in: bool) -> SessionId {
+    pub fn renew(
+        &self,
+        id: Option<&SessionId>,
+        lang: Lang,
+        signed_in: bool,
+    ) -> Result<SessionId, Full> {
         let mut map = self.lock();
         if let Some(old) = id {
             map.remove(old);
         }
+        Self::make_room(&mut map, Instant::now())?;
         let id = SessionId::new();
         let mut s = Session::new(lang);
         s.signed_in = signed_in;
         map.insert(id.clone(), s);
-        id
+        Ok(id)
     }
 
     /// Drops every session idle for longer than the idle time.
@@ -251,11 +288,12 @@ mod tests {
     #[test]
     fn an_unknown_or_expired_id_gets_a_new_empty_session() {
         let s = Sessions::new(Duration::from_millis(50));
-        let (a, _) = s.with(None, Lang::english, |_| ());
-        let (same, _) = s.with(Some(&a), Lang::english, |_| ());
+        let (a, _) = s.with(None, Lang::english, |_| ()).unwrap();
+        let (same, _) = s.with(Some(&a), Lang::english, |_| ()).unwrap();
         assert_eq!(a, same);
         std::thread::sleep(Duration::from_millis(80));
-        let (b, _) = s.with(Some(&a), Lang::english, |_| ());
+        assert_eq!(s.existing(&a, |_| ()), None, "expired");
+        let (b, _) = s.with(Some(&a), Lang::english, |_| ()).unwrap();
         assert_ne!(a, b);
         assert_eq!(s.len(), 1, "the expired session is gone");
         std::thread::sleep(Duration::from_millis(80));
@@ -267,19 +305,24 @@ mod tests {
     fn renewing_drops_the_cards_and_keeps_language_and_sign_in() {
         let s = Sessions::new(Duration::from_secs(60));
         let fr = Lang::get("fr").unwrap();
-        let (a, _) = s.with(
-            None,
-            || fr,
-            |x| {
-                x.cards = ephr::input::text_candidates("t", "PHR1:ABC");
-                x.signed_in = true;
-            },
-        );
-        let b = s.renew(Some(&a), fr, true);
+        let (a, _) = s
+            .with(
+                None,
+                || fr,
+                |x| {
+                    x.add(ephr::input::text_candidates("t", "PHR1:ABC"))
+                        .unwrap();
+                    x.signed_in = true;
+                },
+            )
+            .unwrap();
+        let b = s.renew(Some(&a), fr, true).unwrap();
         assert_ne!(a, b);
-        let (c, (n, lang, signed)) = s.with(Some(&b), Lang::english, |x| {
-            (x.cards.len(), x.lang, x.signed_in)
-        });
+        let (c, (n, lang, signed)) = s
+            .with(Some(&b), Lang::english, |x| {
+                (x.cards.len(), x.lang, x.signed_in)
+            })
+            .unwrap();
         assert_eq!((c, n, lang.code, signed), (b, 0, "fr", true));
         assert_eq!(s.len(), 1, "the old session is gone");
     }
@@ -287,19 +330,23 @@ mod tests {
     #[test]
     fn the_same_card_counts_once_and_a_full_session_refuses_more() {
         let s = Sessions::new(Duration::from_secs(60));
-        let (_, r) = s.with(None, Lang::english, |x| {
-            let one = ephr::input::text_candidates("a", "PHR1:ABC");
-            let first = x.add(one.clone());
-            let again = x.add(one);
-            (first, again)
-        });
+        let (_, r) = s
+            .with(None, Lang::english, |x| {
+                let one = ephr::input::text_candidates("a", "PHR1:ABC");
+                let first = x.add(one.clone());
+                let again = x.add(one);
+                (first, again)
+            })
+            .unwrap();
         assert_eq!(r, (Ok((1, 0)), Ok((0, 1))));
-        let (_, full) = s.with(None, Lang::english, |x| {
-            let many: Vec<Candidate> = (0..=MAX_CARDS)
-                .flat_map(|i| ephr::input::text_candidates("m", &format!("PHR1:{i}")))
-                .collect();
-            x.add(many)
-        });
+        let (_, full) = s
+            .with(None, Lang::english, |x| {
+                let many: Vec<Candidate> = (0..=MAX_CARDS)
+                    .flat_map(|i| ephr::input::text_candidates("m", &format!("PHR1:{i}")))
+                    .collect();
+                x.add(many)
+            })
+            .unwrap();
         assert_eq!(full, Err(MAX_CARDS));
     }
 
@@ -309,22 +356,32 @@ mod tests {
         let stranger = SessionId::new();
         assert!(!s.signed_in(&stranger));
         assert_eq!(s.len(), 0);
-        let (plain, _) = s.with(None, Lang::english, |_| ());
+        let (plain, _) = s.with(None, Lang::english, |_| ()).unwrap();
         assert!(!s.signed_in(&plain));
-        let signed = s.renew(Some(&plain), Lang::english(), true);
+        let signed = s.renew(Some(&plain), Lang::english(), true).unwrap();
         assert!(s.signed_in(&signed));
         assert!(!s.signed_in(&plain), "renewing ended the old id");
     }
 
     #[test]
-    fn the_oldest_session_makes_room() {
-        let s = Sessions::new(Duration::from_secs(60));
-        let (first, _) = s.with(None, Lang::english, |_| ());
-        for _ in 0..MAX_SESSIONS {
-            s.with(None, Lang::english, |_| ());
+    fn a_full_station_evicts_only_a_session_idle_for_a_while() {
+        let s = Sessions::new(Duration::from_secs(600));
+        let (first, _) = s.with(None, Lang::english, |_| ()).unwrap();
+        for _ in 1..MAX_SESSIONS {
+            s.with(None, Lang::english, |_| ()).unwrap();
         }
         assert_eq!(s.len(), MAX_SESSIONS);
-        let (again, _) = s.with(Some(&first), Lang::english, |_| ());
-        assert_ne!(again, first, "the oldest session was dropped to make room");
+        // Every session was used just now: a burst of new browsers cannot push any out.
+        assert_eq!(s.with(None, Lang::english, |_| ()), Err(Full));
+        assert_eq!(s.renew(None, Lang::english(), false), Err(Full));
+        assert!(
+            s.existing(&first, |_| ()).is_some(),
+            "the first session is still there"
+        );
+        // Once the least recently used one has been idle long enough, it makes room.
+        s.lock().get_mut(&first).unwrap().last_used -= EVICTABLE_AFTER;
+        let (new, _) = s.with(None, Lang::english, |_| ()).unwrap();
+        assert_ne!(new, first);
+        assert!(s.existing(&first, |_| ()).is_none());
     }
 }

@@ -182,6 +182,18 @@ impl VerifyReport {
         (valid, self.checked.len())
     }
 
+    /// The language the person reads their own record in, from the valid cards' records
+    /// ([`crate::labels::Lang::for_person`]).
+    pub fn person_language(&self) -> Option<crate::labels::Lang> {
+        crate::labels::Lang::for_person(
+            self.checked
+                .iter()
+                .filter_map(|c| c.result.as_ref().ok())
+                .flat_map(|v| v.claims().entry.record.patient.languages.iter())
+                .map(String::as_str),
+        )
+    }
+
     /// The out-of-date warning of the trust list, when it is past its next update.
     pub fn stale_warning(&self) -> Option<&str> {
         self.stale_warning.as_deref()

@@ -8,7 +8,8 @@
 //     copy of a frame goes to the station, whose scanner reads it (ephr::qr::scan_frame).
 //     Nothing of the video is kept: each frame is overwritten by the next.
 //  4. The language menu applies on change.
-//  5. After the station's idle time without a key, a click or a code found, the page ends its
+//  5. While the page is used it tells the station so (once a minute at most). After the
+//     station's idle time without a key, a click or a code found, the page ends its
 //     session ("Next person") and reloads empty, so that an unattended screen stops showing the
 //     last person's record (the station drops idle sessions on its side too).
 "use strict";
@@ -27,7 +28,16 @@
   // 5. Idle clearing.
   const idle = Number(document.body.dataset.idle || 0) * 1000;
   let lastUse = Date.now();
-  const used = () => { lastUse = Date.now(); };
+  let lastPing = Date.now();
+  // The station counts requests as use: while the clinician reads or types, the page tells it
+  // once a minute at most, so that the session does not expire under them.
+  const used = () => {
+    lastUse = Date.now();
+    if (lastUse - lastPing > 60000) {
+      lastPing = lastUse;
+      fetch("/alive", { method: "POST", credentials: "same-origin" }).catch(() => {});
+    }
+  };
   ["keydown", "pointerdown", "input", "change"].forEach((e) =>
     document.addEventListener(e, used, { capture: true, passive: true }));
   if (idle > 0) {
@@ -49,6 +59,16 @@
       method: "POST", body, headers: { "X-Station": "fetch" }, credentials: "same-origin",
     });
     if (r.status === 401) { location.href = "/signin"; return; }
+    if (!r.ok) {
+      // A refusal from the server itself (too large, refused, busy): said in place of the
+      // results, as plain text.
+      const p = document.createElement("p");
+      p.className = "notice bad";
+      p.setAttribute("role", "alert");
+      p.textContent = r.status + ": " + (await r.text()).slice(0, 300);
+      results.replaceChildren(p);
+      return;
+    }
     show(await r.text(), true);
     form.reset();
     if (scan) scan.focus();
@@ -68,11 +88,12 @@
         if (scan.value.trim() !== "") scanForm.requestSubmit();
       }
     });
+    // Only when nothing has the focus: Space and Enter on a button or a link keep their
+    // meaning for keyboard users.
     document.addEventListener("keydown", (e) => {
       const t = e.target;
-      const typing = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement ||
-        t instanceof HTMLSelectElement;
-      if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1) {
+      const nothing = t === document.body || t === document.documentElement || t === null;
+      if (nothing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1) {
         scan.focus();
       }
     });
@@ -146,9 +167,10 @@
           found(false);
         }
       } else {
-        // Frames are read at up to 1280 pixels wide: enough for a booklet's code held up to
-        // the camera, and a quarter of the work of full HD.
-        const scale = Math.min(1, 1280 / video.videoWidth);
+        // Frames are read at up to 1280 pixels on the longer side (portrait or landscape):
+        // enough for a booklet's code held up to the camera, and a quarter of the work of
+        // full HD.
+        const scale = Math.min(1, 1280 / Math.max(video.videoWidth, video.videoHeight));
         const w = Math.round(video.videoWidth * scale);
         const h = Math.round(video.videoHeight * scale);
         canvas.width = w; canvas.height = h;
