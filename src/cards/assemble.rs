@@ -91,15 +91,7 @@ pub fn assemble<'a>(
 /// valid (the same rule as `fhir::export_checked`); the valid entries are stored from
 /// their signed bytes.
 pub fn assemble_checked(checked: &[crate::history::Checked]) -> Result<Assembled, AssembleError> {
-    let not_valid: Vec<(String, String)> = checked
-        .iter()
-        .filter_map(|c| {
-            c.result
-                .as_ref()
-                .err()
-                .map(|e| (c.source.clone(), e.to_string()))
-        })
-        .collect();
+    let not_valid = crate::history::not_valid(checked);
     if !not_valid.is_empty() {
         return Err(AssembleError::NotValid(not_valid));
     }

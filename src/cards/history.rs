@@ -106,6 +106,20 @@ impl Checked {
     }
 }
 
+/// The cards of `checked` that are not valid: where each was found, and why. A front-end that
+/// hands entries on (an export, a bundle) refuses when there is any.
+pub fn not_valid(checked: &[Checked]) -> Vec<(String, String)> {
+    checked
+        .iter()
+        .filter_map(|c| {
+            c.result
+                .as_ref()
+                .err()
+                .map(|e| (c.source.clone(), e.to_string()))
+        })
+        .collect()
+}
+
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Provenance {

@@ -162,15 +162,7 @@ pub fn export(cards: &[VerifiedCard], at: i64) -> Result<Value, ExportError> {
 /// partial history without saying so. (`ephr fhir export --include-unverified` is the explicit
 /// way to carry such cards, tagged, with [`export_with_unverified`].)
 pub fn export_checked(checked: &[Checked], at: i64) -> Result<Value, ExportError> {
-    let not_valid: Vec<(String, String)> = checked
-        .iter()
-        .filter_map(|c| {
-            c.result
-                .as_ref()
-                .err()
-                .map(|e| (c.source.clone(), e.to_string()))
-        })
-        .collect();
+    let not_valid = crate::history::not_valid(checked);
     if !not_valid.is_empty() {
         return Err(ExportError::NotValid { cards: not_valid });
     }
