@@ -213,6 +213,7 @@
       return;
     }
     video.srcObject = stream;
+    video.parentElement.hidden = false;
     await video.play().catch(() => {});
     await listCameras();
     toggle.textContent = toggle.dataset.stop;
@@ -226,6 +227,7 @@
     if (stream) stream.getTracks().forEach((t) => t.stop());
     stream = null;
     video.srcObject = null;
+    video.parentElement.hidden = true;
     toggle.textContent = toggle.dataset.start;
     status.textContent = "";
     found(false);
