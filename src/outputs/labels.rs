@@ -14,9 +14,10 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Lang {
     /// ISO 639-1 code, e.g. `ar`, with a script subtag where a language has a catalogue in two
-    /// scripts (`sr` is Serbian in Cyrillic, `sr-Latn` in Latin).
+    /// scripts (`sr` is Serbian in Cyrillic, `sr-Latn` in Latin); the ISO 639-3 code for a
+    /// language without a two-letter one (`ckb`, Sorani Kurdish).
     pub code: &'static str,
-    /// Written right to left (Arabic, Persian).
+    /// Written right to left (Arabic, Persian, Pashto, Sorani Kurdish, Urdu).
     pub rtl: bool,
     source: &'static str,
 }
@@ -39,6 +40,17 @@ pub const LANGUAGES: &[Lang] = &[
     lang("ro", false, include_str!("../../locales/ro.ftl")),
     lang("de", false, include_str!("../../locales/de.ftl")),
     lang("es", false, include_str!("../../locales/es.ftl")),
+    // The languages of people who carry the booklet (issue 14). Kurdish has two catalogues:
+    // `ku` is Kurmanji in Latin script, `ckb` Sorani in Arabic script.
+    lang("ps", true, include_str!("../../locales/ps.ftl")),
+    lang("ti", false, include_str!("../../locales/ti.ftl")),
+    lang("so", false, include_str!("../../locales/so.ftl")),
+    lang("ku", false, include_str!("../../locales/ku.ftl")),
+    lang("ckb", true, include_str!("../../locales/ckb.ftl")),
+    lang("ur", true, include_str!("../../locales/ur.ftl")),
+    lang("uk", false, include_str!("../../locales/uk.ftl")),
+    lang("ru", false, include_str!("../../locales/ru.ftl")),
+    lang("tr", false, include_str!("../../locales/tr.ftl")),
 ];
 
 /// Spoken languages (ISO 639-3) whose speakers read another language's catalogue: the written
@@ -81,6 +93,24 @@ const READS: &[(&str, &str)] = &[
     ("deu", "de"),
     ("ger", "de"),
     ("spa", "es"),
+    // Pashto: the macrolanguage (ISO 639-2/3 `pus`) and its three ISO 639-3 varieties,
+    // Southern, Northern and Central Pashto, all written in the one standard orthography.
+    ("pus", "ps"),
+    ("pbt", "ps"),
+    ("pbu", "ps"),
+    ("pst", "ps"),
+    ("tir", "ti"),
+    ("som", "so"),
+    // Kurdish: Northern Kurdish (Kurmanji, `kmr`) and the macrolanguage (`kur`, like the ISO
+    // 639-1 `ku`) read the Kurmanji catalogue in Latin script; Central Kurdish (Sorani) has its
+    // own code, `ckb`, and catalogue. Southern Kurdish (`sdh`) is left out: its speakers are
+    // schooled in Persian or Arabic, and the record lists those languages too.
+    ("kmr", "ku"),
+    ("kur", "ku"),
+    ("urd", "ur"),
+    ("ukr", "uk"),
+    ("rus", "ru"),
+    ("tur", "tr"),
 ];
 
 const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Lang {
@@ -391,12 +421,9 @@ mod tests {
             assert_eq!(Lang::get(code).map(|l| l.code), Some("sr-Latn"), "{code}");
         }
         assert_eq!(Lang::get("sr").map(|l| l.code), Some("sr"));
-        assert!(
-            LANGUAGES
-                .iter()
-                .filter(|l| l.rtl)
-                .all(|l| ["ar", "fa"].contains(&l.code))
-        );
+        let rtl: Vec<&str> = LANGUAGES.iter().filter(|l| l.rtl).map(|l| l.code).collect();
+        assert_eq!(rtl, ["ar", "fa", "ps", "ckb", "ur"]);
+        assert_eq!(Lang::get("CKB").map(|l| l.code), Some("ckb"));
     }
 
     /// Serbian Latin is Serbian Cyrillic letter for letter (Latin words such as ephr, QR, SpO2
@@ -457,16 +484,75 @@ mod tests {
     #[test]
     fn a_person_reads_the_first_language_with_a_catalogue() {
         let code = |l: Option<Lang>| l.map(|l| l.code);
-        assert_eq!(code(Lang::for_person(["ps", "prs", "en"])), Some("fa"));
-        assert_eq!(code(Lang::for_person(["ti"])), None);
+        assert_eq!(code(Lang::for_person(["ps", "prs", "en"])), Some("ps"));
+        assert_eq!(code(Lang::for_person(["sdh", "prs", "en"])), Some("fa"));
+        assert_eq!(code(Lang::for_person(["tig", "ti"])), Some("ti"));
+        assert_eq!(code(Lang::for_person(["tig"])), None);
         assert_eq!(code(Lang::for_person([])), None);
+    }
+
+    /// Issue 14: a person whose record gives their language by its ISO 639-3 (or 639-2) code
+    /// reads that language's catalogue, in its own script and direction.
+    #[test]
+    fn a_person_recorded_by_iso_639_3_code_reads_their_catalogue() {
+        for (spoken, read, rtl, own_name) in [
+            ("pus", "ps", true, "پښتو"),
+            ("pbt", "ps", true, "پښتو"),
+            ("pbu", "ps", true, "پښتو"),
+            ("pst", "ps", true, "پښتو"),
+            ("tir", "ti", false, "ትግርኛ"),
+            ("som", "so", false, "Soomaali"),
+            ("kmr", "ku", false, "Kurdî (Kurmancî)"),
+            ("kur", "ku", false, "Kurdî (Kurmancî)"),
+            ("ckb", "ckb", true, "کوردی (سۆرانی)"),
+            ("urd", "ur", true, "اردو"),
+            ("ukr", "uk", false, "Українська"),
+            ("rus", "ru", false, "Русский"),
+            ("tur", "tr", false, "Türkçe"),
+        ] {
+            let l =
+                Lang::for_person([spoken]).unwrap_or_else(|| panic!("{spoken} reads no catalogue"));
+            assert_eq!(l.code, read, "{spoken}");
+            assert_eq!(l.rtl, rtl, "{spoken}");
+            assert_eq!(l.t("language-name"), own_name, "{spoken}");
+            // Upper case and a region, as a FHIR import or a browser may give them.
+            let tagged = format!("{}-XX", spoken.to_uppercase());
+            assert_eq!(Lang::for_speaker(&tagged), Some(l), "{tagged}");
+            // The ISO 639-1 code reads the same catalogue (Sorani has none).
+            assert_eq!(Lang::for_speaker(read), Some(l), "{read}");
+        }
+        // Right-to-left catalogues are in Arabic script, and their lists use the Arabic comma.
+        for code in ["ps", "ckb", "ur"] {
+            let l = Lang::get(code).unwrap();
+            assert_eq!(l.list_separator(), "\u{060C} ", "{code}");
+            assert!(
+                l.t("title")
+                    .chars()
+                    .any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+                "{code}"
+            );
+        }
+        // Tigrinya is in Ethiopic script; Kurmanji, Somali and Turkish in Latin.
+        assert!(
+            Lang::get("ti")
+                .unwrap()
+                .t("title")
+                .chars()
+                .all(|c| c == ' ' || ('\u{1200}'..='\u{139f}').contains(&c))
+        );
+        // Someone who speaks Pashto and Dari reads Pashto when the record lists it first.
+        let code = |l: Option<Lang>| l.map(|l| l.code);
+        assert_eq!(code(Lang::for_person(["pbu", "prs"])), Some("ps"));
+        assert_eq!(code(Lang::for_person(["prs", "pbu"])), Some("fa"));
+        assert_eq!(code(Lang::for_person(["sdh", "ckb"])), Some("ckb"));
     }
 
     #[test]
     fn a_browser_language_header_picks_the_first_language_with_a_catalogue() {
         let code = |h: &str| Lang::from_accept_language(h).map(|l| l.code);
         assert_eq!(code("sr-Latn-RS,sr;q=0.9,en;q=0.8"), Some("sr-Latn"));
-        assert_eq!(code("ps-AF, fa;q=0.9"), Some("fa"));
+        assert_eq!(code("ps-AF, fa;q=0.9"), Some("ps"));
+        assert_eq!(code("haz, fa;q=0.9"), Some("fa"));
         assert_eq!(code("*"), None);
         assert_eq!(code(""), None);
         assert_eq!(code("xx;q=1,, ;q=0,it"), Some("it"));
@@ -505,8 +591,18 @@ mod tests {
             ("de-AT", Some("de")),
             ("spa", Some("es")),
             ("es-419", Some("es")),
-            ("ps", None),
-            ("ti", None),
+            ("ps-AF", Some("ps")),
+            ("ti-ER", Some("ti")),
+            ("ku-TR", Some("ku")),
+            ("ckb-IQ", Some("ckb")),
+            ("CKB", Some("ckb")),
+            ("ur-PK", Some("ur")),
+            ("uk-UA", Some("uk")),
+            ("ru-UA", Some("ru")),
+            ("tr-TR", Some("tr")),
+            ("sdh", None),
+            ("tig", None),
+            ("bn", None),
             ("", None),
         ] {
             assert_eq!(Lang::for_speaker(spoken).map(|l| l.code), read, "{spoken}");
