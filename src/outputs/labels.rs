@@ -58,6 +58,8 @@ pub const LANGUAGES: &[Lang] = &[
 const READS: &[(&str, &str)] = &[
     // Dari and Iranian Persian are one written language with some differences of vocabulary.
     ("prs", "fa"),
+    // Hazaragi is a Dari variety; its speakers are schooled in Dari.
+    ("haz", "fa"),
     ("pes", "fa"),
     ("fas", "fa"),
     ("per", "fa"),
@@ -195,9 +197,15 @@ impl Lang {
     }
 
     /// What separates the items of a list: the Arabic comma in Arabic script (every
-    /// right-to-left catalogue is in Arabic script), the Latin comma otherwise.
+    /// right-to-left catalogue is in Arabic script), the Ethiopic comma in Tigrinya, the Latin
+    /// comma otherwise.
     pub fn list_separator(self) -> &'static str {
-        if self.rtl { "\u{060C} " } else { ", " }
+        match (self.rtl, self.code) {
+            (true, _) => "\u{060C} ",
+            // Ethiopic comma.
+            (false, "ti") => "\u{1363} ",
+            _ => ", ",
+        }
     }
 
     /// English.
@@ -479,6 +487,16 @@ mod tests {
             );
         }
         assert_eq!(lat["language-name"], "Srpski (latinica)");
+    }
+
+    #[test]
+    fn lists_use_the_comma_of_their_script() {
+        let sep = |c| Lang::get(c).unwrap().list_separator();
+        assert_eq!(sep("en"), ", ");
+        assert_eq!(sep("ar"), "\u{060C} ");
+        assert_eq!(sep("ur"), "\u{060C} ");
+        assert_eq!(sep("ti"), "\u{1363} ");
+        assert_eq!(Lang::for_speaker("haz").map(|l| l.code), Some("fa"));
     }
 
     #[test]

@@ -92,14 +92,20 @@ const LABELS: &[&str] = &[
 fn label(lang: Lang, key: &str) -> String {
     match key {
         "" => String::new(),
-        "col-alert" => shout(lang.t(key)),
+        "col-alert" => shout(lang, lang.t(key)),
         _ => lang.t(key).to_owned(),
     }
 }
 
-/// Capitals, for words that must stand out (`ALERT`, `POSITIVE`, `DUE`). Greek capitals drop
-/// the accent, as Greek is written.
-fn shout(s: &str) -> String {
+/// Capitals, for words that must stand out (`ALERT`, `POSITIVE`, `DUE`), in `lang`'s rules:
+/// Greek capitals drop the accent, as Greek is written, and Turkish dotted i is İ (Unicode's
+/// default casing, which knows no language, would make it I, the capital of dotless ı).
+fn shout(lang: Lang, s: &str) -> String {
+    let s = if lang.code == "tr" {
+        s.replace('i', "İ")
+    } else {
+        s.to_owned()
+    };
     s.to_uppercase()
         .chars()
         .map(|c| match c {
@@ -332,7 +338,7 @@ fn due_text(v: &VaccinationDue, with_vaccine: bool, lang: Lang) -> String {
 fn result_text(res: &LabResult, lang: Lang) -> String {
     join(vec![
         coded(&res.loinc, codes::loinc(&res.loinc), lang),
-        shout(value(lang, "result", res.result)),
+        shout(lang, value(lang, "result", res.result)),
         match (&res.value, &res.unit) {
             (Some(v), Some(u)) => format!("{v} {u}"),
             (Some(v), None) => v.clone(),
@@ -581,7 +587,7 @@ fn verdict_head(v: &VerifiedCard, lang: Lang) -> String {
 /// `  CONFIDENTIAL` after the verdict of a confidential entry, else nothing.
 fn confidential_mark(e: &crate::card::Entry, lang: Lang) -> String {
     if e.confidential {
-        format!("  {}", shout(lang.t("report-confidential")))
+        format!("  {}", shout(lang, lang.t("report-confidential")))
     } else {
         String::new()
     }
@@ -830,7 +836,7 @@ fn fact_lines<T>(
         key,
         facts.iter().map(|x| {
             let mark = if x.confidential {
-                format!("{}  ", shout(lang.t("report-confidential")))
+                format!("{}  ", shout(lang, lang.t("report-confidential")))
             } else {
                 String::new()
             };
@@ -886,7 +892,7 @@ pub fn history_text(r: &RecordHistory, lang: impl IntoLang) -> String {
                     ))
                 )),
                 if c.entry.confidential {
-                    format!(" · {}", shout(lang.t("report-confidential")))
+                    format!(" · {}", shout(lang, lang.t("report-confidential")))
                 } else {
                     String::new()
                 }
@@ -935,7 +941,7 @@ pub fn history_text(r: &RecordHistory, lang: impl IntoLang) -> String {
         );
     }
     let mut vaccines = Vec::new();
-    let due = shout(lang.t("report-due"));
+    let due = shout(lang, lang.t("report-due"));
     for v in &m.immunizations {
         let n = v.doses.len();
         vaccines.push(format!(
@@ -1257,8 +1263,12 @@ mod tests {
 
     #[test]
     fn shouted_words_and_words_inside_a_line() {
-        assert_eq!(shout("Προειδοποίηση"), "ΠΡΟΕΙΔΟΠΟΙΗΣΗ");
-        assert_eq!(shout("positive"), "POSITIVE");
+        let l = |c| Lang::get(c).unwrap();
+        assert_eq!(shout(l("el"), "Προειδοποίηση"), "ΠΡΟΕΙΔΟΠΟΙΗΣΗ");
+        assert_eq!(shout(l("en"), "positive"), "POSITIVE");
+        assert_eq!(shout(l("tr"), "pozitif gizli"), "POZİTİF GİZLİ");
+        assert_eq!(shout(l("tr"), "ılık"), "ILIK");
+        assert_eq!(shout(l("ku"), "erênî"), "ERÊNÎ");
         assert_eq!(lower_first("None recorded"), "none recorded");
         assert_eq!(lower_first("Μέρος 1 από 2"), "μέρος 1 από 2");
         assert_eq!(lower_first("لا توجد بيانات"), "لا توجد بيانات");
