@@ -139,7 +139,18 @@ fn results_of(app: &App, s: &mut Session, report: &VerifyReport) -> String {
         .unwrap_or_default();
     }
     let notice = s.notice.take().map(|n| notice_text(n, lang));
-    let blocks = report.blocks(lang);
+    let mut blocks = report.blocks(lang);
+    // The report's text, escaped, with its left-to-right runs isolated on a right-to-left page.
+    for c in &mut blocks.cards {
+        c.text = bidi_html(&c.text, lang.rtl);
+    }
+    for t in blocks
+        .histories
+        .iter_mut()
+        .chain(blocks.findings.iter_mut())
+    {
+        *t = bidi_html(t, lang.rtl);
+    }
     let (verdict_class, verdict_word) = match report.verdict() {
         Verdict::Valid => ("valid", lang.t("station-all-valid")),
         Verdict::ValidWithWarnings => ("warn", lang.t("station-check-warnings")),
@@ -309,4 +320,101 @@ pub fn signin(app: &App, lang: Lang, wrong: bool) -> String {
     }
     .render()
     .unwrap_or_default()
+}
+
+/// Escapes `text` for HTML. On a right-to-left page it also puts every left-to-right run (dates,
+/// codes, Latin names, numbers with their units) in a `<bdi dir="ltr">`: next to Arabic letters a
+/// browser otherwise reads `2026-10-14` as three Arabic numbers and shows `14-10-2026`, and
+/// splits `[GR-EODY-LESVOS GR 2026-10-14 …]` at its punctuation.
+pub fn bidi_html(text: &str, rtl: bool) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    if !rtl {
+        escape_into(&mut out, text);
+        return out;
+    }
+    for line in text.split_inclusive('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let opens =
+                matches!(chars[i], '(' | '[') && chars.get(i + 1).is_some_and(|&c| starts_run(c));
+            if starts_run(chars[i]) || opens {
+                // The run goes on over neutrals up to the last strong or digit character (or a
+                // bracket closing one opened in the run) before the next right-to-left letter or
+                // the end of the line.
+                let (mut end, mut j, mut depth) = (i, i, 0usize);
+                while j < chars.len() && !is_rtl_letter(chars[j]) && chars[j] != '\n' {
+                    match chars[j] {
+                        '(' | '[' => depth += 1,
+                        ')' | ']' if depth > 0 => {
+                            depth -= 1;
+                            end = j + 1;
+                        }
+                        c if starts_run(c) => end = j + 1,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                out.push_str("<bdi dir=\"ltr\">");
+                escape_into(&mut out, &chars[i..end].iter().collect::<String>());
+                out.push_str("</bdi>");
+                i = end;
+            } else {
+                escape_into(&mut out, &chars[i].to_string());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn starts_run(c: char) -> bool {
+    c.is_ascii_digit() || (c.is_alphabetic() && !is_rtl_letter(c))
+}
+
+fn escape_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bidi_html;
+
+    #[test]
+    fn left_to_right_runs_are_isolated_on_a_right_to_left_page() {
+        assert_eq!(
+            bidi_html("التاريخ 2026-10-14 · اليونان", true),
+            "التاريخ <bdi dir=\"ltr\">2026-10-14</bdi> · اليونان"
+        );
+        assert_eq!(
+            bidi_html("[GR-EODY-LESVOS GR 2026-10-14 entry c0ffee]\nا", true),
+            "<bdi dir=\"ltr\">[GR-EODY-LESVOS GR 2026-10-14 entry c0ffee]</bdi>\nا"
+        );
+        assert_eq!(
+            bidi_html("مريم (MARYAM RAHIMI)", true),
+            "مريم <bdi dir=\"ltr\">(MARYAM RAHIMI)</bdi>"
+        );
+        assert_eq!(
+            bidi_html("(GR-EODY, اليونان)", true),
+            "<bdi dir=\"ltr\">(GR-EODY</bdi>, اليونان)"
+        );
+        assert_eq!(bidi_html("a<b>&\"", false), "a&lt;b&gt;&amp;&quot;");
+        assert_eq!(
+            bidi_html("اسم <script>alert(1)</script>", true),
+            "اسم &lt;<bdi dir=\"ltr\">script&gt;alert(1)&lt;/script</bdi>&gt;"
+        );
+    }
 }
