@@ -3,7 +3,7 @@
 //! `templates/`, checked when compiled, every value escaped) only lay them out.
 
 use askama::Template;
-use ephr::booklet::{self, Layout, PlanError};
+use ephr::booklet::{self, Layout};
 use ephr::history::Checked;
 use ephr::labels::{LANGUAGES, Lang};
 use ephr::report::{Verdict, VerifyReport};
@@ -13,7 +13,7 @@ use super::sessions::{Notice, Session};
 
 #[derive(Template)]
 #[template(path = "page.html")]
-struct Page<'a> {
+struct Page {
     lang: Lang,
     dir: &'static str,
     languages: Vec<(&'static str, &'static str)>,
@@ -26,7 +26,6 @@ struct Page<'a> {
     /// After this long without use the server drops the session; the page then clears itself
     /// too, so that an unattended screen does not keep showing the last person's record.
     idle_seconds: u64,
-    _life: std::marker::PhantomData<&'a ()>,
 }
 
 #[derive(Template)]
@@ -226,7 +225,7 @@ fn downloads(report: &VerifyReport, lang: Lang) -> Downloads {
         Err(e) => {
             cannot_print = Some(lang.fmt(
                 "station-cannot-print",
-                &[("reason", &format!("{e} ({})", plan_hint(&e)))],
+                &[("reason", &format!("{e} ({})", e.hint()))],
             ));
         }
     }
@@ -238,10 +237,6 @@ fn downloads(report: &VerifyReport, lang: Lang) -> Downloads {
         cannot_print,
         links,
     }
-}
-
-fn plan_hint(e: &PlanError) -> String {
-    e.hint().to_string()
 }
 
 fn notice_text(n: Notice, lang: Lang) -> (&'static str, String) {
@@ -304,7 +299,6 @@ pub fn page(app: &App, s: &mut Session) -> String {
         trust_stale: list.stale_warning(now).is_some(),
         trust_fixed: matches!(app.source, super::TrustSource::Fixed),
         idle_seconds: app.sessions.idle().as_secs(),
-        _life: std::marker::PhantomData,
     }
     .render()
     .unwrap_or_default()
@@ -374,6 +368,13 @@ fn is_rtl_letter(c: char) -> bool {
 
 fn starts_run(c: char) -> bool {
     c.is_ascii_digit() || (c.is_alphabetic() && !is_rtl_letter(c))
+}
+
+/// Escapes text for HTML outside the templates (which escape by themselves).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
 }
 
 fn escape_into(out: &mut String, s: &str) {

@@ -528,18 +528,11 @@ fn refusal(lang: Lang, text: &str) -> Response {
         "<!doctype html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"stylesheet\" href=\"/assets/station.css\"><title>{}</title><main class=\"refusal\"><p class=\"notice bad\">{}</p><p><a class=\"button\" href=\"/\">{}</a></p></main>",
         lang.code,
         if lang.rtl { "rtl" } else { "ltr" },
-        escape(lang.t("station-title")),
-        escape(text),
-        escape(lang.t("station-title")),
+        pages::escape(lang.t("station-title")),
+        pages::escape(text),
+        pages::escape(lang.t("station-title")),
     );
     (StatusCode::CONFLICT, Html(body)).into_response()
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn attachment(content_type: &'static str, name: &str, bytes: Vec<u8>) -> Response {
