@@ -135,6 +135,9 @@ pub mod input;
 #[cfg(feature = "issue")]
 #[path = "cards/issue.rs"]
 pub mod issue;
+#[cfg(feature = "register")]
+#[path = "cards/register.rs"]
+pub mod register;
 #[path = "cards/verify.rs"]
 pub mod verify;
 
