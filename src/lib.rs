@@ -120,6 +120,8 @@ pub mod pdf_entries;
 pub mod demo;
 #[path = "trust/keys.rs"]
 pub mod keys;
+#[path = "trust/request.rs"]
+pub mod revocation;
 #[path = "trust/store.rs"]
 pub mod store;
 #[path = "trust/list.rs"]

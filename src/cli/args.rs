@@ -105,6 +105,10 @@ ephr issue visit.json --follows card.png --key keys/RS-X.key.pem --authority RS-
         /// default English and the first language the person speaks that ephr has labels in.
         #[arg(long, value_name = "CLINICIAN[,PERSON]")]
         lang: Option<String>,
+        /// Record the signed entries in the site register (`ephr register`): in FILE, or with
+        /// no FILE in the ephr data directory, where `ephr station --issue` keeps it.
+        #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true)]
+        register: Option<Option<PathBuf>>,
     },
     /// Check cards against the trust list and show what they say.
     #[command(
@@ -168,6 +172,13 @@ Example:\n  ephr verify card.png --trust keys/demo-trust-list.cose --anchor keys
     /// Export verified cards as an HL7 FHIR International Patient Summary, or import one.
     #[command(subcommand)]
     Fhir(super::fhir::FhirCommand),
+    /// The site register of entries issued here: list, show, re-print, purge, and requests to
+    /// revoke cards issued in error.
+    #[command(
+        after_help = "Examples:\n  ephr register list\n  ephr register show \"al-khalil\"\n  \
+ephr register reprint 8f3a1c2b4d5e6f70 --out booklet.pdf\n  ephr register purge"
+    )]
+    Register(super::register::RegisterArgs),
     /// Start the clinic station: check cards in a browser, from a camera, a scanner, a photo,
     /// a PDF or pasted text.
     #[cfg(feature = "station")]
@@ -260,16 +271,22 @@ compromised: every card signed with the key is refused, whatever date it claims.
         after_help = "The card (--card: its text, a photo of its QR code, a booklet page image or a .phr bundle) is first verified against LIST, so that only a card the list's keys really signed can be revoked. With only the card id from the booklet (--card-id, and --authority for the authority that issued it) the card is revoked under each of that authority's keys, because the booklet does not show which key signed it.\n\n\
 The list stores 16 bytes of SHA-256(kid || card id) per key, never the card id.\n\n\
 Examples:\n  ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card card.png\n  \
-ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card-id 8f3a1c2b4d5e6f70 --authority GR-DEMO"
+ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --card-id 8f3a1c2b4d5e6f70 --authority GR-DEMO\n  \
+ephr trust revoke-card --list trust.cose --anchor-key anchor.key.pem --request request.json"
     )]
     RevokeCard {
         #[command(flatten)]
         edit: EditArgs,
         /// The card: text file, QR image, booklet page image, .phr bundle, or - for standard
         /// input.
-        #[arg(long, value_name = "INPUT", conflicts_with_all = ["card_id", "authority"],
-              required_unless_present = "card_id")]
+        #[arg(long, value_name = "INPUT", conflicts_with_all = ["card_id", "authority", "request"],
+              required_unless_present_any = ["card_id", "request"])]
         card: Option<String>,
+        /// A site's signed revocation request (`ephr register revocation-request`): its
+        /// signature and every card in it are checked against the list before anything is
+        /// revoked.
+        #[arg(long, value_name = "FILE.json", conflicts_with_all = ["card_id", "authority"])]
+        request: Option<PathBuf>,
         /// The card id printed on the booklet (16 hex digits).
         #[arg(long, value_name = "CARD-ID", requires = "authority")]
         card_id: Option<String>,

@@ -21,6 +21,13 @@ pub struct BookletArgs {
     /// Cards: PHR1 text files, images, bundles, PDFs ephr printed, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// What to print, and how: shared by `ephr booklet` and `ephr register reprint`.
+#[derive(Args, Debug)]
+pub struct PrintArgs {
     /// The PDF to write.
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
@@ -54,6 +61,20 @@ pub enum LayoutArg {
 }
 
 pub fn run(a: BookletArgs) -> Result<i32> {
+    check_out(&a.print.out)?;
+    let (cands, unreadable) = gather(&a.inputs);
+    if unreadable {
+        return Err(
+            Failure::usage("some inputs could not be read (see above)").hint(
+                "print only what can be read and verified; fix or leave out the inputs named above",
+            ),
+        );
+    }
+    print(a.print, &cands)
+}
+
+/// Prints cards already read (`ephr register reprint` hands over the register's).
+pub fn print(a: PrintArgs, cands: &[ephr::input::Candidate]) -> Result<i32> {
     check_out(&a.out)?;
     if let Some(c) = &a.confidential_out {
         check_out(c)?;
@@ -68,14 +89,6 @@ pub fn run(a: BookletArgs) -> Result<i32> {
     let Some(Checking { list, now, .. }) = checking(&a.trust, a.at.as_deref(), false)? else {
         return Ok(EXIT_INVALID);
     };
-    let (cands, unreadable) = gather(&a.inputs);
-    if unreadable {
-        return Err(
-            Failure::usage("some inputs could not be read (see above)").hint(
-                "print only what can be read and verified; fix or leave out the inputs named above",
-            ),
-        );
-    }
     let checked: Vec<Checked> = cands.iter().map(|c| c.check(&list, now)).collect();
     for c in &checked {
         if let Err(e) = &c.result {

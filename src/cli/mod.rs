@@ -4,6 +4,7 @@ pub(crate) mod args;
 mod booklet;
 mod bundle;
 mod fhir;
+mod register;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -114,6 +115,7 @@ fn run(cmd: Command) -> Result<i32> {
             max_version,
             trust,
             lang,
+            register,
         } => issue(
             &record,
             (&key, &authority, &pass),
@@ -121,7 +123,7 @@ fn run(cmd: Command) -> Result<i32> {
             (out.as_deref(), confidential_out.as_deref(), lang.as_deref()),
             (ecc, &size, max_version),
             at.as_deref(),
-            (follows.as_deref(), &trust),
+            (follows.as_deref(), &trust, register),
         ),
         Command::Verify {
             inputs,
@@ -146,6 +148,7 @@ fn run(cmd: Command) -> Result<i32> {
         Command::Booklet(a) => booklet::run(a),
         Command::Bundle(a) => bundle::run(a),
         Command::Fhir(c) => fhir::run(c),
+        Command::Register(a) => register::run(a),
         #[cfg(feature = "station")]
         Command::Station(a) => {
             let at = a.at.as_deref().map(|s| instant(s, "--at")).transpose()?;
@@ -375,10 +378,41 @@ fn trust_cmd(t: TrustCommand) -> Result<i32> {
         TrustCommand::RevokeCard {
             edit,
             card,
+            request,
             card_id,
             authority,
         } => {
             let (mut l, key) = open_for_edit(&edit)?;
+            if let Some(path) = request {
+                let bytes = read_limited(&path, ephr::revocation::MAX_REQUEST_LEN)?;
+                let checked = ephr::revocation::check(&bytes, &l, now).map_err(|e| {
+                    Failure::usage(format!("{}: {e}", path.display()))
+                        .hint("nothing was revoked; a request is applied whole or not at all")
+                })?;
+                let r = &checked.request;
+                println!(
+                    "request of {} ({}, signed with key {}): \"{}\"",
+                    r.authority,
+                    date::format_instant(r.requested_at),
+                    checked.signer,
+                    r.reason
+                );
+                for id in &checked.already_revoked {
+                    println!("  card {id}: already revoked");
+                }
+                let done = checked.apply(&mut l)?;
+                if done.is_empty() {
+                    println!("every card in the request is already revoked; the list is unchanged");
+                    return Ok(EXIT_OK);
+                }
+                let what = format!(
+                    "revoked {} card(s) of {} on its request: {}",
+                    done.len(),
+                    r.authority,
+                    done.join(", ")
+                );
+                return save_edit(&edit, l, &key, &what);
+            }
             let what = match (card, card_id, authority) {
                 (Some(input), ..) => {
                     let (cands, unreadable) = gather(std::slice::from_ref(&input));
@@ -580,7 +614,7 @@ fn issue(
     (out, confidential_out, lang): (Option<&Path>, Option<&Path>, Option<&str>),
     (ecc, size, max_version): (EccArg, &args::ModuleSize, i16),
     at: Option<&str>,
-    (follows, trust): (Option<&str>, &TrustArgs),
+    (follows, trust, register): (Option<&str>, &TrustArgs, Option<Option<PathBuf>>),
 ) -> Result<i32> {
     if follows.is_none() && (trust.trust.is_some() || trust.strict) {
         return Err(
@@ -659,8 +693,39 @@ fn issue(
         EccArg::H => Ecc::H,
     };
     let capacity = qr::text_capacity(ecc, max_version);
+    // Opened before signing, so that a register that cannot be used stops the issue.
+    let register = register
+        .map(|p| {
+            let p = match p {
+                Some(p) => p,
+                None => ephr::register::Register::default_path()?,
+            };
+            ephr::register::Register::open(&p)
+                .map_err(|e| Failure::usage(format!("--register: {e}")))
+        })
+        .transpose()?;
     let issued = issuer.issue_marked(&marked, &opts, &|t: &str| t.len() <= capacity)?;
     let cards = &issued.core;
+    if let Some(r) = &register {
+        let all: Vec<_> = cards.iter().chain(&issued.confidential).collect();
+        let follows = predecessor.as_ref().map(|p| p.claims().card_id.to_string());
+        let operator = format!(
+            "command line ({})",
+            std::env::var("USER").unwrap_or_else(|_| "unknown user".into())
+        );
+        r.record_issued(
+            &all,
+            &issuer.key().public().kid(),
+            follows.as_deref(),
+            &operator,
+        )
+        .map_err(|e| Failure::usage(format!("--register: {e}")))?;
+        eprintln!(
+            "recorded {} entries in the register {}",
+            all.len(),
+            r.path().display()
+        );
+    }
     if let Some(p) = &predecessor {
         eprintln!(
             "follow-up of entry {} ({}, {}) in record {}",
@@ -870,6 +935,16 @@ fn entry_to_follow(input: &str, trust: &TrustArgs, now: i64) -> Result<ephr::Ver
     let checked: Vec<Checked> = cands.iter().map(|c| c.check(&list, now)).collect();
     ephr::issue::entry_to_follow(checked)
         .map_err(|e| Failure::usage(format!("--follows {input}: {e}")))
+}
+
+/// At most `limit + 1` bytes of a file: one more than a caller accepts, so that the library's
+/// size check names the limit.
+fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>> {
+    let mut b = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut b))
+        .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?;
+    Ok(b)
 }
 
 fn read_text(path: &Path) -> Result<String> {
