@@ -130,6 +130,9 @@ pub mod trust;
 // ── Cards: issuing, reading inputs, verifying, and the history of several entries.
 #[path = "cards/assemble.rs"]
 pub mod assemble;
+#[cfg(feature = "issue")]
+#[path = "cards/draft.rs"]
+pub mod draft;
 #[path = "cards/history.rs"]
 pub mod history;
 #[path = "cards/input.rs"]

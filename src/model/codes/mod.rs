@@ -53,6 +53,7 @@ mod icd10;
 mod iso3166;
 mod iso639;
 mod loinc;
+pub mod search;
 
 use core::fmt;
 

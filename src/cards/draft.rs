@@ -1,0 +1,245 @@
+//! An assessment as it is being typed: every problem at its field, all at once, and the size
+//! of the cards it will make. The assessment station calls this on every pause in typing; the
+//! rules are the validator's and the issuer's, the same that `ephr issue` applies.
+
+use crate::qr::{self, Ecc};
+use crate::record::{FieldError, MarkedRecord, RecordJsonError};
+use crate::{IssueError, IssueOptions, Issuer, Record, SecretKey};
+
+/// The largest QR version a card may use, as `ephr issue` by default: 25 is 52 mm wide at
+/// 0.42 mm modules, what a booklet page and a phone camera handle well.
+pub const DEFAULT_MAX_VERSION: i16 = 25;
+
+/// One card a draft would make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct CardSize {
+    /// Characters of its PHR1 text.
+    pub chars: usize,
+    /// The smallest QR version that holds it at level Q.
+    pub version: i16,
+}
+
+/// What a draft would give if it were signed now.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct DraftCheck {
+    /// Every problem, at its JSON path (`problems[2].icd10`), in the validator's words. Empty
+    /// when the draft can be signed.
+    pub problems: Vec<Problem>,
+    /// The core cards: one, or several when the record is split to fit `max_version`.
+    pub cards: Vec<CardSize>,
+    /// The confidential card, when the person agreed to one and something is confidential.
+    pub confidential: Option<CardSize>,
+    /// Items marked confidential that go on no card, because the person did not agree to a
+    /// confidential card.
+    pub withheld: Vec<String>,
+}
+
+/// A problem at a field.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// JSON path, `.` for the whole record.
+    pub path: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl From<FieldError> for Problem {
+    fn from(e: FieldError) -> Self {
+        Self {
+            path: e.path,
+            message: e.problem,
+        }
+    }
+}
+
+/// Checks a draft (the JSON of `ephr template`, or of `ephr template --followup` when it
+/// follows `predecessor`) as if `authority` signed it at `now` with cards of at most
+/// `max_version`. The size is exact: the draft is signed with a throw-away key (a signature has
+/// the same length whatever the key) and the card ids are as long as real ones.
+pub fn check(
+    json: &str,
+    predecessor: Option<&Record>,
+    authority: &str,
+    max_version: i16,
+    now: i64,
+) -> DraftCheck {
+    let marked = match predecessor {
+        Some(p) => crate::issue::follow_up_marked(json, p),
+        None => MarkedRecord::from_json(json),
+    };
+    let marked = match marked {
+        Ok(m) => m,
+        Err(RecordJsonError::Syntax { path, message }) => {
+            return DraftCheck {
+                problems: vec![Problem { path, message }],
+                ..Default::default()
+            };
+        }
+        Err(RecordJsonError::Invalid(v)) => {
+            return DraftCheck {
+                problems: v.0.into_iter().map(Problem::from).collect(),
+                ..Default::default()
+            };
+        }
+    };
+    let issuer = match Issuer::new(SecretKey::from_seed(&[0; 32]), authority) {
+        Ok(i) => i,
+        Err(e) => {
+            return DraftCheck {
+                problems: vec![Problem {
+                    path: ".".into(),
+                    message: e.to_string(),
+                }],
+                ..Default::default()
+            };
+        }
+    };
+    let opts = IssueOptions {
+        issued_at: now,
+        ..Default::default()
+    };
+    let capacity = qr::text_capacity(Ecc::Q, max_version);
+    match issuer.issue_marked(&marked, &opts, &|t: &str| t.len() <= capacity) {
+        Ok(issued) => DraftCheck {
+            problems: vec![],
+            cards: issued.core.iter().map(|c| size(c.text())).collect(),
+            confidential: issued.confidential.as_ref().map(|c| size(c.text())),
+            withheld: issued.withheld.iter().map(ToString::to_string).collect(),
+        },
+        Err(e) => DraftCheck {
+            problems: problems_of(e),
+            ..Default::default()
+        },
+    }
+}
+
+/// Where an issuing refusal belongs on the form.
+fn problems_of(e: IssueError) -> Vec<Problem> {
+    let at = |path: &str, e: &IssueError| {
+        vec![Problem {
+            path: path.into(),
+            message: e.to_string(),
+        }]
+    };
+    match e {
+        IssueError::Invalid(v) => v.0.into_iter().map(Problem::from).collect(),
+        IssueError::EncounterAfterIssue { .. } => at("encounter.date", &e),
+        IssueError::ItemTooLarge(ref path) => {
+            let path = path.clone();
+            at(&path, &e)
+        }
+        _ => at(".", &e),
+    }
+}
+
+fn size(text: &str) -> CardSize {
+    let version = (1..=40)
+        .find(|&v| qr::text_capacity(Ecc::Q, v) >= text.len())
+        .unwrap_or(41);
+    CardSize {
+        chars: text.len(),
+        version,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 2026-10-14T17:46:40Z, the day of the reference record's visit.
+    const NOW: i64 = 1_792_000_000;
+
+    fn reference() -> String {
+        std::fs::read_to_string("fixtures/records/reference-full.json").unwrap()
+    }
+
+    #[test]
+    fn a_good_draft_has_no_problem_and_its_exact_size() {
+        let c = check(
+            &reference(),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW + 86_400,
+        );
+        assert_eq!(c.problems, vec![]);
+        assert_eq!(c.cards.len(), 1);
+        // The same record signed for real has the same length (ids are random, not their size).
+        let real = Issuer::new(SecretKey::from_seed(&[5; 32]), "GR-DEMO")
+            .unwrap()
+            .issue_marked(
+                &MarkedRecord::from_json(&reference()).unwrap(),
+                &IssueOptions {
+                    issued_at: NOW + 86_400,
+                    ..Default::default()
+                },
+                &|_| true,
+            )
+            .unwrap();
+        assert_eq!(c.cards[0].chars, real.core[0].text().len());
+        assert!(qr::text_capacity(Ecc::Q, c.cards[0].version) >= c.cards[0].chars);
+        assert!(qr::text_capacity(Ecc::Q, c.cards[0].version - 1) < c.cards[0].chars);
+        assert_eq!(
+            c.withheld.len(),
+            5,
+            "results and pregnancy and mental health, no consent"
+        );
+    }
+
+    #[test]
+    fn every_problem_at_its_field_at_once() {
+        let bad = reference()
+            .replace("\"E11.9\"", "\"E1X\"")
+            .replace("\"J07BN01\"", "\"Q99\"")
+            .replace("\"height_cm\": 162.0", "\"height_cm\": 1620.0");
+        let c = check(&bad, None, "GR-DEMO", DEFAULT_MAX_VERSION, NOW + 86_400);
+        let paths: Vec<&str> = c.problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(paths.contains(&"problems[0].icd10"), "{paths:?}");
+        assert!(paths.contains(&"vital_signs.height_cm"), "{paths:?}");
+        assert!(
+            paths
+                .iter()
+                .any(|p| p.starts_with("immunizations.doses[2]")),
+            "{paths:?}"
+        );
+        assert!(c.cards.is_empty());
+    }
+
+    #[test]
+    fn syntax_visit_date_and_size_refusals() {
+        let c = check(
+            "{\"patient\": 3}",
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW,
+        );
+        assert_eq!(c.problems.len(), 1);
+        assert!(
+            c.problems[0].path.starts_with("patient"),
+            "{:?}",
+            c.problems
+        );
+        // The visit is after "now": the issuer's rule, shown at the visit date.
+        let c = check(
+            &reference(),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW - 30 * 86_400,
+        );
+        assert_eq!(c.problems[0].path, "encounter.date");
+        // A small largest version splits the record into several cards.
+        let c = check(&reference(), None, "GR-DEMO", 15, NOW + 86_400);
+        assert!(c.cards.len() > 1, "{:?}", c.cards);
+        assert!(c.cards.iter().all(|s| s.version <= 15));
+        let c = check(
+            &reference(),
+            None,
+            "not an id!",
+            DEFAULT_MAX_VERSION,
+            NOW + 86_400,
+        );
+        assert_eq!(c.problems[0].path, ".");
+    }
+}
