@@ -221,6 +221,15 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
     checked(Passphrase::new(&a)?)
 }
 
+/// [`read_secret_key`] for the station, whose errors are text with an optional hint line.
+#[cfg(feature = "station")]
+pub(crate) fn unlock_key(path: &Path, p: &KeyPassphrase) -> std::result::Result<SecretKey, String> {
+    read_secret_key(path, p).map_err(|f| match f.hint {
+        Some(h) => format!("{}\nhint: {h}", f.message),
+        None => f.message,
+    })
+}
+
 fn read_secret_key(path: &Path, p: &KeyPassphrase) -> Result<SecretKey> {
     let pass = match &p.passphrase_file {
         Some(f) => Some(Passphrase::from_file(f)?),

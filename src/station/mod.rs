@@ -7,9 +7,11 @@
 //! - [`sessions`]: one clinician's browser, what it has been shown, and its clearing;
 //! - [`pages`]: the screens (askama templates in `templates/`, checked when compiled);
 //! - [`routes`]: the HTTP interface, its limits and headers;
-//! - [`access`]: loopback, TLS and the sign-in.
+//! - [`access`]: loopback, TLS and the sign-in;
+//! - [`issuing`]: `--issue`, the assessment site's forms, signing and register.
 
 mod access;
+mod issuing;
 mod pages;
 mod routes;
 mod sessions;
@@ -52,6 +54,22 @@ pub struct StationArgs {
     /// and tests.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    /// Issue cards here: the assessment site's station, with forms, signing, printing and the
+    /// site register. Every browser signs in with an operator name and the access code.
+    #[arg(long, requires_all = ["key", "authority"])]
+    pub issue: bool,
+    /// With --issue: the site's private key, unlocked once at start (the passphrase is asked on
+    /// the terminal, or read with --passphrase-file).
+    #[arg(long, value_name = "KEY.pem", requires = "issue")]
+    pub key: Option<PathBuf>,
+    /// With --issue: the authority id the key is listed under in the trust list.
+    #[arg(long, value_name = "ID", requires = "issue")]
+    pub authority: Option<String>,
+    #[command(flatten)]
+    pub pass: crate::cli::args::KeyPassphrase,
+    /// With --issue: the register file (default: register.sqlite in the ephr data directory).
+    #[arg(long, value_name = "FILE", requires = "issue")]
+    pub register: Option<PathBuf>,
 }
 
 /// Where the station finds its trust list.
@@ -75,6 +93,8 @@ pub(crate) struct App {
     pub secure: bool,
     /// `--strict`: an out-of-date trust list is a failure, not a warning.
     pub strict: bool,
+    /// `--issue`: the site that signs here.
+    pub issuing: Option<issuing::Site>,
 }
 
 impl App {
@@ -124,6 +144,11 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
             "--strict: the trust list is out of date; the station does not start\nhint: {w}"
         ));
     }
+    let issuing = if a.issue {
+        Some(issuing_site(&a, &list, at)?)
+    } else {
+        None
+    };
     let remote = !a.listen.ip().is_loopback();
     let tls = remote || a.tls;
     let tls_material = if tls {
@@ -135,7 +160,8 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
     } else {
         None
     };
-    let access_code = tls.then(access::AccessCode::new);
+    // An issuing station always asks who is there: the register records who signed each entry.
+    let access_code = (tls || issuing.is_some()).then(access::AccessCode::new);
     let app = Arc::new(App {
         trust: RwLock::new((list, anchor)),
         source,
@@ -144,12 +170,66 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
         access_code,
         secure: tls,
         strict: a.trust.strict,
+        issuing,
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the server: {e}"))?;
     runtime.block_on(serve(app, a.listen, tls_material))
+}
+
+/// Unlocks the site's key, checks it against the trust list, and opens the register.
+fn issuing_site(
+    a: &StationArgs,
+    list: &TrustList,
+    at: Option<i64>,
+) -> Result<issuing::Site, String> {
+    let (Some(key), Some(authority)) = (&a.key, &a.authority) else {
+        return Err("--issue needs --key and --authority".into());
+    };
+    let secret = crate::cli::unlock_key(key, &a.pass)?;
+    let issuer = ephr::Issuer::new(secret, authority).map_err(|e| e.to_string())?;
+    let kid = issuer.key().public().kid();
+    let now = at.unwrap_or_else(ephr::date::now);
+    let listed = list
+        .keys_with_kid(&kid)
+        .into_iter()
+        .find(|(au, _)| au.id == *authority);
+    let country = match listed {
+        Some((au, k)) => {
+            if k.revoked.is_some() || k.not_before > now || k.not_after.is_some_and(|t| t < now) {
+                eprintln!(
+                    "warning: key {kid} of {authority} is revoked or outside its validity in the trust list; cards signed here will not verify"
+                );
+            }
+            au.country.clone()
+        }
+        None => {
+            return Err(format!(
+                "key {kid} is not listed for {authority} in the trust list: cards signed here would verify nowhere\nhint: ask the trust-list operator to add it (`ephr trust add --authority {authority} --key KEY.pub.pem ...`), then install the new list"
+            ));
+        }
+    };
+    let path = match &a.register {
+        Some(p) => p.clone(),
+        None => ephr::register::Register::default_path().map_err(|e| e.to_string())?,
+    };
+    let register = ephr::register::Register::open(&path).map_err(|e| e.to_string())?;
+    // What is past its retention goes at start, and then daily (below).
+    let purged = register.purge(now).map_err(|e| e.to_string())?;
+    if purged.entries + purged.drafts > 0 {
+        eprintln!(
+            "register: purged {} entries and {} drafts past the retention period",
+            purged.entries, purged.drafts
+        );
+    }
+    Ok(issuing::Site::new(
+        issuer,
+        authority.clone(),
+        country,
+        register,
+    ))
 }
 
 async fn serve(
@@ -162,9 +242,18 @@ async fn serve(
         let app = app.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(15));
+            let mut ticks: u64 = 0;
             loop {
                 tick.tick().await;
                 app.sessions.sweep();
+                ticks += 1;
+                // Once a day (5 760 ticks of 15 s), the register's retention.
+                if ticks.is_multiple_of(5760)
+                    && let Some(site) = &app.issuing
+                {
+                    let now = app.now();
+                    let _ = site.register(|r| r.purge(now));
+                }
             }
         })
     };
@@ -262,6 +351,20 @@ fn announce(app: &App, url: &str, tls: Option<&access::TlsMaterial>) {
             },
             m.fingerprint
         );
+    }
+    if let Some(site) = &app.issuing {
+        println!(
+            "  issuing as {} with key {}; register {}",
+            site.authority,
+            site.kid,
+            site.register_path.display()
+        );
+        if let Ok(r) = site.register(|r| r.retention()) {
+            println!(
+                "  signed entries are kept there {} days and drafts {} days (`ephr register retention`)",
+                r.entry_days, r.draft_days
+            );
+        }
     }
     if let Some(code) = &app.access_code {
         println!("  access code for signing in: {}", code.shown());

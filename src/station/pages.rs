@@ -23,6 +23,8 @@ struct Page {
     trust_demo: bool,
     trust_stale: bool,
     trust_fixed: bool,
+    /// `--issue`: a link to the forms.
+    issuing: bool,
     /// After this long without use the server drops the session; the page then clears itself
     /// too, so that an unattended screen does not keep showing the last person's record.
     idle_seconds: u64,
@@ -45,6 +47,8 @@ struct Results {
     histories: Vec<String>,
     findings: Vec<String>,
     checked: String,
+    /// An issuing station offers a follow-up of what is shown.
+    issuing: bool,
 }
 
 impl Results {
@@ -63,6 +67,7 @@ impl Results {
             histories: Vec::new(),
             findings: Vec::new(),
             checked: String::new(),
+            issuing: false,
         }
     }
 }
@@ -80,6 +85,8 @@ struct SignIn {
     dir: &'static str,
     privacy: String,
     wrong: bool,
+    /// An issuing station asks for the operator's name too.
+    operator: bool,
     idle_seconds: u64,
 }
 
@@ -201,6 +208,7 @@ fn results_of(app: &App, s: &mut Session, report: &VerifyReport) -> String {
         histories: blocks.histories,
         findings: blocks.findings,
         checked: blocks.checked,
+        issuing: app.issuing.is_some() && valid > 0,
     };
     page.render().unwrap_or_default()
 }
@@ -298,6 +306,7 @@ pub fn page(app: &App, s: &mut Session) -> String {
         trust_demo: ephr::demo::is_demo_anchor(&anchor),
         trust_stale: list.stale_warning(now).is_some(),
         trust_fixed: matches!(app.source, super::TrustSource::Fixed),
+        issuing: app.issuing.is_some(),
         idle_seconds: app.sessions.idle().as_secs(),
     }
     .render()
@@ -310,6 +319,7 @@ pub fn signin(app: &App, lang: Lang, wrong: bool) -> String {
         dir: dir(lang),
         privacy: privacy(app, lang),
         wrong,
+        operator: app.issuing.is_some(),
         idle_seconds: 0,
     }
     .render()
@@ -418,4 +428,141 @@ mod tests {
             "اسم &lt;<bdi dir=\"ltr\">script&gt;alert(1)&lt;/script</bdi>&gt;"
         );
     }
+}
+
+/// An issued entry found in the register: card id, issued, kind, names, operator.
+type FoundRow = (String, String, String, String, String);
+
+#[derive(Template)]
+#[template(path = "issue.html")]
+struct IssueHome<'a> {
+    lang: Lang,
+    dir: &'static str,
+    privacy: String,
+    idle_seconds: u64,
+    operator: &'a str,
+    authority: &'a str,
+    /// (id, last changed, who it is about)
+    drafts: Vec<(String, String, String)>,
+    query: &'a str,
+    /// None: nothing searched.
+    found: Option<Vec<FoundRow>>,
+}
+
+/// The issuing home: drafts, a new assessment, and the register's search.
+pub fn issue_home(
+    app: &App,
+    lang: Lang,
+    operator: &str,
+    drafts: &[ephr::register::Draft],
+    query: &str,
+    found: Option<&[ephr::register::RegisteredEntry]>,
+) -> String {
+    let about = |json: &str| -> String {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+        let p = &v["patient"];
+        let name = |n: &serde_json::Value| {
+            [n["given"].as_str(), n["family"].as_str()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let shown = [name(&p["name"]), name(&p["name_latin"])]
+            .into_iter()
+            .filter(|n| !n.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        if shown.is_empty() {
+            "(no name yet)".into()
+        } else {
+            shown
+        }
+    };
+    IssueHome {
+        lang,
+        dir: dir(lang),
+        privacy: privacy(app, lang),
+        idle_seconds: app.sessions.idle().as_secs(),
+        operator,
+        authority: app.issuing.as_ref().map_or("", |s| s.authority.as_str()),
+        drafts: drafts
+            .iter()
+            .map(|d| {
+                let about = if d.follows.is_some() {
+                    format!("follow-up: {}", about(&d.json))
+                } else {
+                    about(&d.json)
+                };
+                (
+                    d.id.clone(),
+                    ephr::date::format_instant(d.updated_at),
+                    about,
+                )
+            })
+            .collect(),
+        query,
+        found: found.map(|f| {
+            f.iter()
+                .map(|e| {
+                    (
+                        e.card_id.clone(),
+                        ephr::date::format_instant(e.issued_at),
+                        e.kind.clone(),
+                        e.name.clone(),
+                        e.operator.clone(),
+                    )
+                })
+                .collect()
+        }),
+    }
+    .render()
+    .unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "draft.html")]
+struct DraftForm<'a> {
+    lang: Lang,
+    dir: &'static str,
+    privacy: String,
+    idle_seconds: u64,
+    id: &'a str,
+    follow_up: bool,
+    /// The draft and its check, as JSON for the page's script (escaped for a `<script>` data
+    /// block: `<` is written as `\u003c`).
+    data: String,
+}
+
+/// The form of a draft: the page's script builds the fields from the draft's JSON and shows the
+/// library's check of it.
+pub fn draft_form(
+    app: &App,
+    lang: Lang,
+    d: &ephr::register::Draft,
+    check: &ephr::draft::DraftCheck,
+) -> String {
+    let draft: serde_json::Value = serde_json::from_str(&d.json).unwrap_or_default();
+    let data = serde_json::json!({
+        "id": d.id,
+        "follow_up": d.follows.is_some(),
+        "record": draft,
+        "check": check,
+        "lang": lang.code,
+    })
+    .to_string()
+    .replace('<', "\\u003c")
+    .replace('>', "\\u003e")
+    .replace('&', "\\u0026");
+    DraftForm {
+        lang,
+        dir: dir(lang),
+        privacy: privacy(app, lang),
+        idle_seconds: app.sessions.idle().as_secs(),
+        id: &d.id,
+        follow_up: d.follows.is_some(),
+        data,
+    }
+    .render()
+    .unwrap_or_default()
 }

@@ -45,8 +45,8 @@ const MAX_SMALL_FORM: usize = 1024;
 /// script or style, no frames. Video is the camera's stream, which the page shows.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: mediastream:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-struct Shared {
-    app: Arc<App>,
+pub(super) struct Shared {
+    pub(super) app: Arc<App>,
     /// Image work runs on the blocking pool, at most as many at once as there are cores: a
     /// burst of frames or uploads from many browsers waits (frames are dropped) instead of
     /// slowing every answer. The permit goes with the work, so a client that hangs up does not
@@ -54,7 +54,7 @@ struct Shared {
     scans: Arc<Semaphore>,
 }
 
-type St = State<Arc<Shared>>;
+pub(super) type St = State<Arc<Shared>>;
 
 pub fn router(app: Arc<App>) -> Router {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -62,7 +62,40 @@ pub fn router(app: Arc<App>) -> Router {
         app,
         scans: Arc::new(Semaphore::new(cores)),
     });
-    Router::new()
+    let issuing = shared.app.issuing.is_some();
+    let mut router = Router::new();
+    if issuing {
+        use super::issuing;
+        router = router
+            .route("/issue", get(issuing::home))
+            .route(
+                "/issue/new",
+                post(issuing::new_draft).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+            )
+            .route(
+                "/issue/follow",
+                post(issuing::follow_up).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+            )
+            .route("/issue/draft/{id}", get(issuing::form))
+            .route(
+                "/issue/draft/{id}/save",
+                post(issuing::save).layer(DefaultBodyLimit::max(ephr::register::MAX_DRAFT_LEN)),
+            )
+            .route(
+                "/issue/draft/{id}/sign",
+                post(issuing::sign).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+            )
+            .route(
+                "/issue/draft/{id}/discard",
+                post(issuing::discard).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+            )
+            .route(
+                "/issue/reprint",
+                post(issuing::reprint).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
+            )
+            .route("/issue/codes", get(issuing::codes));
+    }
+    router
         .route("/", get(index))
         .route("/results", get(results))
         .route(
@@ -108,7 +141,7 @@ fn cookie_name(app: &App) -> &'static str {
     if app.secure { COOKIE_TLS } else { COOKIE }
 }
 
-fn cookie_id(app: &App, headers: &HeaderMap) -> Option<SessionId> {
+pub(super) fn cookie_id(app: &App, headers: &HeaderMap) -> Option<SessionId> {
     let name = cookie_name(app);
     headers
         .get_all(header::COOKIE)
@@ -480,11 +513,19 @@ async fn frame(State(sh): St, headers: HeaderMap, body: Bytes) -> Response {
 
 async fn next(State(sh): St, headers: HeaderMap) -> Response {
     let asked = cookie_id(&sh.app, &headers);
-    let (lang, signed_in) = asked
+    let (lang, signed_in, operator) = asked
         .as_ref()
-        .and_then(|id| sh.app.sessions.existing(id, |s| (s.lang, s.signed_in)))
-        .unwrap_or_else(|| (browser_lang(&headers), false));
-    let Ok(id) = sh.app.sessions.renew(asked.as_ref(), lang, signed_in) else {
+        .and_then(|id| {
+            sh.app
+                .sessions
+                .existing(id, |s| (s.lang, s.signed_in, s.operator.clone()))
+        })
+        .unwrap_or_else(|| (browser_lang(&headers), false, None));
+    let Ok(id) = sh
+        .app
+        .sessions
+        .renew(asked.as_ref(), lang, signed_in, operator)
+    else {
         return full();
     };
     sh.app
@@ -523,7 +564,7 @@ async fn set_view(State(sh): St, headers: HeaderMap, Query(q): Query<ViewQuery>)
     .await
 }
 
-fn refusal(lang: Lang, text: &str) -> Response {
+pub(super) fn refusal(lang: Lang, text: &str) -> Response {
     let body = format!(
         "<!doctype html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"stylesheet\" href=\"/assets/station.css\"><title>{}</title><main class=\"refusal\"><p class=\"notice bad\">{}</p><p><a class=\"button\" href=\"/\">{}</a></p></main>",
         lang.code,
@@ -700,6 +741,9 @@ async fn signin_page(State(sh): St, headers: HeaderMap) -> Response {
 #[derive(Deserialize)]
 struct Code {
     code: String,
+    /// On an issuing station: who is signing in.
+    #[serde(default)]
+    operator: String,
 }
 
 async fn signin(State(sh): St, headers: HeaderMap, axum::Form(c): axum::Form<Code>) -> Response {
@@ -707,6 +751,20 @@ async fn signin(State(sh): St, headers: HeaderMap, axum::Form(c): axum::Form<Cod
         return Redirect::to("/").into_response();
     };
     let lang = browser_lang(&headers);
+    let operator = if sh.app.issuing.is_some() {
+        match super::access::operator_name(&c.operator) {
+            Some(o) => Some(o),
+            None => {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    Html(pages::signin(&sh.app, lang, true)),
+                )
+                    .into_response();
+            }
+        }
+    } else {
+        None
+    };
     if !code.matches(&c.code) {
         // Each wrong code is answered a second later: with about 60 bits, guessing is hopeless
         // either way, and a mistyped code is not hammered at.
@@ -721,7 +779,7 @@ async fn signin(State(sh): St, headers: HeaderMap, axum::Form(c): axum::Form<Cod
     let Ok(id) = sh
         .app
         .sessions
-        .renew(cookie_id(&sh.app, &headers).as_ref(), lang, true)
+        .renew(cookie_id(&sh.app, &headers).as_ref(), lang, true, operator)
     else {
         return full();
     };
@@ -739,6 +797,10 @@ async fn asset(Path(name): Path<String>) -> Response {
         ),
         "station.js" => (
             include_bytes!("assets/station.js"),
+            "text/javascript; charset=utf-8",
+        ),
+        "issue.js" => (
+            include_bytes!("assets/issue.js"),
             "text/javascript; charset=utf-8",
         ),
         _ => return StatusCode::NOT_FOUND.into_response(),

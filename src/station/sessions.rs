@@ -80,6 +80,8 @@ pub struct Session {
     pub person_view: bool,
     /// Signed in (when the station asks for it).
     pub signed_in: bool,
+    /// Who signed in, on an issuing station: the register records it with each entry.
+    pub operator: Option<String>,
     pub notice: Option<Notice>,
     last_used: Instant,
 }
@@ -92,6 +94,7 @@ impl Session {
             lang,
             person_view: false,
             signed_in: false,
+            operator: None,
             notice: None,
             last_used: Instant::now(),
         }
@@ -106,9 +109,16 @@ impl Session {
             lang: self.lang,
             person_view: self.person_view,
             signed_in: self.signed_in,
+            operator: self.operator.clone(),
             notice: self.notice.take(),
             last_used: self.last_used,
         }
+    }
+
+    /// Drops the cards shown (an issuing station puts the entries it just signed in their place).
+    pub fn clear_cards(&mut self) {
+        self.cards.clear();
+        self.seen.clear();
     }
 
     /// Adds cards not already held (the same text, or the same signed bytes, counts once: a
@@ -236,12 +246,13 @@ impl Sessions {
     }
 
     /// Ends a session ("Next person", or signing in, which changes the id): its cards are
-    /// dropped. A new session keeps the language and the sign-in.
+    /// dropped. A new session keeps the language and the sign-in (and who signed in).
     pub fn renew(
         &self,
         id: Option<&SessionId>,
         lang: Lang,
         signed_in: bool,
+        operator: Option<String>,
     ) -> Result<SessionId, Full> {
         let mut map = self.lock();
         if let Some(old) = id {
@@ -251,6 +262,7 @@ impl Sessions {
         let id = SessionId::new();
         let mut s = Session::new(lang);
         s.signed_in = signed_in;
+        s.operator = operator;
         map.insert(id.clone(), s);
         Ok(id)
     }
@@ -316,7 +328,7 @@ mod tests {
                 },
             )
             .unwrap();
-        let b = s.renew(Some(&a), fr, true).unwrap();
+        let b = s.renew(Some(&a), fr, true, None).unwrap();
         assert_ne!(a, b);
         let (c, (n, lang, signed)) = s
             .with(Some(&b), Lang::english, |x| {
@@ -358,7 +370,7 @@ mod tests {
         assert_eq!(s.len(), 0);
         let (plain, _) = s.with(None, Lang::english, |_| ()).unwrap();
         assert!(!s.signed_in(&plain));
-        let signed = s.renew(Some(&plain), Lang::english(), true).unwrap();
+        let signed = s.renew(Some(&plain), Lang::english(), true, None).unwrap();
         assert!(s.signed_in(&signed));
         assert!(!s.signed_in(&plain), "renewing ended the old id");
     }
@@ -373,7 +385,7 @@ mod tests {
         assert_eq!(s.len(), MAX_SESSIONS);
         // Every session was used just now: a burst of new browsers cannot push any out.
         assert_eq!(s.with(None, Lang::english, |_| ()), Err(Full));
-        assert_eq!(s.renew(None, Lang::english(), false), Err(Full));
+        assert_eq!(s.renew(None, Lang::english(), false, None), Err(Full));
         assert!(
             s.existing(&first, |_| ()).is_some(),
             "the first session is still there"

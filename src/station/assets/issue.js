@@ -1,0 +1,423 @@
+// The assessment form of `ephr station --issue`. No build step, no framework.
+//
+// 1. SCHEMA: the sections and fields of a record, named by their JSON paths (the format of
+//    `ephr template`). Presentation only: every rule is the library's, which answers each save
+//    with the problems at their paths and the size of the card.
+// 2. STATE: the draft is the record's JSON itself; every field reads and writes one path.
+// 3. RENDER: sections, repeatable rows, code search.
+// 4. SAVE: on every pause in typing the draft goes to the station, which keeps it in its
+//    register and answers with the check; the problems are shown at their fields, all at once.
+"use strict";
+
+(function () {
+  const dataEl = document.getElementById("draft-data");
+  if (!dataEl) return;
+  const data = JSON.parse(dataEl.textContent);
+  const record = data.record && typeof data.record === "object" ? data.record : {};
+  const form = document.getElementById("record");
+  const meter = document.getElementById("meter");
+  const problemsEl = document.getElementById("problems");
+
+  // ── 1. SCHEMA ──────────────────────────────────────────────────────────────
+  const opt = (...v) => v;
+  const sex = opt("", "female", "male", "other", "unknown");
+  const SECTIONS = [
+    { title: "Person", path: "patient", followUp: false, fields: [
+      ["name.given", "Given name (own script)"], ["name.family", "Family name (own script)"],
+      ["name_latin.given", "Given name (Latin letters)"], ["name_latin.family", "Family name (Latin letters)"],
+      ["birth_date", "Birth date (YYYY, YYYY-MM or YYYY-MM-DD)"], ["birth_date_estimated", "Birth date estimated", "check"],
+      ["sex", "Sex", sex], ["nationality", "Nationality (country code, e.g. SY)", "upper"],
+      ["languages", "Languages spoken (codes, e.g. ar, prs, en)", "list"],
+    ] },
+    { title: "Visit", path: "encounter", fields: [
+      ["date", "Date (YYYY-MM-DD)"], ["country", "Country (code)", "upper"], ["site", "Site"],
+      ["kind", "Kind", opt("initial_assessment", "follow_up", "vaccination", "emergency")],
+      ["role", "Your role", opt("physician", "nurse", "midwife", "psychologist", "paramedic", "other")],
+      ["mediator", "A cultural mediator or interpreter took part", "check"],
+    ] },
+    { title: "Vital signs", path: "vital_signs", fields: [
+      ["height_cm", "Height (cm)", "number"], ["weight_kg", "Weight (kg)", "number"],
+      ["systolic_mmhg", "Systolic (mmHg)", "int"], ["diastolic_mmhg", "Diastolic (mmHg)", "int"],
+      ["heart_rate_bpm", "Heart rate (/min)", "int"], ["respiratory_rate_per_min", "Respiratory rate (/min)", "int"],
+      ["temperature_c", "Temperature (°C)", "number"], ["spo2_percent", "SpO₂ (%)", "int"],
+    ] },
+    { title: "Problems", path: "problems", rows: true, marks: true, fields: [
+      ["icd10", "Diagnosis", { code: "diagnosis" }],
+      ["status", "Status", opt("active", "inactive", "resolved")],
+      ["onset", "Onset (YYYY…)"], ["provisional", "Provisional", "check"], ["note", "Note"],
+    ] },
+    { title: "Allergies", path: "allergies", rows: true, fields: [
+      ["substance", "Substance"], ["atc", "Medicine group", { code: "medicine" }],
+      ["category", "Category", opt("", "medication", "food", "environment", "biologic")],
+      ["criticality", "Criticality", opt("", "low", "high", "unable_to_assess")], ["reaction", "Reaction"],
+    ] },
+    { title: "Medicines", path: "medications", rows: true, marks: true, fields: [
+      ["atc", "Medicine", { code: "medicine" }], ["dose", "Dose"],
+      ["status", "Status", opt("active", "completed", "stopped", "intended")], ["until", "Until (YYYY-MM-DD)"],
+    ] },
+    { title: "Vaccinations", path: "immunizations.doses", rows: true, fields: [
+      ["vaccine", "Vaccine", { code: "vaccine" }], ["source", "Evidence", opt("given_here", "documented", "reported")],
+      ["date", "Date (not for doses given here)"], ["dose_number", "Dose number", "int"],
+      ["country", "Country (code)", "upper"], ["lot", "Lot"],
+    ] },
+    { title: "Screening and laboratory results", path: "results", rows: true, marks: true, fields: [
+      ["loinc", "Test", { code: "test" }],
+      ["result", "Result", opt("negative", "positive", "indeterminate", "not_done", "normal", "abnormal")],
+      ["value", "Value", "decimal"], ["unit", "Unit"], ["date", "Date (if not the visit's)"], ["note", "Note"],
+    ] },
+    { title: "Pregnancy", path: "pregnancy", optional: true, marks: true, fields: [
+      ["status", "Status", opt("pregnant", "not_pregnant", "unknown")],
+      ["expected_delivery", "Expected delivery (YYYY-MM-DD)"], ["gestational_weeks", "Weeks", "int"],
+      ["gravida", "Gravida", "int"], ["para", "Para", "int"],
+    ] },
+    { title: "Mental health screening", path: "mental_health", optional: true, marks: true, fields: [
+      ["outcome", "Outcome", opt("no_concerns", "concerns", "declined", "not_done")],
+      ["tool", "Tool (e.g. RHS-15)"], ["referred", "Referred", "check"], ["note", "Note"],
+    ] },
+    { title: "Referrals", path: "referrals", rows: true, marks: true, fields: [
+      ["to", "To"], ["reason_icd10", "Reason", { code: "diagnosis" }],
+      ["urgency", "Urgency", opt("routine", "soon", "urgent")], ["due", "Due (YYYY-MM-DD)"], ["note", "Note"],
+    ] },
+    { title: "Alerts", path: "alerts", rows: true, marks: true, fields: [
+      ["kind", "Kind", opt("severe_allergy", "infectious", "critical_medication", "high_risk_pregnancy", "urgent_follow_up", "other")],
+      ["text", "Text"],
+    ] },
+    { title: "Consent", path: "consent", optional: true, fields: [
+      ["confidential_card", "The person agreed to carry a confidential card (HIV, hepatitis, mental health, pregnancy results print apart)", "check"],
+    ] },
+  ];
+
+  // ── 2. STATE ───────────────────────────────────────────────────────────────
+  const parts = (path) => path.split(".").filter(Boolean);
+  function get(obj, path) {
+    return parts(path).reduce((o, k) => (o == null ? undefined : o[k]), obj);
+  }
+  function set(obj, path, value) {
+    const ks = parts(path);
+    let o = obj;
+    ks.slice(0, -1).forEach((k) => {
+      if (o[k] == null || typeof o[k] !== "object") o[k] = {};
+      o = o[k];
+    });
+    const last = ks[ks.length - 1];
+    if (value === undefined) delete o[last];
+    else o[last] = value;
+  }
+  // Empty strings and empty objects are left out of what is saved: an optional field not filled
+  // in is absent, not "".
+  function pruned(v) {
+    if (Array.isArray(v)) return v.map(pruned);
+    if (v && typeof v === "object") {
+      const out = {};
+      Object.keys(v).forEach((k) => {
+        const p = pruned(v[k]);
+        const empty = p === "" || p === undefined || (p && typeof p === "object" && !Array.isArray(p) && Object.keys(p).length === 0);
+        if (!empty) out[k] = p;
+      });
+      return out;
+    }
+    return v;
+  }
+  // JSON paths as the library writes them: problems[2].icd10.
+  const jsonPath = (base, i, key) => (i == null ? `${base}.${key}` : `${base}[${i}].${key}`);
+
+  // ── 3. RENDER ──────────────────────────────────────────────────────────────
+  let uid = 0;
+  function field(container, obj, base, index, f) {
+    const [key, label, kind] = f;
+    const path = jsonPath(base, index, key);
+    const id = `f${++uid}`;
+    const wrap = document.createElement("div");
+    wrap.className = "field";
+    wrap.dataset.path = path;
+    const lab = document.createElement("label");
+    lab.htmlFor = id;
+    lab.textContent = label;
+    let input;
+    const value = get(obj, key);
+    if (Array.isArray(kind)) {
+      input = document.createElement("select");
+      kind.forEach((o) => {
+        const op = document.createElement("option");
+        op.value = o;
+        op.textContent = o === "" ? "—" : o.replace(/_/g, " ");
+        input.appendChild(op);
+      });
+      input.value = value == null ? kind[0] : String(value);
+      if (value == null && kind[0] !== "") set(obj, key, kind[0]);
+      input.addEventListener("change", () => { set(obj, key, input.value || undefined); changed(); });
+    } else if (kind === "check") {
+      input = document.createElement("input");
+      input.type = "checkbox";
+      input.checked = value === true;
+      input.addEventListener("change", () => { set(obj, key, input.checked ? true : undefined); changed(); });
+      wrap.classList.add("check");
+    } else {
+      input = document.createElement("input");
+      input.type = "text";
+      input.value = value == null ? "" : kind === "list" ? value.join(", ") : String(value);
+      if (kind === "number" || kind === "int" || kind === "decimal") input.inputMode = "decimal";
+      input.addEventListener("input", () => {
+        const t = input.value.trim();
+        let v = t === "" ? undefined : t;
+        if (v !== undefined && (kind === "number" || kind === "int")) {
+          const n = Number(t.replace(",", "."));
+          v = Number.isFinite(n) ? n : t;
+        }
+        if (v !== undefined && kind === "upper") v = t.toUpperCase();
+        if (kind === "list") v = t === "" ? undefined : t.split(/[\s,;]+/).filter(Boolean);
+        set(obj, key, v);
+        changed();
+      });
+      if (kind && kind.code) codeSearch(wrap, input, kind.code);
+    }
+    input.id = id;
+    if (kind === "check") { wrap.appendChild(input); wrap.appendChild(lab); } else { wrap.appendChild(lab); wrap.appendChild(input); }
+    const msg = document.createElement("p");
+    msg.className = "field-problem";
+    msg.setAttribute("role", "alert");
+    wrap.appendChild(msg);
+    container.appendChild(wrap);
+  }
+
+  function markField(container, obj) {
+    // The item's confidentiality: the library's default for its code, or the health worker's.
+    const wrap = document.createElement("div");
+    wrap.className = "field";
+    const id = `f${++uid}`;
+    const lab = document.createElement("label");
+    lab.htmlFor = id;
+    lab.textContent = "Confidential";
+    const sel = document.createElement("select");
+    sel.id = id;
+    [["", "by default"], ["true", "yes"], ["false", "no"]].forEach(([v, t]) => {
+      const o = document.createElement("option");
+      o.value = v;
+      o.textContent = t;
+      sel.appendChild(o);
+    });
+    sel.value = obj.confidential === true ? "true" : obj.confidential === false ? "false" : "";
+    sel.addEventListener("change", () => {
+      obj.confidential = sel.value === "" ? undefined : sel.value === "true";
+      changed();
+    });
+    wrap.appendChild(lab);
+    wrap.appendChild(sel);
+    container.appendChild(wrap);
+  }
+
+  function codeSearch(wrap, input, kind) {
+    const list = document.createElement("ul");
+    list.className = "code-hits";
+    list.hidden = true;
+    const name = document.createElement("p");
+    name.className = "code-name";
+    let timer = null;
+    let seq = 0;
+    async function look(q, pickExact) {
+      const mine = ++seq;
+      const r = await fetch(`/issue/codes?kind=${kind}&q=${encodeURIComponent(q)}`, { headers: { "X-Station": "fetch" } });
+      if (!r.ok || mine !== seq) return;
+      const hits = await r.json();
+      if (pickExact) {
+        const h = hits.find((x) => x.code === q);
+        name.textContent = h ? h.name : "";
+        return;
+      }
+      list.replaceChildren(...hits.map((h) => {
+        const li = document.createElement("li");
+        const b = document.createElement("button");
+        b.type = "button";
+        b.className = "code-hit";
+        b.dataset.code = h.code;
+        b.textContent = `${h.code} · ${h.name}`;
+        b.addEventListener("click", () => {
+          input.value = h.code;
+          input.dispatchEvent(new Event("input"));
+          name.textContent = h.name;
+          list.hidden = true;
+        });
+        li.appendChild(b);
+        return li;
+      }));
+      list.hidden = hits.length === 0;
+    }
+    input.autocomplete = "off";
+    input.setAttribute("placeholder", "type words or a code");
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      name.textContent = "";
+      timer = setTimeout(() => look(input.value.trim(), false), 120);
+    });
+    input.addEventListener("focus", () => { if (!input.value) look("", false); });
+    input.addEventListener("keydown", (e) => { if (e.key === "Escape") list.hidden = true; });
+    if (input.value) look(input.value.trim(), true);
+    wrap.appendChild(name);
+    wrap.appendChild(list);
+  }
+
+  function section(s) {
+    if (data.follow_up && s.followUp === false) return;
+    const sec = document.createElement("fieldset");
+    sec.className = "section";
+    const legend = document.createElement("legend");
+    legend.textContent = s.title;
+    sec.appendChild(legend);
+    if (s.rows) {
+      let rows = get(record, s.path);
+      if (!Array.isArray(rows)) { rows = []; set(record, s.path, rows); }
+      rows.forEach((row, i) => {
+        const box = document.createElement("div");
+        box.className = "row";
+        box.dataset.path = `${s.path}[${i}]`;
+        s.fields.forEach((f) => field(box, row, s.path, i, f));
+        if (s.marks) markField(box, row);
+        const rm = document.createElement("button");
+        rm.type = "button";
+        rm.className = "secondary remove";
+        rm.textContent = "Remove";
+        rm.addEventListener("click", () => { rows.splice(i, 1); render(); changed(); });
+        box.appendChild(rm);
+        const msg = document.createElement("p");
+        msg.className = "field-problem";
+        box.appendChild(msg);
+        sec.appendChild(box);
+      });
+      const add = document.createElement("button");
+      add.type = "button";
+      add.className = "add";
+      add.dataset.section = s.path;
+      add.textContent = `Add to ${s.title.toLowerCase()}`;
+      add.addEventListener("click", () => { rows.push({}); render(); changed(); focusLast(s.path); });
+      sec.appendChild(add);
+    } else if (s.optional && get(record, s.path) == null) {
+      const add = document.createElement("button");
+      add.type = "button";
+      add.className = "add";
+      add.dataset.section = s.path;
+      add.textContent = `Record ${s.title.toLowerCase()}`;
+      add.addEventListener("click", () => { set(record, s.path, {}); render(); changed(); });
+      sec.appendChild(add);
+    } else {
+      let obj = get(record, s.path);
+      if (obj == null) { obj = {}; set(record, s.path, obj); }
+      const box = document.createElement("div");
+      box.className = "group";
+      box.dataset.path = s.path;
+      s.fields.forEach((f) => field(box, obj, s.path, null, f));
+      if (s.marks) markField(box, obj);
+      if (s.optional) {
+        const rm = document.createElement("button");
+        rm.type = "button";
+        rm.className = "secondary remove";
+        rm.textContent = "Remove";
+        rm.addEventListener("click", () => { set(record, s.path, undefined); render(); changed(); });
+        box.appendChild(rm);
+      }
+      sec.appendChild(box);
+    }
+    form.appendChild(sec);
+  }
+
+  function focusLast(path) {
+    const rows = form.querySelectorAll(`.row[data-path^="${path}["]`);
+    const last = rows[rows.length - 1];
+    const i = last && last.querySelector("input, select");
+    if (i) i.focus();
+  }
+
+  function render() {
+    form.replaceChildren();
+    SECTIONS.forEach(section);
+    show(lastCheck);
+  }
+
+  // ── 4. SAVE ────────────────────────────────────────────────────────────────
+  let lastCheck = data.check;
+  let timer = null;
+  let saving = Promise.resolve();
+  function changed() {
+    meter.textContent = "Saving…";
+    clearTimeout(timer);
+    timer = setTimeout(save, 400);
+  }
+  function save() {
+    timer = null;
+    const body = JSON.stringify(pruned(record));
+    saving = saving.then(async () => {
+      try {
+        const r = await fetch(`/issue/draft/${data.id}/save`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "X-Station": "fetch" },
+          body,
+        });
+        if (r.status === 401) { meter.textContent = "Signed out: sign in again; the draft is saved up to the last change."; return; }
+        if (!r.ok) { meter.textContent = `Not saved: ${await r.text()}`; return; }
+        show(await r.json());
+      } catch (e) {
+        meter.textContent = "Not saved: the station cannot be reached. Keep this page open and try again.";
+      }
+    });
+    return saving;
+  }
+
+  function show(check) {
+    lastCheck = check;
+    form.querySelectorAll(".field-problem").forEach((p) => { p.textContent = ""; });
+    form.querySelectorAll(".has-problem").forEach((p) => p.classList.remove("has-problem"));
+    const general = [];
+    (check.problems || []).forEach((p) => {
+      // The field itself, else the row or section it is in, else the list below the form.
+      let el = form.querySelector(`[data-path="${CSS.escape(p.path)}"]`);
+      let path = p.path;
+      while (!el && /[.[]/.test(path)) {
+        path = path.replace(/(\[\d+\]|\.[^.[]+)$/, "");
+        el = form.querySelector(`[data-path="${CSS.escape(path)}"]`);
+      }
+      const msg = el && el.querySelector(":scope > .field-problem");
+      if (msg) {
+        msg.textContent = msg.textContent ? `${msg.textContent} ${p.message}` : p.message;
+        el.classList.add("has-problem");
+      } else {
+        general.push(`${p.path}: ${p.message}`);
+      }
+    });
+    problemsEl.replaceChildren(...general.map((t) => {
+      const p = document.createElement("p");
+      p.className = "notice bad";
+      p.textContent = t;
+      return p;
+    }));
+    const n = (check.problems || []).length;
+    const cards = check.cards || [];
+    if (n > 0) {
+      meter.textContent = `Saved. ${n} problem${n === 1 ? "" : "s"} to fix before signing.`;
+      meter.className = "meter bad";
+    } else {
+      const sizes = cards.map((c) => `${c.chars} characters, QR version ${c.version} at level Q`).join("; ");
+      const conf = check.confidential ? ` Confidential card: ${check.confidential.chars} characters, version ${check.confidential.version}.` : "";
+      const held = (check.withheld || []).length ? ` ${check.withheld.length} confidential item(s) go on no card (no consent to a confidential card).` : "";
+      meter.textContent = cards.length > 1
+        ? `Saved. Too large for one code: it will be split into ${cards.length} signed cards (${sizes}).${conf}${held}`
+        : `Saved. Fits one code: ${sizes}.${conf}${held}`;
+      meter.className = "meter good";
+    }
+    const sign = document.getElementById("sign");
+    if (sign) sign.disabled = n > 0;
+  }
+
+  document.getElementById("sign-form").addEventListener("submit", async (e) => {
+    // The last keystrokes are saved before the station signs.
+    if (timer) {
+      e.preventDefault();
+      clearTimeout(timer);
+      await save();
+      if (!(lastCheck.problems || []).length) e.target.submit();
+    }
+  });
+  document.getElementById("discard-form").addEventListener("submit", (e) => {
+    if (!window.confirm("Discard this draft? It cannot be brought back.")) e.preventDefault();
+  });
+
+  render();
+})();
