@@ -54,8 +54,9 @@ impl From<FieldError> for Problem {
 
 /// Checks a draft (the JSON of `ephr template`, or of `ephr template --followup` when it
 /// follows `predecessor`) as if `authority` signed it at `now` with cards of at most
-/// `max_version`. The size is exact: the draft is signed with a throw-away key (a signature has
-/// the same length whatever the key) and the card ids are as long as real ones.
+/// `max_version`. The draft is signed for real with a throw-away key (a signature has the same
+/// length whatever the key), so the size is the card's to within a few characters: the card
+/// and record ids are random, and random bytes compress a little better or worse.
 pub fn check(
     json: &str,
     predecessor: Option<&Record>,
@@ -154,7 +155,7 @@ mod tests {
     }
 
     #[test]
-    fn a_good_draft_has_no_problem_and_its_exact_size() {
+    fn a_good_draft_has_no_problem_and_the_size_of_its_card() {
         let c = check(
             &reference(),
             None,
@@ -164,7 +165,7 @@ mod tests {
         );
         assert_eq!(c.problems, vec![]);
         assert_eq!(c.cards.len(), 1);
-        // The same record signed for real has the same length (ids are random, not their size).
+        // The same record signed for real: the same length but for the random ids' compression.
         let real = Issuer::new(SecretKey::from_seed(&[5; 32]), "GR-DEMO")
             .unwrap()
             .issue_marked(
@@ -176,7 +177,12 @@ mod tests {
                 &|_| true,
             )
             .unwrap();
-        assert_eq!(c.cards[0].chars, real.core[0].text().len());
+        let real = real.core[0].text().len();
+        assert!(
+            c.cards[0].chars.abs_diff(real) <= 8,
+            "{} against {real}",
+            c.cards[0].chars
+        );
         assert!(qr::text_capacity(Ecc::Q, c.cards[0].version) >= c.cards[0].chars);
         assert!(qr::text_capacity(Ecc::Q, c.cards[0].version - 1) < c.cards[0].chars);
         assert_eq!(

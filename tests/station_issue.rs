@@ -1,0 +1,397 @@
+//! `ephr station --issue` over HTTP: operators sign in, drafts are saved and checked as typed,
+//! signed entries go to the register and to the screen for printing, follow-ups and re-prints,
+//! and every refusal. The browser test (tests/station/issue.py, run by station_browser.rs) types
+//! a whole record into the form.
+
+#[path = "support/station.rs"]
+mod station;
+mod support;
+
+use std::fs;
+use std::path::Path;
+
+use station::{Browser, Station};
+use support::{demo_trust, ephr, root, tmp};
+
+/// After the reference record's visit (2026-10-14), within the demo list's validity.
+const AT: &str = "2026-11-01";
+
+fn start(register: &Path) -> Station {
+    let mut a: Vec<String> = demo_trust().into();
+    a.extend(
+        [
+            "--at",
+            AT,
+            "--issue",
+            "--key",
+            "keys/GR-DEMO.key.pem",
+            "--authority",
+            "GR-DEMO",
+            "--register",
+        ]
+        .map(String::from),
+    );
+    a.push(register.display().to_string());
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    Station::start_in(Some(&root()), &a, &[])
+}
+
+fn access_code(st: &Station) -> String {
+    st.banner
+        .iter()
+        .find_map(|l| l.split("access code for signing in: ").nth(1))
+        .expect("an issuing station prints its access code")
+        .trim()
+        .to_owned()
+}
+
+fn signed_in(st: &Station, operator: &str) -> Browser {
+    let mut b = st.browser();
+    let r = b.post_form(
+        "/signin",
+        &[("operator", operator), ("code", &access_code(st))],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    b
+}
+
+fn new_draft(b: &mut Browser) -> String {
+    let r = b.post_form("/issue/new", &[]);
+    assert_eq!(r.status, 303);
+    r.header("location")
+        .and_then(|l| l.strip_prefix("/issue/draft/"))
+        .expect("redirected to the new draft")
+        .to_owned()
+}
+
+fn save(b: &mut Browser, id: &str, json: &str) -> (u16, serde_json::Value) {
+    let r = b.request(
+        "POST",
+        &format!("/issue/draft/{id}/save"),
+        &[("Content-Type", "application/json"), ("X-Station", "fetch")],
+        json.as_bytes(),
+    );
+    let v = serde_json::from_str(&r.text()).unwrap_or(serde_json::Value::Null);
+    (r.status, v)
+}
+
+fn reference() -> String {
+    fs::read_to_string(root().join("fixtures/records/reference-full.json")).unwrap()
+}
+
+fn register_rows(reg: &Path) -> Vec<serde_json::Value> {
+    let out = ephr()
+        .args(["register", "--register"])
+        .arg(reg)
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn register_text(reg: &Path, card: &str) -> String {
+    let out = ephr()
+        .args(["register", "--register"])
+        .arg(reg)
+        .args(["show", card, "--text"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("PHR1:").map(|t| format!("PHR1:{t}")))
+        .expect("the card's text")
+}
+
+/// `ephr decode --json` of a card, without what differs from one signing to the next.
+fn decoded(text: &str) -> serde_json::Value {
+    let out = ephr()
+        .args(["decode", "--json", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut card = v[0].clone();
+    let claims = card["claims"].as_object_mut().expect("claims");
+    claims.remove("card_id");
+    claims.remove("record_id");
+    card
+}
+
+#[test]
+fn a_signed_draft_is_the_record_ephr_issue_makes_and_is_registered_and_printed() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let st = start(&reg);
+    assert!(st.banner.iter().any(|l| l.contains("issuing as GR-DEMO")));
+    let mut b = signed_in(&st, "Eleni Kara");
+    let id = new_draft(&mut b);
+    // What is known is filled in: today (the station's clock) and the authority's country.
+    let page = b.get(&format!("/issue/draft/{id}")).text();
+    assert!(page.contains(r#""date":"2026-11-01""#), "{page}");
+    assert!(page.contains(r#""country":"GR""#));
+
+    let (status, check) = save(&mut b, &id, &reference());
+    assert_eq!(status, 200);
+    assert_eq!(check["problems"], serde_json::json!([]), "{check}");
+    assert_eq!(check["cards"].as_array().unwrap().len(), 1);
+    assert_eq!(check["withheld"].as_array().unwrap().len(), 5);
+
+    let r = b.post_form(&format!("/issue/draft/{id}/sign"), &[]);
+    assert_eq!((r.status, r.header("location")), (303, Some("/")));
+    let screen = b.get("/results").text();
+    assert!(screen.contains("VALID"), "{screen}");
+    assert!(screen.contains("/download/booklet.pdf"));
+    assert!(screen.contains("id=\"follow-up\""));
+    let pdf = b.get("/download/booklet.pdf");
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.body.starts_with(b"%PDF"));
+
+    // The register holds the entry, who signed it, and the card; the draft is gone.
+    let rows = register_rows(&reg);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["operator"], "Eleni Kara");
+    assert_eq!(rows[0]["authority"], "GR-DEMO");
+    let card_id = rows[0]["card_id"].as_str().unwrap().to_owned();
+    assert!(screen.contains(&card_id));
+    assert!(!b.get("/issue").text().contains("/issue/draft/"));
+
+    // The same record through `ephr issue` decodes to the same entry.
+    let json = d.path().join("record.json");
+    fs::write(&json, reference()).unwrap();
+    let out = ephr()
+        .arg("issue")
+        .arg(&json)
+        .args([
+            "--key",
+            "keys/GR-DEMO.key.pem",
+            "--authority",
+            "GR-DEMO",
+            "--at",
+            AT,
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let cli_card = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        decoded(&register_text(&reg, &card_id)),
+        decoded(cli_card.trim())
+    );
+}
+
+#[test]
+fn follow_up_of_a_checked_card_and_reprint_from_the_register() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let st = start(&reg);
+    let mut b = signed_in(&st, "Eleni Kara");
+    // Nothing on the screen: nothing to follow.
+    let r = b.post_form("/issue/follow", &[]);
+    assert_eq!(r.status, 409, "{}", r.text());
+    let id = new_draft(&mut b);
+    save(&mut b, &id, &reference());
+    b.post_form(&format!("/issue/draft/{id}/sign"), &[]);
+    let first = register_rows(&reg)[0]["card_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let r = b.post_form("/issue/follow", &[]);
+    assert_eq!(r.status, 303);
+    let fid = r
+        .header("location")
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        b.get(&format!("/issue/draft/{fid}"))
+            .text()
+            .contains(r#""follow_up":true"#)
+    );
+    let followup = r#"{"encounter": {"date": "2026-10-30", "country": "GR", "site": "Lesvos RIC",
+        "kind": "follow_up", "role": "nurse"},
+        "medications": [{"atc": "A10BA02", "dose": "850 mg twice daily"}]}"#;
+    let (_, check) = save(&mut b, &fid, followup);
+    assert_eq!(check["problems"], serde_json::json!([]), "{check}");
+    b.post_form(&format!("/issue/draft/{fid}/sign"), &[]);
+    let screen = b.get("/results").text();
+    assert!(
+        screen.contains(&format!("card {first}")),
+        "the history shows both: {screen}"
+    );
+    let rows = register_rows(&reg);
+    assert_eq!(rows.len(), 2);
+    let second = rows
+        .iter()
+        .find(|r| r["card_id"] != first.as_str())
+        .unwrap();
+    assert_eq!(second["follows"], first.as_str());
+    assert_eq!(second["record_id"], rows[0]["record_id"]);
+
+    // Next person clears the screen; a re-print brings the whole record back from the register.
+    b.post_form("/next", &[]);
+    assert!(!b.get("/results").text().contains(&first));
+    let found = b.get("/issue?q=al-khalil").text();
+    assert!(found.contains(&first), "{found}");
+    let r = b.post_form("/issue/reprint", &[("card", &first)]);
+    assert_eq!(r.status, 303);
+    let screen = b.get("/results").text();
+    assert!(
+        screen.contains(&first) && screen.contains("Added: 2"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn problems_are_at_their_fields_and_a_draft_with_problems_is_not_signed() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let st = start(&reg);
+    let mut b = signed_in(&st, "Eleni Kara");
+    let id = new_draft(&mut b);
+    let bad = reference()
+        .replace("\"E11.9\"", "\"E1X\"")
+        .replace("\"height_cm\": 162.0", "\"height_cm\": 1620.0");
+    let (status, check) = save(&mut b, &id, &bad);
+    assert_eq!(status, 200);
+    let paths: Vec<&str> = check["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"problems[0].icd10"), "{paths:?}");
+    assert!(paths.contains(&"vital_signs.height_cm"), "{paths:?}");
+    let r = b.post_form(&format!("/issue/draft/{id}/sign"), &[]);
+    assert_eq!(r.status, 409);
+    assert!(r.text().contains("E1X"), "{}", r.text());
+    assert!(register_rows(&reg).is_empty());
+    assert!(b.get("/issue").text().contains(&id), "the draft is kept");
+    // A draft larger than the register keeps is refused, and the saved one is unchanged.
+    let big = format!(
+        "{{\"x\": \"{}\"}}",
+        "a".repeat(ephr::register::MAX_DRAFT_LEN)
+    );
+    let (status, _) = save(&mut b, &id, &big);
+    assert_eq!(status, 413);
+    assert!(b.get(&format!("/issue/draft/{id}")).text().contains("E1X"));
+}
+
+#[test]
+fn sign_in_names_the_operator_and_drafts_are_their_own() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let st = start(&reg);
+    let mut stranger = st.browser();
+    for path in ["/issue", "/", "/results"] {
+        let r = stranger.get(path);
+        assert_eq!(
+            (r.status, r.header("location")),
+            (303, Some("/signin")),
+            "{path}"
+        );
+    }
+    assert_eq!(stranger.get("/issue/codes?kind=vaccine&q=mmr").status, 303);
+    let code = access_code(&st);
+    let page = stranger.get("/signin").text();
+    assert!(page.contains("name=\"operator\""));
+    // A code without a name, a name of invisible characters, or a wrong code: refused.
+    for (op, c) in [
+        ("", code.as_str()),
+        ("\u{200b}", code.as_str()),
+        ("Anna", "WRONG-CODE"),
+    ] {
+        let r = stranger.post_form("/signin", &[("operator", op), ("code", c)]);
+        assert_eq!(r.status, 401, "{op:?}");
+    }
+
+    let mut anna = signed_in(&st, "Anna");
+    let mut boris = signed_in(&st, "Boris");
+    let id = new_draft(&mut anna);
+    save(
+        &mut anna,
+        &id,
+        r#"{"patient": {"name_latin": {"given": "YONAS"}}}"#,
+    );
+    // Boris neither sees nor overwrites Anna's draft.
+    assert!(!boris.get("/issue").text().contains(&id));
+    let r = boris.get(&format!("/issue/draft/{id}"));
+    assert_eq!((r.status, r.header("location")), (303, Some("/issue")));
+    let (status, _) = save(&mut boris, &id, "{}");
+    assert_eq!(status, 404);
+    let r = boris.post_form(&format!("/issue/draft/{id}/sign"), &[]);
+    assert_eq!(r.status, 409);
+    boris.post_form(&format!("/issue/draft/{id}/discard"), &[]);
+    assert!(
+        anna.get(&format!("/issue/draft/{id}"))
+            .text()
+            .contains("YONAS")
+    );
+
+    // Codes by words, in the operator's language, frequent choices first.
+    let hits: serde_json::Value =
+        serde_json::from_str(&anna.get("/issue/codes?kind=vaccine&q=mmr").text()).unwrap();
+    assert_eq!(hits[0]["code"], "J07BD52");
+    assert_eq!(anna.get("/issue/codes?kind=nonsense&q=x").status, 400);
+}
+
+#[test]
+fn a_draft_survives_a_killed_station() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let id = {
+        let st = start(&reg);
+        let mut b = signed_in(&st, "Anna");
+        let id = new_draft(&mut b);
+        let (status, _) = save(
+            &mut b,
+            &id,
+            &reference().replace("Lesvos RIC", "Moria annex"),
+        );
+        assert_eq!(status, 200);
+        id
+        // Dropping the station kills it (SIGKILL): no shutdown, no checkpoint.
+    };
+    let st = start(&reg);
+    let mut b = signed_in(&st, "Anna");
+    assert!(b.get("/issue").text().contains(&id));
+    let page = b.get(&format!("/issue/draft/{id}")).text();
+    assert!(page.contains("Moria annex"), "{page}");
+}
+
+#[test]
+fn a_key_the_trust_list_does_not_list_for_the_authority_stops_the_start() {
+    let d = tmp();
+    let out = ephr()
+        .arg("station")
+        .args(demo_trust())
+        .args([
+            "--issue",
+            "--key",
+            "fixtures/journey/keys/GR-EODY-LESVOS.key.pem",
+        ])
+        .args(["--authority", "GR-DEMO", "--register"])
+        .arg(d.path().join("r.sqlite"))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not listed for GR-DEMO"), "{err}");
+    assert!(err.contains("hint: ask the trust-list operator"), "{err}");
+    assert!(!d.path().join("r.sqlite").exists());
+    let out = ephr()
+        .args(["station", "--issue", "--authority", "GR-DEMO"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
