@@ -52,6 +52,10 @@ const SKIPPED: &[(&str, &str)] = &[
         "a server that runs until Ctrl-C; tests/station.rs starts it and checks its banner and every screen",
     ),
     (
+        "ephr register",
+        "the site register's commands need a register with entries; tests/register.rs runs each of them",
+    ),
+    (
         "ephr fhir import ehr-ips.json",
         "ehr-ips.json is not made by the walk-through (fhir import is covered by tests/cmd/)",
     ),

@@ -482,7 +482,7 @@ pub fn issue_home(
     IssueHome {
         lang,
         dir: dir(lang),
-        privacy: privacy(app, lang),
+        privacy: issue_privacy(app),
         idle_seconds: app.sessions.idle().as_secs(),
         operator,
         authority: app.issuing.as_ref().map_or("", |s| s.authority.as_str()),
@@ -518,6 +518,19 @@ pub fn issue_home(
     }
     .render()
     .unwrap_or_default()
+}
+
+/// What the issuing screens keep, in place of the clinic screen's "nothing is stored".
+fn issue_privacy(app: &App) -> String {
+    let days = app
+        .issuing
+        .as_ref()
+        .and_then(|s| s.register(|r| r.retention()).ok())
+        .unwrap_or_default();
+    format!(
+        "Drafts are saved in this site's register as you type, for {} days, and visible only to the operator who started them. Signed entries are kept {} days for re-printing, then deleted.",
+        days.draft_days, days.entry_days
+    )
 }
 
 #[derive(Template)]
@@ -557,7 +570,7 @@ pub fn draft_form(
     DraftForm {
         lang,
         dir: dir(lang),
-        privacy: privacy(app, lang),
+        privacy: issue_privacy(app),
         idle_seconds: app.sessions.idle().as_secs(),
         id: &d.id,
         follow_up: d.follows.is_some(),

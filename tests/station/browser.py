@@ -1167,6 +1167,164 @@ def tls_phone(ctx: Ctx, lang: str) -> None:
         check('id="code"' in page and 'id="scan"' not in page,
               "an unsigned-in request is sent to the sign-in")
 
+# Words a health worker would type for each code of the reference record (the code search must
+# find the code from them; the code itself is the fallback only if the words find nothing).
+WORDS = {
+    "E11.9": "type 2 diabetes", "R76.1": "latent tuberculosis", "D50.9": "iron deficiency",
+    "B86": "scabies", "J01C": "penicillins", "A10BA02": "metformin", "B03AA07": "ferrous",
+    "J07AN01": "bcg", "J07BD01": "measles vaccine", "J07BN01": "covid rna", "J07AM51": "td",
+    "J07BD52": "mmr", "J07BC01": "hepatitis b vaccine", "J07BF03": "ipv", "71773-6": "igra",
+    "36643-5": "chest x-ray", "56888-1": "hiv", "5196-1": "hbsag", "16128-1": "hepatitis c antibody",
+    "718-7": "haemoglobin",
+}
+# The form's sections: (JSON path, repeated rows, optional).
+FORM_SECTIONS = [
+    ("patient", False, False), ("encounter", False, False), ("vital_signs", False, False),
+    ("problems", True, False), ("allergies", True, False), ("medications", True, False),
+    ("immunizations.doses", True, False), ("results", True, False), ("pregnancy", False, True),
+    ("mental_health", False, True), ("referrals", True, False), ("alerts", True, False),
+]
+
+
+def fill_field(b: Browser, path: str, value, searched: list) -> None:
+    wrap = b.q(f'.field[data-path="{path}"]')
+    if wrap is None:
+        raise Failure(f"the form has no field {path}")
+    el = wrap.find_element(By.CSS_SELECTOR, "input, select")
+    b.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
+    if el.tag_name == "select":
+        Select(el).select_by_value(str(value))
+        return
+    if el.get_attribute("type") == "checkbox":
+        if bool(value) != el.is_selected():
+            el.click()
+        return
+    el.click()
+    el.clear()
+    if isinstance(value, list):
+        el.send_keys(", ".join(value))
+        return
+    if wrap.find_elements(By.CSS_SELECTOR, ".code-hits"):
+        words = WORDS.get(value)
+        for attempt in ([words] if words else []) + [value]:
+            el.clear()
+            el.send_keys(attempt)
+            try:
+                hit = b.wait(f"a code search hit {value} for {attempt!r}", lambda: next(
+                    (h for h in wrap.find_elements(By.CSS_SELECTOR, f'.code-hit[data-code="{value}"]')
+                     if h.is_displayed()), None), timeout=5)
+            except Failure:
+                continue
+            # The list is redrawn by each answer to the typing: a hit found may be replaced.
+            for _ in range(20):
+                try:
+                    hit.click()
+                    break
+                except StaleElementReferenceException:
+                    time.sleep(0.1)
+                    hit = next((h for h in wrap.find_elements(
+                        By.CSS_SELECTOR, f'.code-hit[data-code="{value}"]') if h.is_displayed()),
+                        hit)
+            searched.append((value, attempt))
+            return
+        raise Failure(f"the code search found no {value} for {path}")
+    el.send_keys(str(value))
+
+
+def fill(b: Browser, record: dict, searched: list) -> None:
+    def walk(obj: dict, base: str) -> None:
+        for k, v in obj.items():
+            if isinstance(v, dict):
+                walk(v, f"{base}.{k}")
+            else:
+                fill_field(b, f"{base}.{k}", v, searched)
+
+    for path, rows, optional in FORM_SECTIONS:
+        value = record
+        for k in path.split("."):
+            value = value.get(k) if isinstance(value, dict) else None
+        if value is None:
+            continue
+        if rows:
+            for i, item in enumerate(value):
+                b.q(f'button.add[data-section="{path}"]').click()
+                b.wait(f"row {i} of {path}", lambda: b.q(f'.row[data-path="{path}[{i}]"]'))
+                walk(item, f"{path}[{i}]")
+        else:
+            if optional:
+                b.q(f'button.add[data-section="{path}"]').click()
+                b.wait(f"the {path} fields", lambda: b.q(f'.group[data-path="{path}"]'))
+            walk(value, path)
+
+
+def decoded(ctx: Ctx, text: str) -> dict:
+    r = subprocess.run([str(ctx.ephr), "decode", "--json", "-"], input=text, capture_output=True,
+                       text=True, timeout=60)
+    card = json.loads(r.stdout)[0]
+    for k in ("card_id", "record_id"):
+        card["claims"].pop(k, None)
+    return card
+
+
+def issue(ctx: Ctx, lang: str) -> None:
+    """--issue: the whole reference record typed into the form, codes found by words, signed."""
+    reg = ctx.tmp / f"register-{lang}.sqlite"
+    record = json.loads((ctx.repo / "fixtures/records/reference-full.json").read_text())
+    args = ["--trust", str(ctx.repo / "keys/demo-trust-list.cose"), "--anchor", str(ctx.anchor),
+            "--at", "2026-11-01", "--issue", "--key", str(ctx.repo / "keys/GR-DEMO.key.pem"),
+            "--authority", "GR-DEMO", "--register", str(reg)]
+    with Station(ctx, *args) as st, Browser(ctx, lang) as b:
+        b.open(st.url)
+        b.wait("the sign-in page", lambda: b.qs("#operator"))
+        b.shoot("issue-signin")
+        b.q("#operator").send_keys("Eleni Kara")
+        b.q("#code").send_keys(st.code + Keys.ENTER)
+        b.wait("the station's page", lambda: b.qs("#issue-link"))
+        b.q("#issue-link").click()
+        b.wait("the issuing home", lambda: b.qs("#new-assessment"))
+        b.shoot("issue-home")
+        b.q("#new-assessment").click()
+        b.wait("the form", lambda: b.qs("fieldset.section"))
+        # An empty draft: only what the station fills in (today, the country).
+        check(b.q('.field[data-path="encounter.date"] input').get_attribute("value") == "2026-11-01",
+              "the visit date is today", b)
+        searched: list = []
+        t0 = time.monotonic()
+        fill(b, record, searched)
+        b.wait("the draft saved with no problem", lambda: "Fits one code" in b.text("#meter"))
+        took = time.monotonic() - t0
+        words = sum(1 for code, used in searched if used != code)
+        print(f"    typed the reference record in {took:.1f} s; {len(searched)} codes picked, "
+              f"{words} found by words", flush=True)
+        check(words == len(searched), f"every code was found by words: {searched}", b)
+        b.shoot("issue-form")
+        # A wrong code is shown at its field at once, and signing waits until it is fixed.
+        field = b.q('.field[data-path="problems[0].icd10"] input')
+        field.clear()
+        field.send_keys("E1X")
+        b.wait("the problem at its field", lambda: "E1X" in b.text(
+            '.field[data-path="problems[0].icd10"] .field-problem'))
+        check(b.q("#sign").get_attribute("disabled") is not None, "signing waits for a fix", b)
+        b.shoot("issue-problem")
+        fill_field(b, "problems[0].icd10", "E11.9", [])
+        b.wait("the draft fixed", lambda: "Fits one code" in b.text("#meter"))
+        b.q("#sign").click()
+        b.wait("the signed card on the screen", lambda: b.qs("#follow-up"))
+        check(b.valid_cards() == 1, "one valid card after signing", b)
+        b.shoot("issue-signed")
+        shown = ctx.run_ephr("register", "--register", str(reg), "show", "amina", "--text")
+        text = next(l.strip() for l in shown.splitlines() if l.strip().startswith("PHR1:"))
+        mine = ctx.tmp / f"reference-{lang}.json"
+        mine.write_text(json.dumps(record))
+        cli = ctx.run_ephr("issue", str(mine), "--key", str(ctx.repo / "keys/GR-DEMO.key.pem"),
+                           "--authority", "GR-DEMO", "--at", "2026-11-01")
+        form, want = decoded(ctx, text), decoded(ctx, cli.strip())
+        diff = [k for k in sorted(set(form["record"]) | set(want["record"]))
+                if form["record"].get(k) != want["record"].get(k)]
+        check(form == want, "the card signed from the form decodes to the record `ephr issue` "
+              f"makes; they differ in {diff or 'the claims'}: "
+              f"{[(form['record'].get(k), want['record'].get(k)) for k in diff][:2]}")
+
 
 SCENARIOS = {
     "camera": camera,
@@ -1181,9 +1339,10 @@ SCENARIOS = {
     "rtl": rtl,
     "person": person,
     "tls": tls_phone,
+    "issue": issue,
 }
 # Scenarios run again in the other languages for their screenshots.
-SHOT_SCENARIOS = ("scanner", "upload", "revoked", "stale", "trust", "next", "person", "tls")
+SHOT_SCENARIOS = ("scanner", "upload", "revoked", "stale", "trust", "next", "person", "tls", "issue")
 
 
 def main() -> int:

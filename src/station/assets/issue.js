@@ -169,10 +169,11 @@
         set(obj, key, v);
         changed();
       });
-      if (kind && kind.code) codeSearch(wrap, input, kind.code);
     }
     input.id = id;
     if (kind === "check") { wrap.appendChild(input); wrap.appendChild(lab); } else { wrap.appendChild(lab); wrap.appendChild(input); }
+    // After the input: the code's name and the list of matches show under it.
+    if (kind && kind.code) codeSearch(wrap, input, kind.code);
     const msg = document.createElement("p");
     msg.className = "field-problem";
     msg.setAttribute("role", "alert");
