@@ -244,12 +244,11 @@ impl UnverifiedCard {
 
     /// Applies every rule (see the module docs) at time `now` (POSIX seconds).
     pub fn verify(&self, trust: &TrustList, now: i64) -> Result<VerifiedCard, VerifyError> {
-        let candidates = trust.keys_with_kid(&self.sign1.kid);
-        if candidates.is_empty() {
+        let mut candidates = trust.each_key_with_kid(self.sign1.kid).peekable();
+        if candidates.peek().is_none() {
             return Err(VerifyError::UnknownKey(self.sign1.kid));
         }
         let (authority, key) = candidates
-            .into_iter()
             .find(|(_, k)| self.sign1.verify(&self.cose, &k.key))
             .ok_or(VerifyError::BadSignature)?;
         let claims = cbor::claims_from_slice(self.payload()).map_err(VerifyError::Claims)?;
