@@ -20,7 +20,7 @@
 
 use crate::card::Claims;
 use crate::cbor::{self, CborError};
-use crate::cose::{CoseError, Sign1};
+use crate::cose::{CoseError, Sign1Parts};
 use crate::date::format_instant;
 use crate::envelope::{self, EnvelopeError, ZlibError};
 use crate::keys::KeyId;
@@ -188,7 +188,8 @@ pub fn verify_text(text: &str, trust: &TrustList, now: i64) -> Result<VerifiedCa
 /// A card that has been parsed but not checked. Its content must not be trusted.
 #[derive(Debug, Clone)]
 pub struct UnverifiedCard {
-    sign1: Sign1,
+    // Where the headers, payload and signature lie in `cose`: the parts are not copied.
+    sign1: Sign1Parts,
     // Shared with the `VerifiedCard` made from it, which keeps the bytes for links and reprints.
     cose: std::sync::Arc<[u8]>,
     // The text it was read from, when it was read from text: a reprint shows the same QR code
@@ -199,7 +200,8 @@ pub struct UnverifiedCard {
 impl UnverifiedCard {
     /// Parses PHR1 text.
     pub fn from_text(text: &str) -> Result<Self, DecodeError> {
-        let mut card = Self::parse(envelope::decode(text)?.into())?;
+        // Inflated straight into the shared buffer the card keeps.
+        let mut card = Self::parse(envelope::decode_with(text, |b| std::sync::Arc::from(b))?)?;
         card.text = Some(text.into());
         Ok(card)
     }
@@ -210,8 +212,8 @@ impl UnverifiedCard {
     }
 
     fn parse(cose: std::sync::Arc<[u8]>) -> Result<Self, DecodeError> {
-        let sign1 = Sign1::parse(&cose)?;
-        sign1.expect_content_type(None)?;
+        let sign1 = Sign1Parts::parse(&cose)?;
+        sign1.expect_content_type(&cose, None)?;
         Ok(Self {
             sign1,
             cose,
@@ -232,20 +234,24 @@ impl UnverifiedCard {
     /// The claims, decoded WITHOUT any check of who signed them. For display labelled as
     /// unverified only.
     pub fn claims_unverified(&self) -> Result<Claims, CborError> {
-        cbor::claims_from_slice(&self.sign1.payload)
+        cbor::claims_from_slice(self.payload())
+    }
+
+    /// The payload: the claims' bytes.
+    fn payload(&self) -> &[u8] {
+        &self.cose[self.sign1.payload.clone()]
     }
 
     /// Applies every rule (see the module docs) at time `now` (POSIX seconds).
     pub fn verify(&self, trust: &TrustList, now: i64) -> Result<VerifiedCard, VerifyError> {
-        let candidates = trust.keys_with_kid(&self.sign1.kid);
-        if candidates.is_empty() {
+        let mut candidates = trust.each_key_with_kid(self.sign1.kid).peekable();
+        if candidates.peek().is_none() {
             return Err(VerifyError::UnknownKey(self.sign1.kid));
         }
         let (authority, key) = candidates
-            .into_iter()
-            .find(|(_, k)| self.sign1.verify(&k.key))
+            .find(|(_, k)| self.sign1.verify(&self.cose, &k.key))
             .ok_or(VerifyError::BadSignature)?;
-        let claims = cbor::claims_from_slice(&self.sign1.payload).map_err(VerifyError::Claims)?;
+        let claims = cbor::claims_from_slice(self.payload()).map_err(VerifyError::Claims)?;
         if claims.issuer != authority.id {
             return Err(VerifyError::IssuerMismatch {
                 claimed: claims.issuer,
@@ -376,6 +382,7 @@ impl VerifiedCard {
 mod tests {
     use super::*;
     use crate::card::{CardId, Entry, RecordId};
+    use crate::cose::Sign1;
     use crate::keys::SecretKey;
     use crate::record::Record;
     use crate::trust::AuthorityKey;

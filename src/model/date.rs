@@ -33,17 +33,15 @@ impl PartialDate {
     pub fn parse(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        let year = |s: &str| -> Option<i32> {
-            let y: i32 = s.parse().ok()?;
+        let year = || -> Option<i32> {
+            let y = number(&b[0..4]) as i32;
             (MIN_YEAR..=MAX_YEAR).contains(&y).then_some(y)
         };
         match b.len() {
-            4 if digits(0..4) => Some(Self::Year(year(&s[0..4])?)),
+            4 if digits(0..4) => Some(Self::Year(year()?)),
             7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
-                let m: u8 = s[5..7].parse().ok()?;
-                (1..=12)
-                    .contains(&m)
-                    .then_some(Self::YearMonth(year(&s[0..4])?, m))
+                let m = number(&b[5..7]) as u8;
+                (1..=12).contains(&m).then_some(Self::YearMonth(year()?, m))
             }
             10 => parse_full_date(s).map(Self::Full),
             _ => None,
@@ -73,6 +71,14 @@ impl std::fmt::Display for PartialDate {
     }
 }
 
+/// The value of a few ASCII digits, already checked to be digits (`str::parse` checks them
+/// again, and costs more than the rest of a date).
+fn number(digits: &[u8]) -> u32 {
+    digits
+        .iter()
+        .fold(0, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0')))
+}
+
 /// Parses exactly `YYYY-MM-DD` with a year in [`MIN_YEAR`]..=[`MAX_YEAR`].
 pub fn parse_full_date(s: &str) -> Option<Date> {
     let b = s.as_bytes();
@@ -85,9 +91,11 @@ pub fn parse_full_date(s: &str) -> Option<Date> {
     {
         return None;
     }
-    let y: i32 = s[0..4].parse().ok()?;
-    let m: u8 = s[5..7].parse().ok()?;
-    let d: u8 = s[8..10].parse().ok()?;
+    let (y, m, d) = (
+        number(&b[0..4]) as i32,
+        number(&b[5..7]) as u8,
+        number(&b[8..10]) as u8,
+    );
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
         return None;
     }
@@ -119,8 +127,8 @@ pub fn format_date(d: Date) -> String {
         digit(day / 10),
         digit(day),
     ];
-    // ASCII digits and hyphens, so always borrowed here and copied once.
-    String::from_utf8_lossy(&text).into_owned()
+    // ASCII digits and hyphens: never the empty default.
+    String::from_utf8(text.to_vec()).unwrap_or_default()
 }
 
 /// Days since 1970-01-01 (negative before).

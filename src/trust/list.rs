@@ -268,11 +268,19 @@ impl TrustList {
     /// Every key with this key id, with its authority. Key ids are truncated hashes, so more than
     /// one key may share one; verification tries each.
     pub fn keys_with_kid(&self, kid: &KeyId) -> Vec<(&Authority, &AuthorityKey)> {
+        self.each_key_with_kid(*kid).collect()
+    }
+
+    /// [`Self::keys_with_kid`], one by one: the verifier walks them for every card without
+    /// collecting them.
+    pub(crate) fn each_key_with_kid(
+        &self,
+        kid: KeyId,
+    ) -> impl Iterator<Item = (&Authority, &AuthorityKey)> {
         self.authorities
             .iter()
             .flat_map(|a| a.keys.iter().map(move |k| (a, k)))
-            .filter(|(_, k)| k.key.kid() == *kid)
-            .collect()
+            .filter(move |(_, k)| k.key.kid() == kid)
     }
 
     /// The authority with this id.

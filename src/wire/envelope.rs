@@ -155,20 +155,44 @@ fn zopfli(data: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Unwraps PHR1 text to the COSE_Sign1 bytes. The text must be exact: no spaces, no lowercase.
+// The verifier reads through `decode_with`; these are for ephr's tests and tools.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
+    decode_with(text, <[u8]>::to_vec)
+}
+
+/// [`decode`], handing the COSE_Sign1 bytes to `done`, which makes what is kept of them (the
+/// verifier keeps them shared): the base45 and inflate buffers are reused per thread, so a card
+/// is copied once, into what `done` makes.
+pub(crate) fn decode_with<T>(
+    text: &str,
+    done: impl FnOnce(&[u8]) -> T,
+) -> Result<T, EnvelopeError> {
     if text.len() > MAX_TEXT_LEN {
         return Err(EnvelopeError::TooLong(text.chars().count()));
     }
     let Some(body) = text.strip_prefix(PREFIX) else {
         return Err(EnvelopeError::WrongPrefix(describe_prefix(text)));
     };
-    let compressed = base45_decode(body)?;
-    // Our COSE_Sign1 starts with tag 18 (0xd2); a zlib stream starts with 0x78 (deflate, 32 KiB
-    // window). Telling them apart gives a precise error for an uncompressed card.
-    if compressed.first() == Some(&0xd2) {
-        return Err(EnvelopeError::NotCompressed);
+    thread_local! {
+        static COMPRESSED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    inflate(&compressed)
+    COMPRESSED.with(|buf| {
+        let mut fresh = Vec::new();
+        // A fresh buffer only if this is ever called from inside itself (it is not).
+        let mut kept = buf.try_borrow_mut();
+        let compressed = match kept.as_deref_mut() {
+            Ok(b) => b,
+            Err(_) => &mut fresh,
+        };
+        base45_decode_into(body, compressed)?;
+        // Our COSE_Sign1 starts with tag 18 (0xd2); a zlib stream starts with 0x78 (deflate, 32
+        // KiB window). Telling them apart gives a precise error for an uncompressed card.
+        if compressed.first() == Some(&0xd2) {
+            return Err(EnvelopeError::NotCompressed);
+        }
+        inflate_with(compressed, done)
+    })
 }
 
 /// The base45 alphabet (RFC 9285 §4).
@@ -191,7 +215,16 @@ const NOT_BASE45: u8 = 0xff;
 /// the crate (3.2.0) accepts a final two-character group above 255, which RFC 9285 §4 forbids,
 /// and because it is on every verification's path (8 µs in the crate against 2 µs here for a
 /// full card). A property test checks that this decoder agrees with the crate wherever it accepts.
+// The verifier reads through `decode_with`; these are for ephr's tests and tools.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
+    let mut out = Vec::new();
+    base45_decode_into(text, &mut out)?;
+    Ok(out)
+}
+
+/// [`base45_decode`] into `out`, replacing what it held.
+fn base45_decode_into(text: &str, out: &mut Vec<u8>) -> Result<(), EnvelopeError> {
     let bad = |what: String| EnvelopeError::Base45(what);
     let b = text.as_bytes();
     if b.len() % 3 == 1 {
@@ -214,7 +247,8 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
     // Whole groups first, into a buffer of their final size; a character outside the alphabet
     // (its table value has the high bit set) is looked for only once a group has one.
     let groups = b.len() / 3;
-    let mut out = vec![0u8; groups * 2 + (b.len() % 3) / 2];
+    out.clear();
+    out.resize(groups * 2 + (b.len() % 3) / 2, 0);
     for (g, (chunk, pair)) in b.chunks_exact(3).zip(out.chunks_exact_mut(2)).enumerate() {
         let v = [0, 1, 2].map(|k| BASE45_VALUE[usize::from(chunk[k])]);
         if (v[0] | v[1] | v[2]) & 0x80 != 0 {
@@ -241,12 +275,19 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, EnvelopeError> {
         }
         out[groups * 2] = n as u8;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// zlib-decompresses with the [`MAX_INFLATED_LEN`] cap and no trailing bytes allowed, with or
 /// without a preset dictionary.
+// The verifier reads through `decode_with`; these are for ephr's tests and tools.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
+    inflate_with(compressed, <[u8]>::to_vec)
+}
+
+/// [`inflate`], handing the inflated bytes to `done`.
+fn inflate_with<T>(compressed: &[u8], done: impl FnOnce(&[u8]) -> T) -> Result<T, EnvelopeError> {
     if compressed.is_empty() {
         return Err(damaged("no data"));
     }
@@ -262,7 +303,9 @@ pub fn inflate(compressed: &[u8]) -> Result<Vec<u8>, EnvelopeError> {
     } else {
         &[]
     };
-    match zdict::inflate_after(history, compressed, MAX_INFLATED_LEN, true).map_err(damaged)? {
+    match zdict::inflate_after(history, compressed, MAX_INFLATED_LEN, true, done)
+        .map_err(damaged)?
+    {
         zdict::RawInflated::TooLarge => Err(EnvelopeError::TooLarge),
         zdict::RawInflated::Done { used, .. } if used != compressed.len() => {
             Err(EnvelopeError::TrailingData)

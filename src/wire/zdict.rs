@@ -46,58 +46,64 @@ pub const HEADER: [u8; 2] = {
 /// Returns the inflated bytes and how many bytes of `data` the DEFLATE stream used, or
 /// [`RawInflated::TooLarge`] when the output went over `cap`.
 #[cfg(any(feature = "issue", test))]
-pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated, String> {
-    inflate_after(dict, data, cap, false)
+pub fn inflate_raw(dict: &[u8], data: &[u8], cap: usize) -> Result<RawInflated<Vec<u8>>, String> {
+    inflate_after(dict, data, cap, false, <[u8]>::to_vec)
 }
 
 /// The one inflater of ephr (zlib-rs): `data` is inflated with `history` (a preset dictionary,
 /// or nothing) as what came before it, so back references reach into the dictionary as RFC 1950
 /// requires. With `zlib`, `data` is a whole zlib stream: header, dictionary name, DEFLATE data
 /// and Adler-32, which the inflater checks; otherwise it is raw DEFLATE data and the caller
-/// checks what follows it.
+/// checks what follows it. `done` gets the inflated bytes and makes what is returned of them.
 ///
-/// The state is reused per thread (its window is allocated once), and the output buffer gets
-/// room for 4:1 first (a card compresses about 1.3:1), then the whole allowance plus one byte
-/// if that is not enough, so that "exactly full" and "would overflow" differ.
-pub(crate) fn inflate_after(
+/// The state and the output buffer are reused per thread: the inflater's window is allocated
+/// once, and the output buffer (the whole allowance plus one byte, so that "exactly full" and
+/// "would overflow" differ) is cleared once, not on every card; `done` copies out only what was
+/// written.
+pub(crate) fn inflate_after<T>(
     history: &[u8],
     data: &[u8],
     cap: usize,
     zlib: bool,
-) -> Result<RawInflated, String> {
+    done: impl FnOnce(&[u8]) -> T,
+) -> Result<RawInflated<T>, String> {
     use zlib_rs::{Inflate, InflateError, InflateFlush, Status};
+    struct State {
+        inflate: Option<Inflate>,
+        out: Vec<u8>,
+    }
     thread_local! {
-        static STATE: std::cell::RefCell<Option<Inflate>> = const { std::cell::RefCell::new(None) };
+        static STATE: std::cell::RefCell<State> = const {
+            std::cell::RefCell::new(State { inflate: None, out: Vec::new() })
+        };
     }
     STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let z = s.get_or_insert_with(|| Inflate::new(zlib, 15));
+        let State { inflate, out } = &mut *s.borrow_mut();
+        let z = inflate.get_or_insert_with(|| Inflate::new(zlib, 15));
         z.reset(zlib);
         if !zlib && !history.is_empty() {
             z.set_dictionary(history)
                 .map_err(|e| e.as_str().to_owned())?;
         }
-        let mut out = vec![0u8; data.len().saturating_mul(4).max(1024).min(cap + 1)];
-        let (mut written, mut named) = (0, false);
+        let room = cap.saturating_add(1);
+        if out.len() < room {
+            out.resize(room, 0);
+        }
+        let out = &mut out[..room];
+        let mut named = false;
         loop {
             let used = z.total_in() as usize;
+            let written = z.total_out() as usize;
             let status = z.decompress(&data[used..], &mut out[written..], InflateFlush::Finish);
-            written = z.total_out() as usize;
+            let written = z.total_out() as usize;
             match status {
                 Ok(Status::StreamEnd) if written <= cap => {
-                    out.truncate(written);
                     return Ok(RawInflated::Done {
-                        out,
+                        out: done(&out[..written]),
                         used: z.total_in() as usize,
                     });
                 }
-                Ok(_) if written == out.len() => {
-                    if written > cap {
-                        return Ok(RawInflated::TooLarge);
-                    }
-                    out.resize(cap + 1, 0);
-                }
-                Ok(Status::StreamEnd) => return Ok(RawInflated::TooLarge),
+                Ok(_) if written > cap => return Ok(RawInflated::TooLarge),
                 Ok(_) => return Err("the stream is cut off".into()),
                 // The caller chose `history` by the Adler-32 the stream names, and
                 // `set_dictionary` checks it again.
@@ -121,11 +127,11 @@ pub(crate) fn inflate_after(
     })
 }
 
-/// What [`inflate_raw`] found.
+/// What [`inflate_after`] found.
 #[derive(Debug)]
-pub enum RawInflated {
+pub enum RawInflated<T> {
     /// The stream ended; `used` bytes of the input were DEFLATE data.
-    Done { out: Vec<u8>, used: usize },
+    Done { out: T, used: usize },
     /// The output passed the cap before the stream ended.
     TooLarge,
 }

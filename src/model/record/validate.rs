@@ -99,7 +99,15 @@ impl Validator {
     }
 
     fn text(&mut self, path: impl std::fmt::Display + Copy, s: &str, max: usize) {
-        let trimmed = s.trim();
+        // Text that starts and ends with an ASCII character other than white space (most text)
+        // is its own trimmed form; the rest is trimmed by the Unicode rules.
+        let ascii_ends =
+            |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !(b" \t\n\x0b\x0c\r").contains(b));
+        let trimmed = if ascii_ends(s.as_bytes().first()) && ascii_ends(s.as_bytes().last()) {
+            s
+        } else {
+            s.trim()
+        };
         if trimmed.is_empty() {
             self.err(path, "is empty; leave the field out instead");
         } else if trimmed.len() != s.len() {

@@ -983,7 +983,12 @@ impl Dec<'_> {
             Head::Array(n) => n,
             h => return Err(Self::expected(p, "an array", h)),
         };
-        (0..n).map(|i| item(self, &Path::Index(p, i))).collect()
+        // Sized once: collecting through `Result` would start at 4 and grow.
+        let mut items = Vec::with_capacity(n);
+        for i in 0..n {
+            items.push(item(self, &Path::Index(p, i))?);
+        }
+        Ok(items)
     }
 
     /// A list of positional items.

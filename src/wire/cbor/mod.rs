@@ -23,7 +23,7 @@ pub use strict::from_slice;
 pub use strict::{
     CborError, MAX_DEPTH, first_item_deterministic, from_slice_deterministic, to_vec,
 };
-pub(crate) use strict::{structure, write_head};
+pub(crate) use strict::{Head, Reader, structure, write_head};
 
 pub use mapping::{
     CLAIM_CTI, CLAIM_EXP, CLAIM_IAT, CLAIM_ISS, CLAIM_PHR, ENTRY_VERSION, claims_from_slice,

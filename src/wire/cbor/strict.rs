@@ -252,7 +252,58 @@ impl<'a> Reader<'a> {
     /// Reads the next head. The content of a string follows with [`Self::bytes`] or
     /// [`Self::text`]; the items of an array or map, and the item a tag wraps, are the next
     /// heads.
+    #[inline(always)]
     pub(crate) fn head(&mut self) -> Result<Head, CborError> {
+        // Almost every head of a card is one byte (an argument below 24), and the rest but the
+        // time claims have a one- or two-byte argument: read those here, in their shortest
+        // form, and leave longer heads and every fault to `head_in_full`, which applies every
+        // rule.
+        let at = self.pos;
+        if let Some(&first) = self.b.get(at) {
+            let (major, info) = (first >> 5, first & 0x1f);
+            let arg = match info {
+                0..=23 => Some((u64::from(info), at + 1)),
+                24 if major != 7 => match self.b.get(at + 1) {
+                    Some(&a) if a >= 24 => Some((u64::from(a), at + 2)),
+                    _ => None,
+                },
+                25 if major != 7 => match self.b.get(at + 1..at + 3) {
+                    Some(&[h, l]) if h != 0 => {
+                        Some((u64::from(u16::from_be_bytes([h, l])), at + 3))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((arg, next)) = arg {
+                // At most 0xffff: a length that fits in memory.
+                let (n, remaining) = (arg as usize, self.b.len() - next);
+                let head = match major {
+                    0 => Some(Head::Uint(arg)),
+                    1 => Some(Head::Neg(arg)),
+                    2 if n <= remaining => Some(Head::Bytes(n)),
+                    3 if n <= remaining => Some(Head::Text(n)),
+                    4 if n <= remaining => Some(Head::Array(n)),
+                    5 if 2 * n <= remaining => Some(Head::Map(n)),
+                    6 => Some(Head::Tag(arg)),
+                    7 if info == 20 => Some(Head::Bool(false)),
+                    7 if info == 21 => Some(Head::Bool(true)),
+                    7 if info == 22 => Some(Head::Null),
+                    _ => None,
+                };
+                if let Some(head) = head {
+                    self.at = at;
+                    self.pos = next;
+                    return Ok(head);
+                }
+            }
+        }
+        self.head_in_full()
+    }
+
+    /// [`Self::head`] for any head: every length, and every fault with its message.
+    #[inline(never)]
+    fn head_in_full(&mut self) -> Result<Head, CborError> {
         let at = self.pos;
         self.at = at;
         let (major, info, arg) = self.raw_head()?;
@@ -622,6 +673,40 @@ mod tests {
             from_slice_deterministic(&hex::decode("a218640120 02".replace(' ', "")).unwrap()),
             Ok(map(vec![(int(100), int(1)), (int(-1), int(2))]))
         );
+    }
+
+    /// The one-byte-to-three-byte heads read on the fast path give what the full reader gives
+    /// (the head, or the same error, and the same position), for every first byte.
+    #[test]
+    fn the_fast_head_is_the_full_head() {
+        for first in 0..=255u8 {
+            for (a, b) in [
+                (0, 0),
+                (1, 0),
+                (23, 5),
+                (24, 0),
+                (0xff, 0xff),
+                (0, 0xff),
+                (1, 0),
+            ] {
+                for extra in [0, 1, 2, 20, 300, 70_000] {
+                    let mut bytes = vec![first, a, b];
+                    bytes.resize(3 + extra, 0);
+                    // Whole, and cut after each byte of the head.
+                    for len in [1, 2, 3, bytes.len()] {
+                        let data = &bytes[..len];
+                        let mut fast = Reader::new(data);
+                        let mut full = Reader::new(data);
+                        assert_eq!(
+                            (fast.head(), fast.pos, fast.at),
+                            (full.head_in_full(), full.pos, full.at),
+                            "{}",
+                            hex::encode(&data[..len.min(3)])
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// The head writer gives the writer's shortest forms, at the edge of every width.
