@@ -1089,10 +1089,11 @@ fn checking(t: &TrustArgs, at: Option<&str>, quiet: bool) -> Result<Option<Check
     if demo::is_demo_anchor(&anchor) && !quiet {
         eprintln!("{}", demo::DEMO_WARNING);
     }
-    let stale = list.stale_warning(now);
-    if let Some(w) = &stale {
-        eprintln!("!!! {w}");
-        if t.strict {
+    match list.freshness(now, t.strict) {
+        trust::Freshness::Current => {}
+        trust::Freshness::Stale(w) => eprintln!("!!! {w}"),
+        trust::Freshness::Refused(w) => {
+            eprintln!("!!! {w}");
             eprintln!("error: --strict: refusing to verify against an out-of-date trust list");
             return Ok(None);
         }

@@ -104,11 +104,11 @@ impl App {
 
     /// With `--strict`, the out-of-date warning that stops every check; `None` otherwise.
     pub fn strict_refusal(&self) -> Option<String> {
-        if !self.strict {
-            return None;
-        }
         let (list, _) = self.trust();
-        list.stale_warning(self.now())
+        match list.freshness(self.now(), self.strict) {
+            ephr::trust::Freshness::Refused(w) => Some(w),
+            _ => None,
+        }
     }
 
     pub fn trust(&self) -> (TrustList, PublicKey) {
@@ -137,8 +137,8 @@ pub fn run(a: StationArgs, at: Option<i64>) -> Result<i32, String> {
     };
     // --strict is applied to every check (a list can go out of date while the station runs);
     // one that is already out of date stops the start, so that the operator hears of it here.
-    if a.trust.strict
-        && let Some(w) = list.stale_warning(at.unwrap_or_else(ephr::date::now))
+    if let ephr::trust::Freshness::Refused(w) =
+        list.freshness(at.unwrap_or_else(ephr::date::now), a.trust.strict)
     {
         return Err(format!(
             "--strict: the trust list is out of date; the station does not start\nhint: {w}"

@@ -134,6 +134,17 @@ pub struct AuthorityKey {
     pub revoked: Option<KeyRevocation>,
 }
 
+/// What [`TrustList::freshness`] says of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Freshness {
+    /// Before its next update.
+    Current,
+    /// Past its next update: check, and say so with every result (the warning).
+    Stale(String),
+    /// Past its next update under `--strict`: check nothing (the warning says why).
+    Refused(String),
+}
+
 /// An issuing authority.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Authority {
@@ -485,6 +496,17 @@ impl TrustList {
     /// True when the list is past its next-update time at `now`.
     pub fn is_stale(&self, now: i64) -> bool {
         now > self.next_update
+    }
+
+    /// Whether results may be given against this list at `now`: a stale list is a warning that
+    /// every result carries, or, under `strict` (`--strict`), a refusal to check anything. The
+    /// one rule for every front-end.
+    pub fn freshness(&self, now: i64, strict: bool) -> Freshness {
+        match (self.stale_warning(now), strict) {
+            (None, _) => Freshness::Current,
+            (Some(w), false) => Freshness::Stale(w),
+            (Some(w), true) => Freshness::Refused(w),
+        }
     }
 
     /// The warning every result carries when the list is stale: how old it is and what to do.
@@ -1103,5 +1125,10 @@ mod tests {
         assert!(l.stale_warning(l.next_update).is_none());
         let w = l.stale_warning(l.next_update + 3 * 86_400).unwrap();
         assert!(w.contains("3 day(s) past its next update"), "{w}");
+        // The one rule for --strict, which both front-ends apply.
+        let late = l.next_update + 3 * 86_400;
+        assert_eq!(l.freshness(l.next_update, true), Freshness::Current);
+        assert_eq!(l.freshness(late, false), Freshness::Stale(w.clone()));
+        assert_eq!(l.freshness(late, true), Freshness::Refused(w));
     }
 }
