@@ -354,7 +354,11 @@
         });
         if (r.status === 401) { meter.textContent = "Signed out: sign in again; the draft is saved up to the last change."; return; }
         if (!r.ok) { meter.textContent = `Not saved: ${await r.text()}`; return; }
-        show(await r.json());
+        const check = await r.json();
+        // A newer change is waiting to be saved: this answer is about an older draft, and the
+        // meter keeps saying "Saving…" until the newer one is checked.
+        if (timer) return;
+        show(check);
       } catch (e) {
         meter.textContent = "Not saved: the station cannot be reached. Keep this page open and try again.";
       }
