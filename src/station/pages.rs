@@ -547,6 +547,58 @@ struct DraftForm<'a> {
     data: String,
 }
 
+/// The catalogue's words that the form uses, in the operator's language: section headings,
+/// field names and the names of coded values, as the booklet and the report print them. The
+/// form's own instructions (formats, buttons) are not in the catalogues yet and stay English.
+fn form_words(lang: Lang) -> serde_json::Map<String, serde_json::Value> {
+    const PREFIXES: &[&str] = &[
+        "sec-",
+        "col-",
+        "vital-",
+        "sex-",
+        "kind-",
+        "role-",
+        "problem-",
+        "allergy-",
+        "criticality-",
+        "medication-",
+        "source-",
+        "result-",
+        "pregnancy-",
+        "mh-",
+        "urgency-",
+        "alert-",
+    ];
+    const KEYS: &[&str] = &[
+        "name",
+        "name-latin",
+        "birth-date",
+        "estimated",
+        "sex",
+        "nationality",
+        "languages",
+        "encounter",
+        "encounter-date",
+        "encounter-site",
+        "encounter-kind",
+        "encounter-role",
+        "mediator",
+        "provisional",
+        "expected-delivery",
+        "gestational-weeks",
+        "gravida",
+        "para",
+        "report-patient",
+    ];
+    let Ok(keys) = Lang::english().parse() else {
+        return serde_json::Map::new();
+    };
+    keys.keys()
+        .filter(|k| KEYS.contains(&k.as_str()) || PREFIXES.iter().any(|p| k.starts_with(p)))
+        .map(|k| (k.clone(), serde_json::Value::from(lang.t(k))))
+        .collect()
+}
+
 /// The form of a draft: the page's script builds the fields from the draft's JSON and shows the
 /// library's check of it.
 pub fn draft_form(
@@ -562,6 +614,7 @@ pub fn draft_form(
         "record": draft,
         "check": check,
         "lang": lang.code,
+        "words": form_words(lang),
     })
     .to_string()
     .replace('<', "\\u003c")

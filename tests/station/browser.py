@@ -1212,7 +1212,7 @@ def fill_field(b: Browser, path: str, value, searched: list) -> None:
             try:
                 hit = b.wait(f"a code search hit {value} for {attempt!r}", lambda: next(
                     (h for h in wrap.find_elements(By.CSS_SELECTOR, f'.code-hit[data-code="{value}"]')
-                     if h.is_displayed()), None), timeout=5)
+                     if h.is_displayed()), None), timeout=10)
             except Failure:
                 continue
             # The list is redrawn by each answer to the typing: a hit found may be replaced.

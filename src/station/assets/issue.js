@@ -19,68 +19,74 @@
   const problemsEl = document.getElementById("problems");
 
   // ── 1. SCHEMA ──────────────────────────────────────────────────────────────
-  const opt = (...v) => v;
-  const sex = opt("", "female", "male", "other", "unknown");
+  // Labels are the catalogue's words in the operator's language where the catalogue has them
+  // (W, from the station), with the format a field takes after them; the rest is English.
+  const W = data.words || {};
+  // The format after a label is an isolated left-to-right run (U+2068…U+2069), so that on a
+  // right-to-left page "(YYYY-MM-DD)" keeps its order next to the Arabic or Persian label.
+  const w = (key, en, after) => (W[key] || en) + (after ? ` \u2068${after}\u2069` : "");
+  const opt = (prefix, ...v) => Object.assign(v, { prefix });
+  const sex = opt("sex", "", "female", "male", "other", "unknown");
   const SECTIONS = [
-    { title: "Person", path: "patient", followUp: false, fields: [
-      ["name.given", "Given name (own script)"], ["name.family", "Family name (own script)"],
-      ["name_latin.given", "Given name (Latin letters)"], ["name_latin.family", "Family name (Latin letters)"],
-      ["birth_date", "Birth date (YYYY, YYYY-MM or YYYY-MM-DD)"], ["birth_date_estimated", "Birth date estimated", "check"],
-      ["sex", "Sex", sex], ["nationality", "Nationality (country code, e.g. SY)", "upper"],
-      ["languages", "Languages spoken (codes, e.g. ar, prs, en)", "list"],
+    { title: w("report-patient", "Person"), path: "patient", followUp: false, fields: [
+      ["name.given", w("name", "Name", "(own script): given")], ["name.family", w("name", "Name", "(own script): family")],
+      ["name_latin.given", w("name-latin", "Name in Latin letters", ": given")], ["name_latin.family", w("name-latin", "Name in Latin letters", ": family")],
+      ["birth_date", w("birth-date", "Date of birth", "(YYYY, YYYY-MM, YYYY-MM-DD)")], ["birth_date_estimated", w("estimated", "estimated"), "check"],
+      ["sex", w("sex", "Sex"), sex], ["nationality", w("nationality", "Nationality", "(SY, AF, ER…)"), "upper"],
+      ["languages", w("languages", "Languages", "(ar, prs, ps, ti…)"), "list"],
     ] },
-    { title: "Visit", path: "encounter", fields: [
-      ["date", "Date (YYYY-MM-DD)"], ["country", "Country (code)", "upper"], ["site", "Site"],
-      ["kind", "Kind", opt("initial_assessment", "follow_up", "vaccination", "emergency")],
-      ["role", "Your role", opt("physician", "nurse", "midwife", "psychologist", "paramedic", "other")],
-      ["mediator", "A cultural mediator or interpreter took part", "check"],
+    { title: w("encounter", "Visit"), path: "encounter", fields: [
+      ["date", w("encounter-date", "Date", "(YYYY-MM-DD)")], ["country", "Country (GR, IT…)", "upper"], ["site", w("encounter-site", "Place")],
+      ["kind", w("encounter-kind", "Type"), opt("kind", "initial_assessment", "follow_up", "vaccination", "emergency")],
+      ["role", w("encounter-role", "Seen by"), opt("role", "physician", "nurse", "midwife", "psychologist", "paramedic", "other")],
+      ["mediator", w("mediator", "A cultural mediator or interpreter was present."), "check"],
     ] },
-    { title: "Vital signs", path: "vital_signs", fields: [
-      ["height_cm", "Height (cm)", "number"], ["weight_kg", "Weight (kg)", "number"],
-      ["systolic_mmhg", "Systolic (mmHg)", "int"], ["diastolic_mmhg", "Diastolic (mmHg)", "int"],
-      ["heart_rate_bpm", "Heart rate (/min)", "int"], ["respiratory_rate_per_min", "Respiratory rate (/min)", "int"],
-      ["temperature_c", "Temperature (°C)", "number"], ["spo2_percent", "SpO₂ (%)", "int"],
+    { title: w("sec-vital-signs", "Vital signs"), path: "vital_signs", fields: [
+      ["height_cm", w("vital-height", "Height", "(cm)"), "number"], ["weight_kg", w("vital-weight", "Weight", "(kg)"), "number"],
+      ["systolic_mmhg", w("vital-bp", "Blood pressure", "(systolic, mmHg)"), "int"], ["diastolic_mmhg", w("vital-bp", "Blood pressure", "(diastolic, mmHg)"), "int"],
+      ["heart_rate_bpm", w("vital-heart-rate", "Heart rate", "(/min)"), "int"], ["respiratory_rate_per_min", w("vital-respiratory-rate", "Breathing rate", "(/min)"), "int"],
+      ["temperature_c", w("vital-temperature", "Temperature", "(°C)"), "number"], ["spo2_percent", "SpO₂ (%)", "int"],
     ] },
-    { title: "Problems", path: "problems", rows: true, marks: true, fields: [
-      ["icd10", "Diagnosis", { code: "diagnosis" }],
-      ["status", "Status", opt("active", "inactive", "resolved")],
-      ["onset", "Onset (YYYY…)"], ["provisional", "Provisional", "check"], ["note", "Note"],
+    { title: w("sec-problems", "Problems"), path: "problems", rows: true, marks: true, fields: [
+      ["icd10", w("col-diagnosis", "Diagnosis"), { code: "diagnosis" }],
+      ["status", w("col-status", "Status"), opt("problem", "active", "inactive", "resolved")],
+      ["onset", "Onset (YYYY…)"], ["provisional", w("provisional", "provisional"), "check"], ["note", "Note"],
     ] },
-    { title: "Allergies", path: "allergies", rows: true, fields: [
-      ["substance", "Substance"], ["atc", "Medicine group", { code: "medicine" }],
-      ["category", "Category", opt("", "medication", "food", "environment", "biologic")],
-      ["criticality", "Criticality", opt("", "low", "high", "unable_to_assess")], ["reaction", "Reaction"],
+    { title: w("sec-allergies", "Allergies"), path: "allergies", rows: true, fields: [
+      ["substance", w("col-substance", "Substance")], ["atc", w("col-medicine", "Medicine", "(ATC)"), { code: "medicine" }],
+      ["category", "Category", opt("allergy", "", "medication", "food", "environment", "biologic")],
+      ["criticality", "Criticality", opt("criticality", "", "low", "high", "unable_to_assess")], ["reaction", w("col-reaction", "Reaction")],
     ] },
-    { title: "Medicines", path: "medications", rows: true, marks: true, fields: [
-      ["atc", "Medicine", { code: "medicine" }], ["dose", "Dose"],
-      ["status", "Status", opt("active", "completed", "stopped", "intended")], ["until", "Until (YYYY-MM-DD)"],
+    { title: w("sec-medications", "Medicines"), path: "medications", rows: true, marks: true, fields: [
+      ["atc", w("col-medicine", "Medicine"), { code: "medicine" }], ["dose", w("col-dosage", "Dose")],
+      ["status", w("col-status", "Status"), opt("medication", "active", "completed", "stopped", "intended")], ["until", "Until (YYYY-MM-DD)"],
     ] },
-    { title: "Vaccinations", path: "immunizations.doses", rows: true, fields: [
-      ["vaccine", "Vaccine", { code: "vaccine" }], ["source", "Evidence", opt("given_here", "documented", "reported")],
-      ["date", "Date (not for doses given here)"], ["dose_number", "Dose number", "int"],
-      ["country", "Country (code)", "upper"], ["lot", "Lot"],
+    { title: w("sec-immunizations", "Vaccinations"), path: "immunizations.doses", rows: true, fields: [
+      ["vaccine", w("col-vaccine", "Vaccine"), { code: "vaccine" }], ["source", w("col-source", "Source"), opt("source", "given_here", "documented", "reported")],
+      ["date", w("col-date", "Date", "(not for doses given here)")], ["dose_number", w("col-dose", "Dose", "(1, 2…)"), "int"],
+      ["country", "Country (SY, TR…)", "upper"], ["lot", "Lot"],
     ] },
-    { title: "Screening and laboratory results", path: "results", rows: true, marks: true, fields: [
-      ["loinc", "Test", { code: "test" }],
-      ["result", "Result", opt("negative", "positive", "indeterminate", "not_done", "normal", "abnormal")],
-      ["value", "Value", "decimal"], ["unit", "Unit"], ["date", "Date (if not the visit's)"], ["note", "Note"],
+    { title: w("sec-results", "Screening and test results"), path: "results", rows: true, marks: true, fields: [
+      ["loinc", w("col-test", "Test"), { code: "test" }],
+      ["result", w("col-result", "Result"), opt("result", "negative", "positive", "indeterminate", "not_done", "normal", "abnormal")],
+      ["value", "Value", "decimal"], ["unit", "Unit"], ["date", w("col-date", "Date", "(if not the visit's)")], ["note", "Note"],
     ] },
-    { title: "Pregnancy", path: "pregnancy", optional: true, marks: true, fields: [
-      ["status", "Status", opt("pregnant", "not_pregnant", "unknown")],
-      ["expected_delivery", "Expected delivery (YYYY-MM-DD)"], ["gestational_weeks", "Weeks", "int"],
-      ["gravida", "Gravida", "int"], ["para", "Para", "int"],
+    { title: w("sec-pregnancy", "Pregnancy"), path: "pregnancy", optional: true, marks: true, fields: [
+      ["status", w("pregnancy-status", "Status"), opt("pregnancy", "pregnant", "not_pregnant", "unknown")],
+      ["expected_delivery", w("expected-delivery", "Expected delivery", "(YYYY-MM-DD)")], ["gestational_weeks", w("gestational-weeks", "Weeks of pregnancy"), "int"],
+      ["gravida", w("gravida", "Pregnancies"), "int"], ["para", w("para", "Births"), "int"],
     ] },
-    { title: "Mental health screening", path: "mental_health", optional: true, marks: true, fields: [
-      ["outcome", "Outcome", opt("no_concerns", "concerns", "declined", "not_done")],
-      ["tool", "Tool (e.g. RHS-15)"], ["referred", "Referred", "check"], ["note", "Note"],
+    { title: w("sec-mental-health", "Mental health screening"), path: "mental_health", optional: true, marks: true, fields: [
+      ["outcome", w("mh-outcome", "Outcome"), opt("mh", "no_concerns", "concerns", "declined", "not_done")],
+      ["tool", w("mh-tool", "Screening tool", "(RHS-15…)")], ["referred", w("mh-referred", "Referred for support"), "check"], ["note", "Note"],
     ] },
-    { title: "Referrals", path: "referrals", rows: true, marks: true, fields: [
-      ["to", "To"], ["reason_icd10", "Reason", { code: "diagnosis" }],
-      ["urgency", "Urgency", opt("routine", "soon", "urgent")], ["due", "Due (YYYY-MM-DD)"], ["note", "Note"],
+    { title: w("sec-referrals", "Referrals"), path: "referrals", rows: true, marks: true, fields: [
+      ["to", w("col-to", "Referred to")], ["reason_icd10", w("col-diagnosis", "Diagnosis"), { code: "diagnosis" }],
+      ["urgency", "Urgency", opt("urgency", "routine", "soon", "urgent")], ["due", w("col-due", "Due", "(YYYY-MM-DD)")], ["note", "Note"],
     ] },
-    { title: "Alerts", path: "alerts", rows: true, marks: true, fields: [
-      ["kind", "Kind", opt("severe_allergy", "infectious", "critical_medication", "high_risk_pregnancy", "urgent_follow_up", "other")],
-      ["text", "Text"],
+    { title: w("sec-alerts", "Alerts"), path: "alerts", rows: true, marks: true, fields: [
+      ["kind", w("col-alert", "Alert"), opt("alert", "severe_allergy", "infectious", "critical_medication", "high_risk_pregnancy", "urgent_follow_up", "other")],
+      ["text", w("col-details", "Details")],
     ] },
     { title: "Consent", path: "consent", optional: true, fields: [
       ["confidential_card", "The person agreed to carry a confidential card (HIV, hepatitis, mental health, pregnancy results print apart)", "check"],
@@ -133,6 +139,7 @@
     const lab = document.createElement("label");
     lab.htmlFor = id;
     lab.textContent = label;
+    lab.dir = "auto";
     let input;
     const value = get(obj, key);
     if (Array.isArray(kind)) {
@@ -140,7 +147,7 @@
       kind.forEach((o) => {
         const op = document.createElement("option");
         op.value = o;
-        op.textContent = o === "" ? "—" : o.replace(/_/g, " ");
+        op.textContent = o === "" ? "—" : W[`${kind.prefix}-${o}`] || o.replace(/_/g, " ");
         input.appendChild(op);
       });
       input.value = value == null ? kind[0] : String(value);
@@ -176,6 +183,7 @@
     if (kind && kind.code) codeSearch(wrap, input, kind.code);
     const msg = document.createElement("p");
     msg.className = "field-problem";
+    msg.dir = "auto";
     msg.setAttribute("role", "alert");
     wrap.appendChild(msg);
     container.appendChild(wrap);
@@ -288,7 +296,7 @@
       add.type = "button";
       add.className = "add";
       add.dataset.section = s.path;
-      add.textContent = `Add to ${s.title.toLowerCase()}`;
+      add.textContent = `+ ${s.title}`;
       add.addEventListener("click", () => { rows.push({}); render(); changed(); focusLast(s.path); });
       sec.appendChild(add);
     } else if (s.optional && get(record, s.path) == null) {
@@ -296,7 +304,7 @@
       add.type = "button";
       add.className = "add";
       add.dataset.section = s.path;
-      add.textContent = `Record ${s.title.toLowerCase()}`;
+      add.textContent = `+ ${s.title}`;
       add.addEventListener("click", () => { set(record, s.path, {}); render(); changed(); });
       sec.appendChild(add);
     } else {
