@@ -142,6 +142,35 @@ fn a_signed_draft_is_the_record_ephr_issue_makes_and_is_registered_and_printed()
     assert_eq!(check["cards"].as_array().unwrap().len(), 1);
     assert_eq!(check["withheld"].as_array().unwrap().len(), 5);
 
+    // The preview: a booklet marked DEMO, whose cards are signed with the DEMO key.
+    let r = b.get(&format!("/issue/draft/{id}/preview.pdf"));
+    assert_eq!(r.status, 200);
+    assert!(r.body.starts_with(b"%PDF"));
+    let preview = d.path().join("preview.pdf");
+    fs::write(&preview, &r.body).unwrap();
+    let out = ephr()
+        .arg("verify")
+        .arg(&preview)
+        .args([
+            "--trust",
+            "fixtures/journey/trust-list.cose",
+            "--anchor",
+            "keys/demo-anchor.pub.pem",
+        ])
+        .args(["--at", AT])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a preview's card is not valid in a real list"
+    );
+    assert!(
+        register_rows(&reg).is_empty(),
+        "a preview signs nothing into the register"
+    );
+
     let r = b.post_form(&format!("/issue/draft/{id}/sign"), &[]);
     assert_eq!((r.status, r.header("location")), (303, Some("/")));
     let screen = b.get("/results").text();
@@ -274,6 +303,9 @@ fn problems_are_at_their_fields_and_a_draft_with_problems_is_not_signed() {
     let r = b.post_form(&format!("/issue/draft/{id}/sign"), &[]);
     assert_eq!(r.status, 409);
     assert!(r.text().contains("E1X"), "{}", r.text());
+    let r = b.get(&format!("/issue/draft/{id}/preview.pdf"));
+    assert_eq!(r.status, 409, "no preview of a draft with problems");
+    assert!(r.text().contains("problem(s)"), "{}", r.text());
     assert!(register_rows(&reg).is_empty());
     assert!(b.get("/issue").text().contains(&id), "the draft is kept");
     // A draft larger than the register keeps is refused, and the saved one is unchanged.

@@ -114,6 +114,66 @@ pub fn check(
     }
 }
 
+/// Why a draft cannot be previewed.
+#[cfg(feature = "booklet")]
+#[derive(Debug, thiserror::Error)]
+pub enum PreviewError {
+    /// The draft has problems: [`check`] lists them at their fields.
+    #[error(
+        "the draft has {0} problem(s); fix them (they are shown at their fields), then preview"
+    )]
+    Problems(usize),
+    /// Signing the preview failed.
+    #[error(transparent)]
+    Issue(#[from] IssueError),
+    /// The booklet could not be made.
+    #[error(transparent)]
+    Booklet(#[from] crate::booklet::BookletError),
+}
+
+/// The booklet a draft would print, before it is signed: its cards are signed with the shipped
+/// DEMO key (whose private half is public), so that every page carries the DEMO banner and no
+/// card of it verifies as the site's anywhere. The person's side is in the first language they
+/// speak that has a catalogue, else the clinician's.
+#[cfg(feature = "booklet")]
+pub fn preview(
+    json: &str,
+    predecessor: Option<&Record>,
+    clinician: crate::labels::Lang,
+    now: i64,
+) -> Result<crate::booklet::Pdf, PreviewError> {
+    use crate::booklet::{BookletOptions, Layout, PrintEntry, render};
+    let marked = match predecessor {
+        Some(p) => crate::issue::follow_up_marked(json, p),
+        None => MarkedRecord::from_json(json),
+    }
+    .map_err(|e| {
+        PreviewError::Problems(match e {
+            RecordJsonError::Invalid(v) => v.0.len(),
+            RecordJsonError::Syntax { .. } => 1,
+        })
+    })?;
+    let key = SecretKey::from_pem(crate::demo::DEMO_AUTHORITY_KEY, None, "demo key")
+        .map_err(|e| PreviewError::Issue(IssueError::Random(e.to_string())))?;
+    let issuer = Issuer::new(key, crate::demo::DEMO_AUTHORITY_ID)?;
+    let capacity = qr::text_capacity(Ecc::Q, DEFAULT_MAX_VERSION);
+    let opts = IssueOptions {
+        issued_at: now,
+        ..Default::default()
+    };
+    let issued = issuer.issue_marked(&marked, &opts, &|t: &str| t.len() <= capacity)?;
+    let entries = issued
+        .core
+        .iter()
+        .map(PrintEntry::from_issued)
+        .collect::<Result<Vec<_>, _>>()?;
+    let patient =
+        crate::labels::Lang::for_person(marked.record.patient.languages.iter().map(String::as_str))
+            .unwrap_or(clinician);
+    let opts = BookletOptions::new(Layout::Booklet, clinician.code, patient.code)?;
+    Ok(render(&entries, &opts)?)
+}
+
 /// Where an issuing refusal belongs on the form.
 fn problems_of(e: IssueError) -> Vec<Problem> {
     let at = |path: &str, e: &IssueError| {
@@ -209,6 +269,29 @@ mod tests {
             "{paths:?}"
         );
         assert!(c.cards.is_empty());
+    }
+
+    #[cfg(feature = "booklet")]
+    #[test]
+    fn a_preview_is_a_demo_marked_booklet_and_a_draft_with_problems_has_none() {
+        let en = crate::labels::Lang::english();
+        let pdf = preview(&reference(), None, en, NOW + 86_400).unwrap();
+        assert!(pdf.bytes.starts_with(b"%PDF"));
+        assert!(pdf.pages >= 4, "{}", pdf.pages);
+        // Signed with the DEMO key: its entries never verify as another authority's.
+        let bundle = crate::pdf_entries::find_bundle(&pdf.bytes).unwrap();
+        assert_eq!(bundle.entries().len(), 1);
+        for cose in bundle.entries() {
+            let u = crate::UnverifiedCard::from_cose(cose).unwrap();
+            let demo = SecretKey::from_pem(crate::demo::DEMO_AUTHORITY_KEY, None, "d").unwrap();
+            assert_eq!(u.kid(), demo.public().kid());
+        }
+        // E11.9 is both a problem and a referral's reason.
+        let bad = reference().replace("\"E11.9\"", "\"E1X\"");
+        assert!(matches!(
+            preview(&bad, None, en, NOW + 86_400),
+            Err(PreviewError::Problems(2))
+        ));
     }
 
     #[test]

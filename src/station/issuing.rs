@@ -390,6 +390,53 @@ async fn show(app: &Arc<App>, headers: &HeaderMap, texts: Vec<String>) -> Respon
     Redirect::to("/").into_response()
 }
 
+/// The booklet the draft would print, marked DEMO on every page and signed with the DEMO key
+/// (the library's `draft::preview`), for looking at before signing.
+pub async fn preview(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let app = sh.app.clone();
+    let Some(op) = operator(&app, &headers) else {
+        return to_signin();
+    };
+    let lang = cookie_id(&app, &headers)
+        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
+        .unwrap_or_else(ephr::labels::Lang::english);
+    let r = blocking(&app, move |app| -> Result<Vec<u8>, String> {
+        let site = site(app).ok_or("not an issuing station")?;
+        let d = site
+            .register(|r| r.draft(&id, &op))
+            .map_err(|e| e.to_string())?;
+        let pred = d
+            .follows
+            .as_deref()
+            .map(|t| predecessor(app, t))
+            .transpose()?;
+        draft::preview(
+            &d.json,
+            pred.as_ref().map(|p| &p.claims().entry.record),
+            lang,
+            app.now(),
+        )
+        .map(|pdf| pdf.bytes)
+        .map_err(|e| e.to_string())
+    })
+    .await;
+    match r {
+        Some(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "inline; filename=\"preview-not-signed.pdf\"",
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Some(Err(reason)) => super::routes::refusal(lang, &reason),
+        None => failed(),
+    }
+}
+
 /// Deletes a draft the operator abandons.
 pub async fn discard(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> Response {
     let app = sh.app.clone();

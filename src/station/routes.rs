@@ -77,6 +77,7 @@ pub fn router(app: Arc<App>) -> Router {
                 post(issuing::follow_up).layer(DefaultBodyLimit::max(MAX_SMALL_FORM)),
             )
             .route("/issue/draft/{id}", get(issuing::form))
+            .route("/issue/draft/{id}/preview.pdf", get(issuing::preview))
             .route(
                 "/issue/draft/{id}/save",
                 post(issuing::save).layer(DefaultBodyLimit::max(ephr::register::MAX_DRAFT_LEN)),
