@@ -63,6 +63,10 @@ pub enum AssembleError {
         .0.iter().map(|(s, why)| format!("{s}: {why}")).collect::<Vec<_>>().join("; ")
     )]
     NotValid(Vec<(String, String)>),
+    /// Entries of one record name different persons ([`assemble_checked`]): the history's
+    /// finding, which `verify` reports with exit status 1.
+    #[error("{0}")]
+    IdentityMismatch(String),
     /// The bundle refused an entry (too many, too large).
     #[error(transparent)]
     Bundle(#[from] BundleError),
@@ -94,6 +98,16 @@ pub fn assemble_checked(checked: &[crate::history::Checked]) -> Result<Assembled
     let not_valid = crate::history::not_valid(checked);
     if !not_valid.is_empty() {
         return Err(AssembleError::NotValid(not_valid));
+    }
+    // Entries that name different persons are not handed on as one person's: the same rule
+    // that makes `verify` exit 1.
+    let history = crate::history::History::build(checked.to_vec());
+    if let Some(f) = history
+        .findings
+        .iter()
+        .find(|f| matches!(f, crate::history::Finding::IdentityMismatch { .. }))
+    {
+        return Err(AssembleError::IdentityMismatch(f.to_string()));
     }
     assemble_parsed(checked.iter().filter_map(|c| {
         c.result
@@ -215,5 +229,65 @@ mod tests {
         assert!(matches!(e, AssembleError::SeveralRecords(ref r) if r.len() == 2));
         assert!(e.to_string().contains("2 different records"));
         assert_eq!(assemble([]).unwrap_err(), AssembleError::Empty);
+    }
+}
+
+#[cfg(all(test, feature = "issue"))]
+mod identity_tests {
+    use super::*;
+    use crate::history::Checked;
+    use crate::{AuthorityKey, IssueOptions, Issuer, Record, SecretKey, TrustList};
+
+    const T: i64 = 1_800_000_000;
+
+    #[test]
+    fn entries_of_one_record_that_name_different_persons_are_not_handed_on() {
+        let key = SecretKey::from_seed(&[4; 32]);
+        let mut list = TrustList::new(T - 10, T + 86_400);
+        list.add_key(
+            "GR-TEST",
+            "Test",
+            "GR",
+            AuthorityKey {
+                key: key.public(),
+                not_before: T - 100_000_000,
+                not_after: None,
+                revoked: None,
+            },
+        )
+        .unwrap();
+        let issuer = Issuer::new(key, "GR-TEST").unwrap();
+        let json = std::fs::read_to_string("fixtures/records/reference-full.json").unwrap();
+        let first = issuer
+            .issue(
+                &Record::from_json(&json).unwrap(),
+                &IssueOptions {
+                    issued_at: T - 1000,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let other = json.replace("\"AMINA\"", "\"FATIMA\"");
+        let second = issuer
+            .issue(
+                &Record::from_json(&other).unwrap(),
+                &IssueOptions {
+                    issued_at: T - 500,
+                    record_id: Some(first.claims().entry.record_id.clone()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let checked = |cards: &[&crate::IssuedCard]| -> Vec<Checked> {
+            cards
+                .iter()
+                .map(|c| Checked::verify_text("t", c.text(), &list, T))
+                .collect()
+        };
+        let e = assemble_checked(&checked(&[&first, &second])).unwrap_err();
+        assert!(matches!(e, AssembleError::IdentityMismatch(_)), "{e}");
+        assert!(e.to_string().contains("names a different person"), "{e}");
+        // One person's entries are handed on.
+        assert!(assemble_checked(&checked(&[&first])).is_ok());
     }
 }

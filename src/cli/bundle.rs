@@ -67,6 +67,9 @@ pub fn run(a: BundleArgs) -> Result<i32> {
                 AssembleError::Empty => "give at least one card",
                 AssembleError::Bundle(_) => "bundle fewer entries into one file",
                 AssembleError::NotValid(_) => "leave out the cards that are not valid",
+                AssembleError::IdentityMismatch(_) => {
+                    "check the person's identity; bundle the entries once they are known to be one person's"
+                }
             };
             Failure::usage(e.to_string()).hint(hint)
         })?;
