@@ -175,6 +175,12 @@ fn a_signed_draft_is_the_record_ephr_issue_makes_and_is_registered_and_printed()
     assert_eq!((r.status, r.header("location")), (303, Some("/")));
     let screen = b.get("/results").text();
     assert!(screen.contains("VALID"), "{screen}");
+    // The clinic screen of an issuing station says what it keeps.
+    assert!(
+        b.get("/")
+            .text()
+            .contains("Signed entries are kept 180 days")
+    );
     assert!(screen.contains("/download/booklet.pdf"));
     assert!(screen.contains("id=\"follow-up\""));
     let pdf = b.get("/download/booklet.pdf");

@@ -95,10 +95,16 @@ fn dir(lang: Lang) -> &'static str {
 }
 
 fn privacy(app: &App, lang: Lang) -> String {
-    lang.fmt(
+    let checked = lang.fmt(
         "station-privacy",
         &[("minutes", &(app.sessions.idle().as_secs() / 60).to_string())],
-    )
+    );
+    // On an issuing station what is signed is kept: the clinic screen says so too (in English,
+    // like the issuing screens, until the catalogues have the words).
+    match app.issuing {
+        Some(_) => format!("{checked} {}", issue_privacy(app)),
+        None => checked,
+    }
 }
 
 /// What a session's cards come to, checked now against the station's trust list.
