@@ -3,7 +3,7 @@
 //! rules are the validator's and the issuer's, the same that `ephr issue` applies.
 
 use crate::qr::{self, Ecc};
-use crate::record::{FieldError, MarkedRecord, RecordJsonError};
+use crate::record::{FieldError, RecordJsonError};
 use crate::{IssueError, IssueOptions, Issuer, Record, SecretKey};
 
 /// The largest QR version a card may use, as `ephr issue` by default: 25 is 52 mm wide at
@@ -64,11 +64,7 @@ pub fn check(
     max_version: i16,
     now: i64,
 ) -> DraftCheck {
-    let marked = match predecessor {
-        Some(p) => crate::issue::follow_up_marked(json, p),
-        None => MarkedRecord::from_json(json),
-    };
-    let marked = match marked {
+    let marked = match crate::issue::marked_entry(json, predecessor) {
         Ok(m) => m,
         Err(RecordJsonError::Syntax { path, message }) => {
             return DraftCheck {
@@ -143,11 +139,7 @@ pub fn preview(
     now: i64,
 ) -> Result<crate::booklet::Pdf, PreviewError> {
     use crate::booklet::{BookletOptions, Layout, PrintEntry, render};
-    let marked = match predecessor {
-        Some(p) => crate::issue::follow_up_marked(json, p),
-        None => MarkedRecord::from_json(json),
-    }
-    .map_err(|e| {
+    let marked = crate::issue::marked_entry(json, predecessor).map_err(|e| {
         PreviewError::Problems(match e {
             RecordJsonError::Invalid(v) => v.0.len(),
             RecordJsonError::Syntax { .. } => 1,
@@ -229,7 +221,7 @@ mod tests {
         let real = Issuer::new(SecretKey::from_seed(&[5; 32]), "GR-DEMO")
             .unwrap()
             .issue_marked(
-                &MarkedRecord::from_json(&reference()).unwrap(),
+                &crate::record::MarkedRecord::from_json(&reference()).unwrap(),
                 &IssueOptions {
                     issued_at: NOW + 86_400,
                     ..Default::default()

@@ -537,6 +537,19 @@ pub fn follow_up_marked(json: &str, predecessor: &Record) -> Result<MarkedRecord
     follow_up(json, predecessor, MarkedRecord::from_json)
 }
 
+/// The record a health worker wrote, with its marks: a new record, or, when `predecessor` is
+/// given, the new facts of a follow-up of it ([`follow_up_marked`]). The one reading that
+/// `ephr issue`, the draft check and the station's signing share.
+pub fn marked_entry(
+    json: &str,
+    predecessor: Option<&Record>,
+) -> Result<MarkedRecord, RecordJsonError> {
+    match predecessor {
+        Some(p) => follow_up_marked(json, p),
+        None => MarkedRecord::from_json(json),
+    }
+}
+
 fn follow_up(
     json: &str,
     predecessor: &Record,

@@ -14,7 +14,6 @@ use ephr::history::Checked;
 use ephr::input::{self, Candidate, InputError};
 use ephr::keys::write_public_key;
 use ephr::qr::{self, Ecc};
-use ephr::record::MarkedRecord;
 use ephr::trust::{self, SignatureStatus};
 use ephr::{
     AuthorityKey, IssueOptions, Issuer, Passphrase, PublicKey, SecretKey, TrustList, date, demo,
@@ -644,10 +643,10 @@ fn issue(
     let predecessor = follows
         .map(|input| entry_to_follow(input, trust, issued_at))
         .transpose()?;
-    let marked = match &predecessor {
-        Some(p) => ephr::issue::follow_up_marked(&json, &p.claims().entry.record),
-        None => MarkedRecord::from_json(&json),
-    }
+    let marked = ephr::issue::marked_entry(
+        &json,
+        predecessor.as_ref().map(|p| &p.claims().entry.record),
+    )
     .map_err(|e| {
         Failure::usage(format!("{}: {e}", record_path.display())).hint(if predecessor.is_some() {
             "fix the fields named above; `ephr template --followup` prints an example follow-up"

@@ -66,6 +66,13 @@ fn operator(app: &App, headers: &HeaderMap) -> Option<String> {
         .flatten()
 }
 
+/// The language of the request's session (English without one).
+fn session_lang(app: &App, headers: &HeaderMap) -> ephr::labels::Lang {
+    cookie_id(app, headers)
+        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
+        .unwrap_or_else(ephr::labels::Lang::english)
+}
+
 fn to_signin() -> Response {
     Redirect::to("/signin").into_response()
 }
@@ -105,9 +112,7 @@ pub async fn home(State(sh): St, headers: HeaderMap, Query(q): Query<FindQuery>)
     let Some(op) = operator(&app, &headers) else {
         return to_signin();
     };
-    let lang = cookie_id(&app, &headers)
-        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
-        .unwrap_or_else(ephr::labels::Lang::english);
+    let lang = session_lang(&app, &headers);
     let query = q.q.unwrap_or_default();
     let r = blocking(&app, move |app| {
         let site = site(app).ok_or_else(no_site)?;
@@ -229,9 +234,7 @@ pub async fn form(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> 
     let Some(op) = operator(&app, &headers) else {
         return to_signin();
     };
-    let lang = cookie_id(&app, &headers)
-        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
-        .unwrap_or_else(ephr::labels::Lang::english);
+    let lang = session_lang(&app, &headers);
     let r = blocking(&app, move |app| {
         let site = site(app).ok_or_else(no_site)?;
         let d = site.register(|r| r.draft(&id, &op))?;
@@ -317,9 +320,7 @@ pub async fn sign(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> 
     let Some(op) = operator(&app, &headers) else {
         return to_signin();
     };
-    let lang = cookie_id(&app, &headers)
-        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
-        .unwrap_or_else(ephr::labels::Lang::english);
+    let lang = session_lang(&app, &headers);
     let r = blocking(&app, move |app| -> Result<Vec<String>, String> {
         let site = site(app).ok_or("not an issuing station")?;
         let d = site
@@ -330,11 +331,9 @@ pub async fn sign(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> 
             .as_deref()
             .map(|t| predecessor(app, t))
             .transpose()?;
-        let marked = match &pred {
-            Some(p) => ephr::issue::follow_up_marked(&d.json, &p.claims().entry.record),
-            None => ephr::record::MarkedRecord::from_json(&d.json),
-        }
-        .map_err(|e| e.to_string())?;
+        let marked =
+            ephr::issue::marked_entry(&d.json, pred.as_ref().map(|p| &p.claims().entry.record))
+                .map_err(|e| e.to_string())?;
         let mut opts = match &pred {
             Some(p) => ephr::issue::follow_up_options(p, app.now()),
             None => IssueOptions::default(),
@@ -397,9 +396,7 @@ pub async fn preview(State(sh): St, headers: HeaderMap, Path(id): Path<String>) 
     let Some(op) = operator(&app, &headers) else {
         return to_signin();
     };
-    let lang = cookie_id(&app, &headers)
-        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
-        .unwrap_or_else(ephr::labels::Lang::english);
+    let lang = session_lang(&app, &headers);
     let r = blocking(&app, move |app| -> Result<Vec<u8>, String> {
         let site = site(app).ok_or("not an issuing station")?;
         let d = site
@@ -498,9 +495,7 @@ pub async fn codes(State(sh): St, headers: HeaderMap, Query(q): Query<CodeQuery>
     if operator(app, &headers).is_none() {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    let lang = cookie_id(app, &headers)
-        .and_then(|id| app.sessions.existing(&id, |s| s.lang))
-        .unwrap_or_else(ephr::labels::Lang::english);
+    let lang = session_lang(app, &headers);
     json(&search::search(q.kind, &q.q, lang.code))
 }
 
