@@ -11,7 +11,14 @@ use ephr::qr::{self, Ecc};
 fn a_card_passing_the_camera_is_read_in_some_frame() {
     let text = scan_frames::card_text();
     let grid = qr::encode(&text, Ecc::Q).unwrap().to_image(1);
-    for seed in [5, 6] {
+    // With zxing-cpp (part of the command where a C++ compiler built it) every simulated pass
+    // is read; the pure-Rust reader alone reads passes 5 and 6.
+    let passes: &[u64] = if qr::READERS[0].starts_with("zxing-cpp") {
+        &[1, 2, 3, 4, 5, 6]
+    } else {
+        &[5, 6]
+    };
+    for &seed in passes {
         let mut read = Vec::new();
         for (i, pose) in scan_frames::poses(10, 3.5, seed).iter().enumerate() {
             let frame = scan_frames::frame(&grid, pose, seed * 100 + i as u64);
@@ -24,8 +31,9 @@ fn a_card_passing_the_camera_is_read_in_some_frame() {
                 read.push(i);
             }
         }
-        // Measured on 2026-12-02: frames 4 and 5 of pass 5 and frame 5 of pass 6, where the card
-        // moves slowest (`cargo run --release --example scan_frames`; passes 1 to 4 were missed).
+        // Measured on 2026-12-03 (`cargo run --release --example scan_frames`): frames 4 and 5,
+        // where the card moves slowest, of every pass with zxing-cpp; without it, frames 4 and 5
+        // of pass 5 and frame 5 of pass 6 (passes 1 to 4 missed).
         assert!(
             !read.is_empty(),
             "pass {seed}: the card was read in frames {read:?} only"
