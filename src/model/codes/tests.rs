@@ -505,3 +505,49 @@ fn confidential_medicines() {
         assert!(!is_confidential_atc(code), "{code}");
     }
 }
+
+#[test]
+fn countries_and_languages_have_cldr_names_in_every_catalogue_language() {
+    let germany = country("DE").unwrap();
+    assert_eq!(germany.display("hr"), "Njemačka");
+    assert_eq!(germany.display("sr"), "Немачка");
+    assert_eq!(germany.display("sr-Latn"), "Nemačka");
+    assert_eq!(germany.display("sr_latn_RS"), "Nemačka");
+    assert_eq!(germany.display("de-AT"), "Deutschland");
+    assert_eq!(germany.display("el"), "Γερμανία");
+    assert_eq!(germany.display("fa"), "آلمان");
+    // Dari: CLDR names it as Persian of Afghanistan.
+    assert_eq!(language("prs").unwrap().display("de"), "Dari");
+    assert_eq!(language("ti").unwrap().display("it"), "tigrino");
+    // Clinical codes are not country or language codes: no CLDR name, English as before.
+    assert_eq!(icd10("B86").unwrap().display("hr"), "Scabies");
+    // English, French and Arabic keep their own tables.
+    assert_eq!(germany.display("fr"), "Allemagne");
+    for (lang, _) in cldr::NAMES {
+        let countries = iso3166::COUNTRIES
+            .iter()
+            .filter(|c| cldr_name(lang, c.code).is_some())
+            .count();
+        assert_eq!(
+            countries,
+            iso3166::COUNTRIES.len(),
+            "{lang}: countries named"
+        );
+        let languages = iso639::LANGUAGES
+            .iter()
+            .filter(|l| cldr_name(lang, l.code).is_some())
+            .count();
+        assert!(languages >= 150, "{lang}: {languages} languages named");
+        // The languages of the people who carry the booklet are all named.
+        // (The CLDR of Babel 2.19.0 has no Sorani name for Dari: it falls back to English "Dari".)
+        for code in [
+            "ar", "fa", "prs", "ps", "ti", "so", "ku", "ckb", "ur", "uk", "ru", "tr",
+        ] {
+            let known = cldr_name(lang, code).is_some();
+            assert!(
+                known || (*lang, code) == ("ckb", "prs"),
+                "{lang} has no name for {code}"
+            );
+        }
+    }
+}
