@@ -466,8 +466,10 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
                 f.table(
                     &[
                         ("col-vaccine", 0.42),
-                        ("col-date", 0.2),
-                        ("col-dose", 0.1),
+                        // Wide enough for a date on one line, and for the longest "Dose"
+                        // (Slovenian "Odmerek") on two, hyphenated, on an A6 page.
+                        ("col-date", 0.18),
+                        ("col-dose", 0.12),
                         ("col-source", 0.28),
                     ],
                     &rows,
