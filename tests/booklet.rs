@@ -1674,3 +1674,100 @@ fn demo_signed_booklets_and_cards_say_demo_on_every_page_and_face() {
         }
     }
 }
+
+// ───────────────────────────── line breaking (issue 14) ─────────────────────────────
+
+/// The whole text of a PDF in reading order, line by line as printed (`pdftotext -raw`: the
+/// default mode joins a word broken with a hyphen, which would hide a break without one).
+fn raw_lines(pdf: &Path) -> Vec<String> {
+    let o = run(
+        "pdftotext",
+        [OsStr::new("-raw"), pdf.as_os_str(), OsStr::new("-")],
+    );
+    assert!(o.status.success(), "pdftotext {}: {o:?}", pdf.display());
+    String::from_utf8(o.stdout)
+        .expect("pdftotext writes UTF-8")
+        .lines()
+        .map(|l| l.trim().to_owned())
+        .collect()
+}
+
+/// Where a printed word is split across lines: the parts as printed (with the hyphen, if any),
+/// for every run of consecutive lines whose ends and starts spell the word.
+fn splits_of(lines: &[String], word: &str) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    for start in 0..lines.len() {
+        let mut parts = Vec::new();
+        let mut spelled = String::new();
+        for (i, line) in lines[start..].iter().enumerate() {
+            // The first part is the line's last word; later ones a whole line's first word.
+            let part = if i == 0 {
+                line.rsplit(' ').next().unwrap_or_default()
+            } else {
+                line.split(' ').next().unwrap_or_default()
+            };
+            let letters = part.strip_suffix('-').unwrap_or(part);
+            let rest = &word[spelled.len()..];
+            if letters.is_empty() || !rest.starts_with(letters) {
+                break;
+            }
+            spelled.push_str(letters);
+            parts.push(part.to_owned());
+            if spelled.len() == word.len() {
+                if parts.len() > 1 {
+                    found.push(parts);
+                }
+                break;
+            }
+            if i > 0 && part != line {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// Issue 14: "Line breaking follows the language, so no word is broken without a hyphen." The
+/// Slovenian "Odmerek" (the Dose column's heading) used to print as "Odmere / k", and the Greek
+/// "προγραμματισμένη" (a planned referral) as "προγραμματισμ / ένη". Each is now split at a point
+/// of its language's hyphenation patterns, the first part ends with a hyphen, and the words of
+/// the other language on the same pages are broken by their own patterns.
+#[test]
+fn words_split_across_lines_end_with_a_hyphen() {
+    if !tools() {
+        return;
+    }
+    let dir = tmp();
+    for (pair, word, printed) in [
+        ("sl,el", "Odmerek", vec!["Odme-", "rek"]),
+        ("el,sl", "προγραμματισμένη", vec!["προγραμματι-", "σμένη"]),
+    ] {
+        let name = pair.replace(',', "-");
+        let pdf = print_text(&dir, &cards().reference, &name, &["--lang", pair]);
+        let lines = raw_lines(&pdf);
+        let splits = splits_of(&lines, word);
+        assert!(
+            !splits.is_empty(),
+            "{pair}: {word} is not split in this layout"
+        );
+        for parts in &splits {
+            assert_eq!(parts, &printed, "{pair}: {word} split as {parts:?}");
+        }
+        // No other word is broken without a hyphen: a line ending in a letter and the next
+        // line's first word never spell a word that the booklet prints whole elsewhere.
+        let whole: BTreeSet<&str> = lines.iter().flat_map(|l| l.split(' ')).collect();
+        for pair_lines in lines.windows(2) {
+            let (a, b) = (&pair_lines[0], &pair_lines[1]);
+            let (Some(end), Some(start)) = (a.rsplit(' ').next(), b.split(' ').next()) else {
+                continue;
+            };
+            if end.ends_with(char::is_alphabetic) && start.starts_with(char::is_lowercase) {
+                let joined = format!("{end}{start}");
+                assert!(
+                    !whole.contains(joined.as_str()),
+                    "{pair}: {joined:?} broken without a hyphen: {a:?} / {b:?}"
+                );
+            }
+        }
+    }
+}

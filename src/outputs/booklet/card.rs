@@ -3,9 +3,11 @@
 
 use super::canvas::{Align, Canvas, Ink, QUIET_ZONE};
 use super::flow::{Flow, Geometry, Langs, SMALL, is_rtl_text, leading};
+use super::linebreak;
 use super::sections::{alert_lines, allergy_lines, birth, country, day, names, value};
 use super::text;
 use super::{BookletError, MIN_MODULE_MM, PrintEntry};
+use crate::labels::Lang;
 use crate::qr::{self, Ecc, Rendered};
 
 /// Card width in mm (ISO/IEC 7810 ID-1).
@@ -92,10 +94,12 @@ fn front(entries: &[PrintEntry], langs: Langs) -> Canvas {
         }
     }
     let mut y = 7.0 + 1.0;
-    // At most two lines a fact: the front must keep room for alerts and allergies.
+    // At most two lines a fact: the front must keep room for alerts and allergies. Every fact
+    // is in the clinician's language, or free text written at a clinic.
     let put = |c: &mut Canvas, s: &str, size: f32, bold: bool, ink: Ink, y: &mut f32| {
         let rtl = is_rtl_text(s);
-        for l in text::wrap(s, size, bold, rtl, max).into_iter().take(2) {
+        let lines = linebreak::wrap(s, langs.clinician, size, bold, rtl, max);
+        for l in lines.into_iter().take(2) {
             *y += leading(size);
             let align = if rtl { Align::Right } else { Align::Left };
             c.line(&l, MARGIN, w, *y - 0.3 * size * PT_TO_MM, align, ink);
@@ -195,34 +199,36 @@ fn back(e: &PrintEntry, code: &Rendered, module: f32, langs: Langs) -> Canvas {
     let x = side + 2.0;
     let w = WIDTH - x - MARGIN;
     let max = w / PT_TO_MM;
-    // What the column beside the code says, top to bottom: (text, bold, ink, gap above in mm).
-    let mut blocks: Vec<(String, bool, Ink, f32)> = Vec::new();
+    // What the column beside the code says, top to bottom: (text, its language, bold, ink, gap
+    // above in mm).
+    let (cl, pl) = (langs.clinician, langs.patient);
+    let mut blocks: Vec<(String, Lang, bool, Ink, f32)> = Vec::new();
     if e.is_demo() {
         // Red text, not a filled band: a dark block near the quiet zone can cost ZBar the code.
         let (dc, dp) = langs.both("demo-banner");
-        blocks.push((dc, true, Ink::Alert, 0.0));
+        blocks.push((dc, cl, true, Ink::Alert, 0.0));
         if let Some(dp) = dp {
-            blocks.push((dp, true, Ink::Alert, 0.0));
+            blocks.push((dp, pl, true, Ink::Alert, 0.0));
         }
     }
     let (qc, qp) = langs.both("qr-caption");
     let gap = if blocks.is_empty() { 0.0 } else { 1.2 };
-    blocks.push((qc, false, Ink::Black, gap));
+    blocks.push((qc, cl, false, Ink::Black, gap));
     if let Some(qp) = qp {
-        blocks.push((qp, false, Ink::Black, 0.8));
+        blocks.push((qp, pl, false, Ink::Black, 0.8));
     }
-    blocks.push((e.issuer_line(), false, Ink::Grey, 1.2));
-    blocks.push((day(e.claims.issued_at), false, Ink::Grey, 0.0));
-    blocks.push((e.claims.card_id.to_string(), false, Ink::Grey, 0.0));
+    blocks.push((e.issuer_line(), cl, false, Ink::Grey, 1.2));
+    blocks.push((day(e.claims.issued_at), cl, false, Ink::Grey, 0.0));
+    blocks.push((e.claims.card_id.to_string(), cl, false, Ink::Grey, 0.0));
     // The largest size at which the column ends on the card (long captions, authority names
     // and the DEMO lines of two languages can need more than the face's height).
     let layout = |size: f32| {
         let mut y = MARGIN;
         let mut lines = Vec::new();
-        for (s, bold, ink, gap) in &blocks {
+        for (s, lang, bold, ink, gap) in &blocks {
             y += gap;
             let rtl = is_rtl_text(s);
-            for l in text::wrap(s, size, *bold, rtl, max) {
+            for l in linebreak::wrap(s, *lang, size, *bold, rtl, max) {
                 y += leading(size);
                 lines.push((l, y - 0.3 * size * PT_TO_MM, rtl, *ink));
             }

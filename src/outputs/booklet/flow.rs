@@ -5,6 +5,7 @@
 //! so each reader finds their way in the same booklet.
 
 use super::canvas::{Align, Canvas, Ink};
+use super::linebreak;
 use super::text::{self, Line};
 use crate::labels::Lang;
 
@@ -44,14 +45,29 @@ impl Langs {
     pub(crate) fn c(&self, key: &str) -> &'static str {
         self.clinician.t(key)
     }
+    pub(crate) fn of(&self, reader: Reader) -> Lang {
+        match reader {
+            Reader::Clinician => self.clinician,
+            Reader::Patient => self.patient,
+        }
+    }
 }
 
-/// One table cell: a main text and an optional smaller grey line (a code, or the name in the
-/// patient's language).
+/// Whose language a text is in, which decides where its lines may break. Free text written
+/// at a clinic (notes, names, a substance) counts as the clinician's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Reader {
+    #[default]
+    Clinician,
+    Patient,
+}
+
+/// One table cell: a main text in the clinician's language and smaller grey lines (a code, or
+/// the name in the patient's language), each with the language it is in.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Cell {
     pub main: String,
-    pub subs: Vec<String>,
+    pub subs: Vec<(String, Reader)>,
     pub bold: bool,
     pub alert: bool,
 }
@@ -63,10 +79,18 @@ impl Cell {
             ..Self::default()
         }
     }
-    pub(crate) fn sub(mut self, s: impl Into<String>) -> Self {
+    /// A grey line in the clinician's language (or a code).
+    pub(crate) fn sub(self, s: impl Into<String>) -> Self {
+        self.sub_in(s, Reader::Clinician)
+    }
+    /// A grey line in the patient's language.
+    pub(crate) fn sub_patient(self, s: impl Into<String>) -> Self {
+        self.sub_in(s, Reader::Patient)
+    }
+    fn sub_in(mut self, s: impl Into<String>, reader: Reader) -> Self {
         let s = s.into();
         if !s.is_empty() && s != self.main {
-            self.subs.push(s);
+            self.subs.push((s, reader));
         }
         self
     }
@@ -77,21 +101,21 @@ struct CellLines {
     height: f32,
 }
 
-fn cell_lines(cell: &Cell, width: f32) -> CellLines {
+fn cell_lines(cell: &Cell, langs: Langs, width: f32) -> CellLines {
     let mut lines = Vec::new();
     let mut height = 0.0;
     let w = width / PT_TO_MM;
     let main_ink = if cell.alert { Ink::Alert } else { Ink::Black };
     if !cell.main.is_empty() {
         let rtl = is_rtl_text(&cell.main);
-        for l in text::wrap(&cell.main, BODY, cell.bold, rtl, w) {
+        for l in linebreak::wrap(&cell.main, langs.clinician, BODY, cell.bold, rtl, w) {
             height += leading(BODY);
             lines.push((l, main_ink, rtl));
         }
     }
-    for s in &cell.subs {
+    for (s, reader) in &cell.subs {
         let rtl = is_rtl_text(s);
-        for l in text::wrap(s, SMALL, false, rtl, w) {
+        for l in linebreak::wrap(s, langs.of(*reader), SMALL, false, rtl, w) {
             height += leading(SMALL);
             lines.push((l, Ink::Grey, rtl));
         }
@@ -276,10 +300,10 @@ impl Flow {
         let (c, p) = self.langs.both(key);
         let mut label = Cell::text(c);
         if let Some(p) = p {
-            label = label.sub(p);
+            label = label.sub_patient(p);
         }
-        let ll = cell_lines(&label, label_w);
-        let vl = cell_lines(value, value_w);
+        let ll = cell_lines(&label, self.langs, label_w);
+        let vl = cell_lines(value, self.langs, value_w);
         let h = ll.height.max(vl.height) + 0.8;
         self.ensure(h);
         let (lx, vx) = (self.x(0.0, label_w), self.x(label_w + gap, value_w));
@@ -318,16 +342,17 @@ impl Flow {
                 let mut cell = Cell::text(c);
                 cell.bold = true;
                 if let Some(p) = p {
-                    cell = cell.sub(p);
+                    cell = cell.sub_patient(p);
                 }
                 cell
             })
             .collect();
+        let langs = self.langs;
         let layout = |cells: &[Cell]| -> (Vec<CellLines>, f32) {
             let ls: Vec<CellLines> = cells
                 .iter()
                 .zip(&widths)
-                .map(|(c, w)| cell_lines(c, w - pad))
+                .map(|(c, w)| cell_lines(c, langs, w - pad))
                 .collect();
             let h = ls.iter().map(|l| l.height).fold(0.0, f32::max) + 1.2;
             (ls, h)
@@ -366,10 +391,18 @@ impl Flow {
         }
     }
 
-    /// A paragraph in one language, wrapped to the page width.
-    pub(crate) fn paragraph(&mut self, s: &str, size: f32, bold: bool, rtl: bool, ink: Ink) {
+    /// A paragraph in one language, `lang`, wrapped to the page width.
+    pub(crate) fn paragraph(
+        &mut self,
+        s: &str,
+        lang: Lang,
+        size: f32,
+        bold: bool,
+        rtl: bool,
+        ink: Ink,
+    ) {
         let w = self.geo.content_width();
-        for l in text::wrap(s, size, bold, rtl, w / PT_TO_MM) {
+        for l in linebreak::wrap(s, lang, size, bold, rtl, w / PT_TO_MM) {
             self.ensure(leading(size));
             self.y += leading(size);
             let (m, y) = (self.geo.margin, self.y - 0.3 * size * PT_TO_MM);
@@ -378,11 +411,11 @@ impl Flow {
         }
     }
 
-    /// A line centred on the page.
-    pub(crate) fn centered(&mut self, s: &str, size: f32, bold: bool, ink: Ink) {
+    /// A line in `lang` centred on the page.
+    pub(crate) fn centered(&mut self, s: &str, lang: Lang, size: f32, bold: bool, ink: Ink) {
         let rtl = is_rtl_text(s);
         let w = self.geo.content_width();
-        for l in text::wrap(s, size, bold, rtl, w / PT_TO_MM) {
+        for l in linebreak::wrap(s, lang, size, bold, rtl, w / PT_TO_MM) {
             self.ensure(leading(size));
             self.y += leading(size);
             let (m, y) = (self.geo.margin, self.y - 0.3 * size * PT_TO_MM);

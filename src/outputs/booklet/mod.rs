@@ -23,6 +23,7 @@
 mod canvas;
 mod card;
 mod flow;
+mod linebreak;
 mod plan;
 mod sections;
 mod text;

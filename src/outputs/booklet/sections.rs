@@ -31,7 +31,7 @@ pub(crate) fn coded(f: &Flow, code: &str, info: Option<&CodeInfo>) -> Cell {
     let p = info.display(f.langs.patient.code);
     let mut cell = Cell::text(c).sub(code);
     if p != c && p != info.en {
-        cell = cell.sub(p);
+        cell = cell.sub_patient(p);
     }
     cell
 }
@@ -83,12 +83,13 @@ pub(crate) fn cover(f: &mut Flow, entries: &[PrintEntry]) {
     f.ensure(0.0);
     f.gap(4.0);
     let (c, p) = f.langs.both("title");
-    f.centered(&c, 14.0, true, Ink::Black);
+    let (cl, pl) = (f.langs.clinician, f.langs.patient);
+    f.centered(&c, cl, 14.0, true, Ink::Black);
     if let Some(p) = p {
-        f.centered(&p, 12.0, true, Ink::Black);
+        f.centered(&p, pl, 12.0, true, Ink::Black);
     }
     f.gap(1.5);
-    f.centered(f.langs.patient.t("subtitle"), SMALL + 0.5, false, Ink::Grey);
+    f.centered(pl.t("subtitle"), pl, SMALL + 0.5, false, Ink::Grey);
     f.gap(4.0);
     identity(f, r);
     let alerts = alert_lines(f, entries);
@@ -96,7 +97,7 @@ pub(crate) fn cover(f: &mut Flow, entries: &[PrintEntry]) {
         f.gap(2.0);
         f.heading("sec-alerts", leading(BODY));
         for a in alerts {
-            f.paragraph(&a, BODY, true, is_rtl_text(&a), Ink::Alert);
+            f.paragraph(&a, cl, BODY, true, is_rtl_text(&a), Ink::Alert);
         }
         f.end_section();
     }
@@ -143,14 +144,23 @@ pub(crate) fn insert_cover(f: &mut Flow, entries: &[PrintEntry]) {
     f.gap(4.0);
     // The person's language first: the insert is theirs to keep apart.
     let (c, p) = f.langs.both("insert-title");
+    let (cl, pl) = (f.langs.clinician, f.langs.patient);
     if let Some(p) = &p {
-        f.centered(p, 14.0, true, Ink::Alert);
+        f.centered(p, pl, 14.0, true, Ink::Alert);
     }
-    f.centered(&c, if p.is_some() { 12.0 } else { 14.0 }, true, Ink::Alert);
+    let size = if p.is_some() { 12.0 } else { 14.0 };
+    f.centered(&c, cl, size, true, Ink::Alert);
     f.gap(3.0);
     let (c, p) = (f.langs.clinician, f.langs.patient);
     for lang in if p == c { vec![p] } else { vec![p, c] } {
-        f.paragraph(lang.t("insert-text"), BODY, false, lang.rtl, Ink::Black);
+        f.paragraph(
+            lang.t("insert-text"),
+            lang,
+            BODY,
+            false,
+            lang.rtl,
+            Ink::Black,
+        );
         f.gap(2.0);
     }
     f.gap(2.0);
@@ -309,7 +319,8 @@ pub(crate) fn entry(f: &mut Flow, entries: &[PrintEntry], i: usize, qr: &Rendere
     } else {
         e.issuer_line()
     };
-    f.paragraph(&heading, HEAD, true, is_rtl_text(&heading), Ink::Black);
+    let cl = f.langs.clinician;
+    f.paragraph(&heading, cl, HEAD, true, is_rtl_text(&heading), Ink::Black);
     let enc = &r.encounter;
     f.field(
         "encounter-date",
@@ -325,7 +336,7 @@ pub(crate) fn entry(f: &mut Flow, entries: &[PrintEntry], i: usize, qr: &Rendere
         f.field("encounter-role", &Cell::text(value(f, "role", role)));
     }
     if enc.mediator {
-        f.paragraph(f.langs.c("mediator"), SMALL, false, f.mirror, Ink::Grey);
+        f.paragraph(cl.t("mediator"), cl, SMALL, false, f.mirror, Ink::Grey);
     }
     if let Some(link) = &e.claims.entry.follows {
         f.field("follows", &Cell::text(followed(f, entries, link)));
@@ -338,7 +349,7 @@ pub(crate) fn entry(f: &mut Flow, entries: &[PrintEntry], i: usize, qr: &Rendere
                 ("total", &part.count.to_string()),
             ],
         );
-        f.paragraph(&t, SMALL, false, f.mirror, Ink::Grey);
+        f.paragraph(&t, cl, SMALL, false, f.mirror, Ink::Grey);
     }
     f.gap(2.0);
     // A follow-up or a part of a split record carries only some sections; listing every other
@@ -377,7 +388,8 @@ fn followed(f: &Flow, entries: &[PrintEntry], link: &EntryLink) -> String {
 }
 
 fn empty(f: &mut Flow, key: &str) {
-    f.paragraph(f.langs.c(key), BODY, false, f.mirror, Ink::Grey);
+    let cl = f.langs.clinician;
+    f.paragraph(cl.t(key), cl, BODY, false, f.mirror, Ink::Grey);
     f.end_section();
 }
 
@@ -418,6 +430,7 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
             if im.no_records {
                 f.paragraph(
                     f.langs.c("no-vaccination-records"),
+                    f.langs.clinician,
                     BODY,
                     false,
                     f.mirror,
@@ -453,8 +466,10 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
                 f.table(
                     &[
                         ("col-vaccine", 0.42),
-                        ("col-date", 0.2),
-                        ("col-dose", 0.1),
+                        // Wide enough for a date on one line, and for the longest "Dose"
+                        // (Slovenian "Odmerek") on two, hyphenated, on an A6 page.
+                        ("col-date", 0.18),
+                        ("col-dose", 0.12),
                         ("col-source", 0.28),
                     ],
                     &rows,
@@ -568,7 +583,8 @@ fn results(f: &mut Flow, r: &Record, partial: bool) {
     if !r.results.is_empty() || !partial {
         f.heading("sec-results", leading(BODY) * 2.0);
         if r.results.is_empty() {
-            f.paragraph(f.langs.c("none-recorded"), BODY, false, f.mirror, Ink::Grey);
+            let cl = f.langs.clinician;
+            f.paragraph(cl.t("none-recorded"), cl, BODY, false, f.mirror, Ink::Grey);
         } else {
             let rows: Vec<Vec<Cell>> = r
                 .results
@@ -604,7 +620,14 @@ fn results(f: &mut Flow, r: &Record, partial: bool) {
         let yn = if m.referred { "yes" } else { "no" };
         f.field("mh-referred", &Cell::text(f.langs.c(yn)));
         if let Some(n) = &m.note {
-            f.paragraph(n, SMALL, false, is_rtl_text(n), Ink::Grey);
+            f.paragraph(
+                n,
+                f.langs.clinician,
+                SMALL,
+                false,
+                is_rtl_text(n),
+                Ink::Grey,
+            );
         }
         f.end_section();
     }
@@ -752,9 +775,10 @@ fn signed_qr(f: &mut Flow, e: &PrintEntry, qr: &Rendered, module: f32) {
     f.page().qr(qr, x, y, module);
     f.y += side;
     let (c, p) = f.langs.both("qr-caption");
-    f.centered(&c, SMALL, false, Ink::Black);
+    let (cl, pl) = (f.langs.clinician, f.langs.patient);
+    f.centered(&c, cl, SMALL, false, Ink::Black);
     if let Some(p) = p {
-        f.centered(&p, SMALL, false, Ink::Black);
+        f.centered(&p, pl, SMALL, false, Ink::Black);
     }
     let who = f.langs.clinician.fmt(
         "qr-issuer",
@@ -763,7 +787,7 @@ fn signed_qr(f: &mut Flow, e: &PrintEntry, qr: &Rendered, module: f32) {
             ("date", &day(e.claims.issued_at)),
         ],
     );
-    f.centered(&who, SMALL, false, Ink::Grey);
+    f.centered(&who, cl, SMALL, false, Ink::Grey);
     f.end_section();
 }
 
@@ -773,14 +797,28 @@ pub(crate) fn last_page(f: &mut Flow) {
     f.new_page();
     let c = f.langs.clinician;
     let p = f.langs.patient;
-    f.paragraph(c.t("verify-title"), HEAD, true, c.rtl, Ink::Black);
+    f.paragraph(c.t("verify-title"), c, HEAD, true, c.rtl, Ink::Black);
     f.gap(1.0);
-    f.paragraph(c.t("verify-steps"), BODY, false, c.rtl, Ink::Black);
+    f.paragraph(c.t("verify-steps"), c, BODY, false, c.rtl, Ink::Black);
     f.gap(5.0);
     for lang in if p == c { vec![p] } else { vec![p, c] } {
-        f.paragraph(lang.t("privacy-title"), HEAD, true, lang.rtl, Ink::Black);
+        f.paragraph(
+            lang.t("privacy-title"),
+            lang,
+            HEAD,
+            true,
+            lang.rtl,
+            Ink::Black,
+        );
         f.gap(1.0);
-        f.paragraph(lang.t("privacy-text"), BODY, false, lang.rtl, Ink::Black);
+        f.paragraph(
+            lang.t("privacy-text"),
+            lang,
+            BODY,
+            false,
+            lang.rtl,
+            Ink::Black,
+        );
         f.gap(4.0);
     }
 }

@@ -1,5 +1,6 @@
 //! Turning strings into positioned glyphs: font choice per character, right-to-left ordering
-//! (Unicode bidi), Arabic/Persian joining (HarfBuzz shaping via rustybuzz) and line wrapping.
+//! (Unicode bidi) and Arabic/Persian joining (HarfBuzz shaping via rustybuzz). Where lines break
+//! is [`super::linebreak`]'s.
 //!
 //! PDF viewers do none of this themselves: a PDF holds glyphs in display order, so a string
 //! shown without shaping comes out as isolated Arabic letters in the wrong order.
@@ -309,64 +310,6 @@ pub(crate) fn width(text: &str, size: f32, bold: bool) -> f32 {
     shape(text, size, bold, false).width
 }
 
-/// Breaks `text` into lines no wider than `max` points, at spaces, and at explicit line breaks.
-/// A word longer than a line is cut between characters rather than overflowing the page.
-///
-/// Words are measured once each and lines shaped once when complete: Arabic letters join
-/// within a word, never across a space, so a line is as wide as its words and spaces.
-pub(crate) fn wrap(text: &str, size: f32, bold: bool, rtl: bool, max: f32) -> Vec<Line> {
-    let space = width(" ", size, bold);
-    let mut out = Vec::new();
-    for para in text.split('\n') {
-        let mut current = String::new();
-        let mut current_w = 0.0;
-        for word in para.split(' ').filter(|w| !w.is_empty()) {
-            let w = width(word, size, bold);
-            if current.is_empty() && w <= max {
-                current = word.to_owned();
-                current_w = w;
-                continue;
-            }
-            if !current.is_empty() && current_w + space + w <= max {
-                current.push(' ');
-                current.push_str(word);
-                current_w += space + w;
-                continue;
-            }
-            if !current.is_empty() {
-                out.push(shape(&current, size, bold, rtl));
-            }
-            current = word.to_owned();
-            current_w = w;
-            while current_w > max && current.chars().count() > 1 {
-                let head = longest_prefix(&current, size, bold, max);
-                let rest = current[head.len()..].to_owned();
-                out.push(shape(&head, size, bold, rtl));
-                current_w = width(&rest, size, bold);
-                current = rest;
-            }
-        }
-        if !current.is_empty() || out.is_empty() {
-            out.push(shape(&current, size, bold, rtl));
-        }
-    }
-    out
-}
-
-/// The longest leading part of an unbreakable word that fits (at least one character).
-fn longest_prefix(word: &str, size: f32, bold: bool, max: f32) -> String {
-    let mut head = String::new();
-    for c in word.chars() {
-        let mut h = head.clone();
-        h.push(c);
-        if !head.is_empty() && width(&h, size, bold) > max {
-            break;
-        }
-        head = h;
-    }
-    head
-}
-
 /// An embedded font by its file name (`NotoSansArabic-Regular.ttf`), so that a screen (the
 /// station's page) shows the same letters as the printed booklet without a second copy of the
 /// font in the program.
@@ -470,27 +413,5 @@ mod tests {
             shape("ገብረሂወት", 9.0, false, false).runs[0].font,
             Font::Ethiopic
         );
-    }
-
-    #[test]
-    fn wrapping_respects_the_width_and_keeps_every_word() {
-        let text = "Scan to check: this entry is signed by the health authority that issued it.";
-        let lines = wrap(text, 8.0, false, false, 100.0);
-        assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| l.width <= 100.0));
-        let back: Vec<String> = lines
-            .iter()
-            .map(|l| {
-                l.runs
-                    .iter()
-                    .flat_map(|r| r.glyphs.iter().filter_map(|g| g.cid.clone()))
-                    .collect()
-            })
-            .collect();
-        assert_eq!(back.join(" "), text);
-        // An unbreakable string is cut rather than overflowing.
-        let long = wrap(&"x".repeat(200), 8.0, false, false, 50.0);
-        assert!(long.len() > 3 && long.iter().all(|l| l.width <= 50.0));
-        assert_eq!(wrap("", 8.0, false, false, 50.0).len(), 1);
     }
 }
