@@ -32,8 +32,10 @@ page() { # page PDF N RESOLUTION NAME
 }
 page booklet.pdf 1 90 booklet-en-ar-1-cover
 page booklet.pdf 2 90 booklet-en-ar-2-immunizations
-page booklet.pdf 8 90 booklet-en-ar-8-signed-qr
-page booklet.pdf 9 90 booklet-en-ar-9-last-page
+# The signed-QR page and the last page are the booklet's last two, however many pages it has.
+pages=$(pdfinfo "$work/booklet.pdf" | awk '/^Pages:/ {print $2}')
+page booklet.pdf "$((pages - 1))" 90 booklet-en-ar-signed-qr
+page booklet.pdf "$pages" 90 booklet-en-ar-last-page
 page a4.pdf 1 40 a4-bg-fr-sheet-1
 page card.pdf 1 150 card-el-fa-front
 page card.pdf 2 150 card-el-fa-back
