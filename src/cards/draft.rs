@@ -39,8 +39,13 @@ pub struct DraftCheck {
 pub struct Problem {
     /// JSON path, `.` for the whole record.
     pub path: String,
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, in English (as `ephr issue` says it), or in the language
+    /// [`DraftCheck::in_language`] put it in.
     pub message: String,
+    /// The message's key in the catalogues (`field-…` in `locales/*.ftl`).
+    pub key: &'static str,
+    /// The values of the message's `{ $name }` placeables.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl From<FieldError> for Problem {
@@ -48,7 +53,70 @@ impl From<FieldError> for Problem {
         Self {
             path: e.path,
             message: e.problem,
+            key: e.key,
+            args: e.args,
         }
+    }
+}
+
+impl Problem {
+    /// The catalogue's problem `key` at `path`.
+    pub fn new(path: &str, key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        FieldError::new(path, key, args).into()
+    }
+
+    /// A problem the catalogues have no message for: shown as written, in English.
+    pub fn untranslated(path: &str, message: String) -> Self {
+        FieldError::untranslated(path, message).into()
+    }
+
+    /// What the JSON reader said at `path`. Its three usual messages (a field missing, a value
+    /// of the wrong type, a value out of its type's range, e.g. text typed where a number
+    /// goes) have keys; the reader's own words (`string "abc"`, `f64`) stay as they are.
+    pub fn syntax(path: &str, message: &str) -> Self {
+        let two = |rest: &str| {
+            rest.split_once(", expected ").map(|(found, expected)| {
+                vec![("found", found.into()), ("expected", expected.into())]
+            })
+        };
+        let keyed = if let Some(rest) = message.strip_prefix("missing field `") {
+            rest.split_once('`')
+                .filter(|(_, after)| after.is_empty())
+                .map(|(field, _)| ("field-missing", vec![("field", field.to_owned())]))
+        } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+            two(rest).map(|a| ("field-wrong-type", a))
+        } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+            two(rest).map(|a| ("field-wrong-value", a))
+        } else {
+            None
+        };
+        let p = match keyed {
+            Some((key, args)) => Self::new(path, key, args),
+            None => return Self::untranslated(path, message.to_owned()),
+        };
+        // The catalogue gives back the reader's message exactly, or the message is kept as is.
+        if p.message == message {
+            p
+        } else {
+            Self::untranslated(path, message.to_owned())
+        }
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn text(&self, lang: crate::labels::Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        lang.fmt(self.key, &args)
+    }
+}
+
+impl DraftCheck {
+    /// The same check with its problems in `lang`: the words the issuing station shows its
+    /// operator.
+    pub fn in_language(mut self, lang: crate::labels::Lang) -> Self {
+        for p in &mut self.problems {
+            p.message = p.text(lang);
+        }
+        self
     }
 }
 
@@ -68,7 +136,7 @@ pub fn check(
         Ok(m) => m,
         Err(RecordJsonError::Syntax { path, message }) => {
             return DraftCheck {
-                problems: vec![Problem { path, message }],
+                problems: vec![Problem::syntax(&path, &message)],
                 ..Default::default()
             };
         }
@@ -83,10 +151,7 @@ pub fn check(
         Ok(i) => i,
         Err(e) => {
             return DraftCheck {
-                problems: vec![Problem {
-                    path: ".".into(),
-                    message: e.to_string(),
-                }],
+                problems: vec![Problem::untranslated(".", e.to_string())],
                 ..Default::default()
             };
         }
@@ -166,23 +231,21 @@ pub fn preview(
     Ok(render(&entries, &opts)?)
 }
 
-/// Where an issuing refusal belongs on the form.
+/// Where an issuing refusal belongs on the form, in the catalogue's words where it has them.
 fn problems_of(e: IssueError) -> Vec<Problem> {
-    let at = |path: &str, e: &IssueError| {
-        vec![Problem {
-            path: path.into(),
-            message: e.to_string(),
-        }]
-    };
-    match e {
-        IssueError::Invalid(v) => v.0.into_iter().map(Problem::from).collect(),
-        IssueError::EncounterAfterIssue { .. } => at("encounter.date", &e),
-        IssueError::ItemTooLarge(ref path) => {
-            let path = path.clone();
-            at(&path, &e)
+    let problem = match e {
+        IssueError::Invalid(v) => return v.0.into_iter().map(Problem::from).collect(),
+        IssueError::EncounterAfterIssue { encounter, issued } => Problem::new(
+            "encounter.date",
+            "field-after-issue",
+            vec![("encounter", encounter), ("issued", issued)],
+        ),
+        IssueError::ItemTooLarge(path) => {
+            Problem::new(&path, "field-item-too-large", vec![("item", path.clone())])
         }
-        _ => at(".", &e),
-    }
+        e => Problem::untranslated(".", e.to_string()),
+    };
+    vec![problem]
 }
 
 fn size(text: &str) -> CardSize {
