@@ -326,6 +326,107 @@ mod tests {
         assert!(c.cards.is_empty());
     }
 
+    #[test]
+    fn every_problem_has_a_catalogue_key_and_reads_in_the_operators_language() {
+        use crate::labels::Lang;
+        let (en, fr) = (Lang::english(), Lang::get("fr").unwrap());
+        let catalogue = en.parse().unwrap();
+        let bad = reference()
+            .replace("\"E11.9\"", "\"E1X\"")
+            .replace("\"height_cm\": 162.0", "\"height_cm\": 1620.0");
+        let c = check(&bad, None, "GR-DEMO", DEFAULT_MAX_VERSION, NOW + 86_400);
+        let at = |c: &DraftCheck, path: &str| {
+            c.problems
+                .iter()
+                .find(|p| p.path == path)
+                .cloned()
+                .unwrap_or_else(|| panic!("no problem at {path}: {:?}", c.problems))
+        };
+        let icd = at(&c, "problems[0].icd10");
+        assert_eq!(icd.key, "field-icd10");
+        assert_eq!(icd.args, vec![("value", "E1X".to_owned())]);
+        // The English is what `ephr issue` has always printed.
+        assert!(
+            icd.message
+                .starts_with("\"E1X\" is not a valid ICD-10 code (a letter, two digits"),
+            "{}",
+            icd.message
+        );
+        let height = at(&c, "vital_signs.height_cm");
+        assert_eq!(height.key, "field-range");
+        assert_eq!(height.message, "1620 is outside the plausible range 20-250");
+        // The validator's problems all have words of their own in the catalogues.
+        for p in &c.problems {
+            assert!(catalogue.contains_key(p.key), "{}", p.key);
+            assert_ne!(p.key, "field-other", "{p:?}");
+        }
+        // In French: the catalogue's words with the same values, and no English.
+        let french = c.clone().in_language(fr);
+        assert_eq!(
+            at(&french, "problems[0].icd10").message,
+            fr.fmt("field-icd10", &[("value", "E1X")])
+        );
+        let h = at(&french, "vital_signs.height_cm").message;
+        assert!(h.contains("1620") && h.contains("20-250"), "{h}");
+        assert!(!h.contains("outside"), "{h}");
+        // What the JSON reader says: its usual messages have keys, the English kept as it was.
+        let typed = check(
+            &reference().replace("\"height_cm\": 162.0", "\"height_cm\": \"abc\""),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW + 86_400,
+        );
+        let p = at(&typed, "vital_signs.height_cm");
+        assert_eq!(p.key, "field-wrong-type");
+        assert!(
+            p.message
+                .starts_with("invalid type: string \"abc\", expected f64"),
+            "{}",
+            p.message
+        );
+        assert!(
+            p.text(fr).starts_with("Type de valeur incorrect"),
+            "{}",
+            p.text(fr)
+        );
+        let missing = Problem::syntax("problems[0]", "missing field `icd10`");
+        assert_eq!(missing.key, "field-missing");
+        assert_eq!(missing.args, vec![("field", "icd10".to_owned())]);
+        assert_eq!(missing.message, "missing field `icd10`");
+        // Anything else is kept as the reader wrote it, in every language.
+        let other = Problem::syntax(".", "expected value at line 1 column 1");
+        assert_eq!(other.key, "field-other");
+        assert_eq!(other.text(fr), "expected value at line 1 column 1");
+        // A value typed to look like a placeable is shown as typed, not filled in again.
+        let odd = Problem::new(
+            "encounter.date",
+            "field-date",
+            vec![("value", "{ $value }".into())],
+        );
+        assert!(
+            odd.text(fr).starts_with("« { $value } »"),
+            "{}",
+            odd.text(fr)
+        );
+        // The issuer's refusal of a visit after "now", at the visit date, in French too.
+        let late = check(
+            &reference(),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW - 30 * 86_400,
+        );
+        let late = at(&late.in_language(fr), "encounter.date");
+        assert_eq!(late.key, "field-after-issue");
+        assert!(
+            late.message
+                .starts_with("La visite est datée du 2026-10-14"),
+            "{}",
+            late.message
+        );
+    }
+
     #[cfg(feature = "booklet")]
     #[test]
     fn a_preview_is_a_demo_marked_booklet_and_a_draft_with_problems_has_none() {
