@@ -378,7 +378,10 @@ async fn show(app: &Arc<App>, headers: &HeaderMap, texts: Vec<String>) -> Respon
         let found: Vec<_> = texts
             .iter()
             .enumerate()
-            .flat_map(|(i, t)| ephr::input::text_candidates(&format!("entry {}", i + 1), t))
+            .flat_map(|(i, t)| {
+                let source = s.lang.fmt("report-entry", &[("id", &(i + 1).to_string())]);
+                ephr::input::text_candidates(&source, t)
+            })
             .collect();
         s.person_view = false;
         s.notice = Some(match s.add(found) {

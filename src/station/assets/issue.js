@@ -194,8 +194,8 @@
     // After the input: the code's name and the list of matches show under it.
     if (kind && kind.code) codeSearch(wrap, input, kind.code);
     const msg = document.createElement("p");
+    // In the operator's language: the page's direction, even when it starts with a code.
     msg.className = "field-problem";
-    msg.dir = "auto";
     msg.setAttribute("role", "alert");
     wrap.appendChild(msg);
     container.appendChild(wrap);
