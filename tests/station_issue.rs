@@ -433,3 +433,166 @@ fn a_key_the_trust_list_does_not_list_for_the_authority_stops_the_start() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A page's text with the templates' escapes undone, to look for a catalogue's words in it.
+fn unescaped(html: &str) -> String {
+    html.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every key's words are on the page in `lang`, and its English words are not.
+fn in_language(page: &str, lang: ephr::labels::Lang, keys: &[&str]) {
+    let page = unescaped(page);
+    let en = ephr::labels::Lang::english();
+    for key in keys {
+        let (mine, english) = (lang.t(key), en.t(key));
+        assert_ne!(mine, english, "{}: {key} is not translated", lang.code);
+        assert!(
+            page.contains(mine),
+            "{}: no {key} ({mine:?}) in {page}",
+            lang.code
+        );
+        assert!(
+            !page.contains(english),
+            "{}: the English {key} ({english:?}) in {page}",
+            lang.code
+        );
+    }
+}
+
+/// A problem's message at `path` in a check the station answered.
+fn message_at<'a>(check: &'a serde_json::Value, path: &str) -> &'a str {
+    check["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["path"] == path)
+        .and_then(|p| p["message"].as_str())
+        .unwrap_or_else(|| panic!("no problem at {path}: {check}"))
+}
+
+/// The issuing station in French (the browser's language at sign-in) and in Arabic (chosen
+/// after): the sign-in, the issuing home, the form and the problems at their fields are in the
+/// catalogue's words, none in English, and the Arabic pages lay out right to left.
+#[test]
+fn the_issuing_pages_and_problems_are_in_the_operators_language() {
+    use ephr::labels::Lang;
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let st = start(&reg);
+    let (fr, ar, en) = (
+        Lang::get("fr").unwrap(),
+        Lang::get("ar").unwrap(),
+        Lang::english(),
+    );
+    let french = [("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")];
+    let mut b = st.browser();
+    let signin = b.request("GET", "/signin", &french, &[]).text();
+    assert!(signin.contains("lang=\"fr\""), "{signin}");
+    in_language(&signin, fr, &["station-issue-operator", "station-signin"]);
+    let body = format!("operator=Eleni+Kara&code={}", access_code(&st));
+    let r = b.request(
+        "POST",
+        "/signin",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            french[0],
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    // The main page: the link to the forms and what the register keeps.
+    let main = b.get("/").text();
+    in_language(&main, fr, &["station-issue-link"]);
+    let kept = fr
+        .t("station-issue-privacy")
+        .split("{ $drafts }")
+        .next()
+        .unwrap();
+    assert!(kept.len() > 20, "{kept}");
+    assert!(unescaped(&main).contains(kept), "{main}");
+    assert!(!main.contains("Signed entries are kept"), "{main}");
+    let home = b.get("/issue").text();
+    in_language(
+        &home,
+        fr,
+        &[
+            "station-issue-new-heading",
+            "station-issue-new",
+            "station-issue-drafts",
+            "station-issue-no-drafts",
+            "station-issue-find-heading",
+            "station-issue-find-label",
+        ],
+    );
+    assert!(!home.contains("lang=\"en\""), "{home}");
+    let id = new_draft(&mut b);
+    let form = b.get(&format!("/issue/draft/{id}")).text();
+    in_language(
+        &form,
+        fr,
+        &[
+            "station-issue-nav",
+            "station-issue-saved-hint",
+            "station-issue-needs-js",
+            "station-issue-preview",
+            "station-issue-sign",
+            "station-issue-discard",
+        ],
+    );
+    // The form's own words go to its script in French.
+    for key in ["form-remove", "form-fits", "form-code-placeholder"] {
+        assert!(
+            form.contains(&format!("\"{key}\":\"{}\"", fr.t(key))),
+            "{key} in {form}"
+        );
+    }
+    // A wrong code and text typed where a number goes: the problems in French.
+    let bad = reference().replace("\"E11.9\"", "\"E1X\"");
+    let (status, check) = save(&mut b, &id, &bad);
+    assert_eq!(status, 200);
+    let icd = message_at(&check, "problems[0].icd10");
+    assert_eq!(icd, fr.fmt("field-icd10", &[("value", "E1X")]));
+    assert!(
+        icd.contains("CIM-10") && !icd.contains("is not a valid"),
+        "{icd}"
+    );
+    // JSON's reader stops at the first value it cannot read, so this one is checked alone.
+    let (_, check) = save(
+        &mut b,
+        &id,
+        &reference().replace("\"height_cm\": 162.0", "\"height_cm\": \"abc\""),
+    );
+    let typed = message_at(&check, "vital_signs.height_cm");
+    assert!(typed.starts_with("Type de valeur incorrect"), "{typed}");
+    assert!(
+        typed.contains("\"abc\"") && !typed.starts_with("invalid type"),
+        "{typed}"
+    );
+    // The same station in Arabic, chosen on the page: right to left, Arabic words.
+    let r = b.get("/lang?code=ar");
+    assert_eq!(r.status, 303);
+    let home = b.get("/issue").text();
+    assert!(home.contains("lang=\"ar\" dir=\"rtl\""), "{home}");
+    in_language(
+        &home,
+        ar,
+        &[
+            "station-issue-new-heading",
+            "station-issue-drafts",
+            "station-issue-find-label",
+        ],
+    );
+    let form = b.get(&format!("/issue/draft/{id}")).text();
+    assert!(form.contains("dir=\"rtl\""), "{form}");
+    in_language(&form, ar, &["station-issue-sign", "station-issue-preview"]);
+    let (_, check) = save(&mut b, &id, &bad);
+    let icd = message_at(&check, "problems[0].icd10");
+    assert_eq!(icd, ar.fmt("field-icd10", &[("value", "E1X")]));
+    assert_ne!(icd, en.fmt("field-icd10", &[("value", "E1X")]));
+    assert!(icd.contains("E1X"), "{icd}");
+}

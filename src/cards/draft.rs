@@ -39,8 +39,13 @@ pub struct DraftCheck {
 pub struct Problem {
     /// JSON path, `.` for the whole record.
     pub path: String,
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, in English (as `ephr issue` says it), or in the language
+    /// [`DraftCheck::in_language`] put it in.
     pub message: String,
+    /// The message's key in the catalogues (`field-…` in `locales/*.ftl`).
+    pub key: &'static str,
+    /// The values of the message's `{ $name }` placeables.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl From<FieldError> for Problem {
@@ -48,7 +53,70 @@ impl From<FieldError> for Problem {
         Self {
             path: e.path,
             message: e.problem,
+            key: e.key,
+            args: e.args,
         }
+    }
+}
+
+impl Problem {
+    /// The catalogue's problem `key` at `path`.
+    pub fn new(path: &str, key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        FieldError::new(path, key, args).into()
+    }
+
+    /// A problem the catalogues have no message for: shown as written, in English.
+    pub fn untranslated(path: &str, message: String) -> Self {
+        FieldError::untranslated(path, message).into()
+    }
+
+    /// What the JSON reader said at `path`. Its three usual messages (a field missing, a value
+    /// of the wrong type, a value out of its type's range, e.g. text typed where a number
+    /// goes) have keys; the reader's own words (`string "abc"`, `f64`) stay as they are.
+    pub fn syntax(path: &str, message: &str) -> Self {
+        let two = |rest: &str| {
+            rest.split_once(", expected ").map(|(found, expected)| {
+                vec![("found", found.into()), ("expected", expected.into())]
+            })
+        };
+        let keyed = if let Some(rest) = message.strip_prefix("missing field `") {
+            rest.split_once('`')
+                .filter(|(_, after)| after.is_empty())
+                .map(|(field, _)| ("field-missing", vec![("field", field.to_owned())]))
+        } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+            two(rest).map(|a| ("field-wrong-type", a))
+        } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+            two(rest).map(|a| ("field-wrong-value", a))
+        } else {
+            None
+        };
+        let p = match keyed {
+            Some((key, args)) => Self::new(path, key, args),
+            None => return Self::untranslated(path, message.to_owned()),
+        };
+        // The catalogue gives back the reader's message exactly, or the message is kept as is.
+        if p.message == message {
+            p
+        } else {
+            Self::untranslated(path, message.to_owned())
+        }
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn text(&self, lang: crate::labels::Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        lang.fmt(self.key, &args)
+    }
+}
+
+impl DraftCheck {
+    /// The same check with its problems in `lang`: the words the issuing station shows its
+    /// operator.
+    pub fn in_language(mut self, lang: crate::labels::Lang) -> Self {
+        for p in &mut self.problems {
+            p.message = p.text(lang);
+        }
+        self
     }
 }
 
@@ -68,7 +136,7 @@ pub fn check(
         Ok(m) => m,
         Err(RecordJsonError::Syntax { path, message }) => {
             return DraftCheck {
-                problems: vec![Problem { path, message }],
+                problems: vec![Problem::syntax(&path, &message)],
                 ..Default::default()
             };
         }
@@ -83,10 +151,7 @@ pub fn check(
         Ok(i) => i,
         Err(e) => {
             return DraftCheck {
-                problems: vec![Problem {
-                    path: ".".into(),
-                    message: e.to_string(),
-                }],
+                problems: vec![Problem::untranslated(".", e.to_string())],
                 ..Default::default()
             };
         }
@@ -166,23 +231,21 @@ pub fn preview(
     Ok(render(&entries, &opts)?)
 }
 
-/// Where an issuing refusal belongs on the form.
+/// Where an issuing refusal belongs on the form, in the catalogue's words where it has them.
 fn problems_of(e: IssueError) -> Vec<Problem> {
-    let at = |path: &str, e: &IssueError| {
-        vec![Problem {
-            path: path.into(),
-            message: e.to_string(),
-        }]
-    };
-    match e {
-        IssueError::Invalid(v) => v.0.into_iter().map(Problem::from).collect(),
-        IssueError::EncounterAfterIssue { .. } => at("encounter.date", &e),
-        IssueError::ItemTooLarge(ref path) => {
-            let path = path.clone();
-            at(&path, &e)
+    let problem = match e {
+        IssueError::Invalid(v) => return v.0.into_iter().map(Problem::from).collect(),
+        IssueError::EncounterAfterIssue { encounter, issued } => Problem::new(
+            "encounter.date",
+            "field-after-issue",
+            vec![("encounter", encounter), ("issued", issued)],
+        ),
+        IssueError::ItemTooLarge(path) => {
+            Problem::new(&path, "field-item-too-large", vec![("item", path.clone())])
         }
-        _ => at(".", &e),
-    }
+        e => Problem::untranslated(".", e.to_string()),
+    };
+    vec![problem]
 }
 
 fn size(text: &str) -> CardSize {
@@ -261,6 +324,88 @@ mod tests {
             "{paths:?}"
         );
         assert!(c.cards.is_empty());
+    }
+
+    #[test]
+    fn every_problem_has_a_catalogue_key_and_reads_in_the_operators_language() {
+        use crate::labels::Lang;
+        let (en, fr) = (Lang::english(), Lang::get("fr").unwrap());
+        let catalogue = en.parse().unwrap();
+        let bad = reference()
+            .replace("\"E11.9\"", "\"E1X\"")
+            .replace("\"height_cm\": 162.0", "\"height_cm\": 1620.0");
+        let c = check(&bad, None, "GR-DEMO", DEFAULT_MAX_VERSION, NOW + 86_400);
+        let at = |c: &DraftCheck, path: &str| {
+            c.problems
+                .iter()
+                .find(|p| p.path == path)
+                .cloned()
+                .unwrap_or_else(|| panic!("no problem at {path}: {:?}", c.problems))
+        };
+        let starts = |text: &str, prefix: &str| assert!(text.starts_with(prefix), "{text}");
+        let icd = at(&c, "problems[0].icd10");
+        assert_eq!(icd.key, "field-icd10");
+        assert_eq!(icd.args, vec![("value", "E1X".to_owned())]);
+        // The English is what `ephr issue` has always printed.
+        starts(
+            &icd.message,
+            "\"E1X\" is not a valid ICD-10 code (a letter, two digits",
+        );
+        let height = at(&c, "vital_signs.height_cm");
+        assert_eq!(height.key, "field-range");
+        assert_eq!(height.message, "1620 is outside the plausible range 20-250");
+        // The validator's problems all have words of their own in the catalogues.
+        for p in &c.problems {
+            assert!(catalogue.contains_key(p.key), "{}", p.key);
+            assert_ne!(p.key, "field-other", "{p:?}");
+        }
+        // In French: the catalogue's words with the same values, and no English.
+        let french = c.clone().in_language(fr);
+        assert_eq!(
+            at(&french, "problems[0].icd10").message,
+            fr.fmt("field-icd10", &[("value", "E1X")])
+        );
+        let h = at(&french, "vital_signs.height_cm").message;
+        assert!(h.contains("1620") && h.contains("20-250"), "{h}");
+        assert!(!h.contains("outside"), "{h}");
+        // What the JSON reader says: its usual messages have keys, the English kept as it was.
+        let typed = check(
+            &reference().replace("\"height_cm\": 162.0", "\"height_cm\": \"abc\""),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW + 86_400,
+        );
+        let p = at(&typed, "vital_signs.height_cm");
+        assert_eq!(p.key, "field-wrong-type");
+        starts(&p.message, "invalid type: string \"abc\", expected f64");
+        starts(&p.text(fr), "Type de valeur incorrect");
+        let missing = Problem::syntax("problems[0]", "missing field `icd10`");
+        assert_eq!(missing.key, "field-missing");
+        assert_eq!(missing.args, vec![("field", "icd10".to_owned())]);
+        assert_eq!(missing.message, "missing field `icd10`");
+        // Anything else is kept as the reader wrote it, in every language.
+        let other = Problem::syntax(".", "expected value at line 1 column 1");
+        assert_eq!(other.key, "field-other");
+        assert_eq!(other.text(fr), "expected value at line 1 column 1");
+        // A value typed to look like a placeable is shown as typed, not filled in again.
+        let odd = Problem::new(
+            "encounter.date",
+            "field-date",
+            vec![("value", "{ $value }".into())],
+        );
+        starts(&odd.text(fr), "« { $value } »");
+        // The issuer's refusal of a visit after "now", at the visit date, in French too.
+        let late = check(
+            &reference(),
+            None,
+            "GR-DEMO",
+            DEFAULT_MAX_VERSION,
+            NOW - 30 * 86_400,
+        );
+        let late = at(&late.in_language(fr), "encounter.date");
+        assert_eq!(late.key, "field-after-issue");
+        starts(&late.message, "La visite est datée du 2026-10-14");
     }
 
     #[cfg(feature = "booklet")]

@@ -591,13 +591,14 @@ fn follow_up(
         && new < old
     {
         return Err(RecordJsonError::Invalid(ValidationErrors(vec![
-            FieldError {
-                path: "encounter.date".into(),
-                problem: format!(
-                    "{} is before the encounter of the entry it follows ({}); a follow-up comes after",
-                    record.encounter.date, predecessor.encounter.date
-                ),
-            },
+            FieldError::new(
+                "encounter.date",
+                "field-follow-up-before",
+                vec![
+                    ("value", record.encounter.date.clone()),
+                    ("date", predecessor.encounter.date.clone()),
+                ],
+            ),
         ])));
     }
     Ok(marked)

@@ -280,14 +280,14 @@ impl UnverifiedCard {
         // superseded key.
         if claims.entry.record.encounter_after(claims.issued_at) {
             return Err(VerifyError::InvalidContent(ValidationErrors(vec![
-                crate::record::FieldError {
-                    path: "encounter.date".into(),
-                    problem: format!(
+                crate::record::FieldError::untranslated(
+                    "encounter.date",
+                    format!(
                         "{} is after the card's issue time {}",
                         claims.entry.record.encounter.date,
                         format_instant(claims.issued_at)
                     ),
-                },
+                ),
             ])));
         }
         claims

@@ -233,11 +233,24 @@ impl Lang {
 
     /// The label for `key` with its `{ $name }` placeables filled in.
     pub fn fmt(self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.t(key).to_owned();
-        for (name, value) in args {
-            s = s.replace(&format!("{{ ${name} }}"), value);
+        // One pass over the message: a value that itself reads `{ $name }` (text a person
+        // typed, shown in a problem) is not filled in again.
+        let text = self.t(key);
+        let mut out = String::with_capacity(text.len() + 32);
+        let mut rest = text;
+        while let Some(at) = rest.find("{ $") {
+            let after = &rest[at + 3..];
+            let Some(end) = after.find(" }") else { break };
+            let name = &after[..end];
+            out.push_str(&rest[..at]);
+            match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&rest[at..at + 3 + end + 2]),
+            }
+            rest = &after[end + 2..];
         }
-        s
+        out.push_str(rest);
+        out
     }
 
     /// Reads the catalogue: every message, or the first line that is not valid.

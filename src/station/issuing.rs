@@ -238,7 +238,7 @@ pub async fn form(State(sh): St, headers: HeaderMap, Path(id): Path<String>) -> 
     let r = blocking(&app, move |app| {
         let site = site(app).ok_or_else(no_site)?;
         let d = site.register(|r| r.draft(&id, &op))?;
-        let check = check_draft(app, site, &d.json, d.follows.as_deref());
+        let check = check_draft(app, site, &d.json, d.follows.as_deref()).in_language(lang);
         Ok::<_, RegisterError>(super::pages::draft_form(app, lang, &d, &check))
     })
     .await;
@@ -265,10 +265,7 @@ pub fn check_draft(app: &App, site: &Site, json: &str, follows: Option<&str>) ->
         Ok(p) => p,
         Err(message) => {
             return DraftCheck {
-                problems: vec![draft::Problem {
-                    path: ".".into(),
-                    message,
-                }],
+                problems: vec![draft::Problem::untranslated(".", message)],
                 ..Default::default()
             };
         }
@@ -295,13 +292,16 @@ pub async fn save(
         return (StatusCode::UNAUTHORIZED, "sign in again").into_response();
     };
     let now = app.now();
+    let lang = session_lang(&app, &headers);
     let r = blocking(&app, move |app| {
         let site = site(app).ok_or_else(no_site)?;
         let d = site.register(|r| {
             r.save_draft(Some(&id), &op, &body, None, now)?;
             r.draft(&id, &op)
         })?;
-        Ok::<_, RegisterError>(check_draft(app, site, &d.json, d.follows.as_deref()))
+        Ok::<_, RegisterError>(
+            check_draft(app, site, &d.json, d.follows.as_deref()).in_language(lang),
+        )
     })
     .await;
     match r {
@@ -378,7 +378,10 @@ async fn show(app: &Arc<App>, headers: &HeaderMap, texts: Vec<String>) -> Respon
         let found: Vec<_> = texts
             .iter()
             .enumerate()
-            .flat_map(|(i, t)| ephr::input::text_candidates(&format!("entry {}", i + 1), t))
+            .flat_map(|(i, t)| {
+                let source = s.lang.fmt("report-entry", &[("id", &(i + 1).to_string())]);
+                ephr::input::text_candidates(&source, t)
+            })
             .collect();
         s.person_view = false;
         s.notice = Some(match s.add(found) {

@@ -99,10 +99,9 @@ fn privacy(app: &App, lang: Lang) -> String {
         "station-privacy",
         &[("minutes", &(app.sessions.idle().as_secs() / 60).to_string())],
     );
-    // On an issuing station what is signed is kept: the clinic screen says so too (in English,
-    // like the issuing screens, until the catalogues have the words).
+    // On an issuing station what is signed is kept: the clinic screen says so too.
     match app.issuing {
-        Some(_) => format!("{checked} {}", issue_privacy(app)),
+        Some(_) => format!("{checked} {}", issue_privacy(app, lang)),
         None => checked,
     }
 }
@@ -453,6 +452,7 @@ struct IssueHome<'a> {
     query: &'a str,
     /// None: nothing searched.
     found: Option<Vec<FoundRow>>,
+    follow_hint: String,
 }
 
 /// The issuing home: drafts, a new assessment, and the register's search.
@@ -480,7 +480,7 @@ pub fn issue_home(
             .collect::<Vec<_>>()
             .join(" / ");
         if shown.is_empty() {
-            "(no name yet)".into()
+            lang.t("station-issue-no-name").to_owned()
         } else {
             shown
         }
@@ -488,7 +488,7 @@ pub fn issue_home(
     IssueHome {
         lang,
         dir: dir(lang),
-        privacy: issue_privacy(app),
+        privacy: issue_privacy(app, lang),
         idle_seconds: app.sessions.idle().as_secs(),
         operator,
         authority: app.issuing.as_ref().map_or("", |s| s.authority.as_str()),
@@ -496,7 +496,10 @@ pub fn issue_home(
             .iter()
             .map(|d| {
                 let about = if d.follows.is_some() {
-                    format!("follow-up: {}", about(&d.json))
+                    lang.fmt(
+                        "station-issue-draft-follow-up",
+                        &[("about", &about(&d.json))],
+                    )
                 } else {
                     about(&d.json)
                 };
@@ -514,28 +517,41 @@ pub fn issue_home(
                     (
                         e.card_id.clone(),
                         ephr::date::format_instant(e.issued_at),
-                        e.kind.clone(),
+                        // The register's kinds: "core" (what every clinic sees) or
+                        // "confidential" (the card of the insert).
+                        if e.kind == "confidential" {
+                            lang.t("report-confidential").to_owned()
+                        } else {
+                            "—".to_owned()
+                        },
                         e.name.clone(),
                         e.operator.clone(),
                     )
                 })
                 .collect()
         }),
+        follow_hint: lang.fmt(
+            "station-issue-follow-hint",
+            &[("button", lang.t("station-issue-follow-button"))],
+        ),
     }
     .render()
     .unwrap_or_default()
 }
 
 /// What the issuing screens keep, in place of the clinic screen's "nothing is stored".
-fn issue_privacy(app: &App) -> String {
+fn issue_privacy(app: &App, lang: Lang) -> String {
     let days = app
         .issuing
         .as_ref()
         .and_then(|s| s.register(|r| r.retention()).ok())
         .unwrap_or_default();
-    format!(
-        "Drafts are saved in this site's register as you type, for {} days, and visible only to the operator who started them. Signed entries are kept {} days for re-printing, then deleted.",
-        days.draft_days, days.entry_days
+    lang.fmt(
+        "station-issue-privacy",
+        &[
+            ("drafts", &days.draft_days.to_string()),
+            ("entries", &days.entry_days.to_string()),
+        ],
     )
 }
 
@@ -554,8 +570,8 @@ struct DraftForm<'a> {
 }
 
 /// The catalogue's words that the form uses, in the operator's language: section headings,
-/// field names and the names of coded values, as the booklet and the report print them. The
-/// form's own instructions (formats, buttons) are not in the catalogues yet and stay English.
+/// field names and the names of coded values, as the booklet and the report print them, and
+/// the form's own words (`form-…`: parts of field names, buttons, the size meter).
 fn form_words(lang: Lang) -> serde_json::Map<String, serde_json::Value> {
     const PREFIXES: &[&str] = &[
         "sec-",
@@ -574,6 +590,7 @@ fn form_words(lang: Lang) -> serde_json::Map<String, serde_json::Value> {
         "mh-",
         "urgency-",
         "alert-",
+        "form-",
     ];
     const KEYS: &[&str] = &[
         "name",
@@ -595,6 +612,10 @@ fn form_words(lang: Lang) -> serde_json::Map<String, serde_json::Value> {
         "gravida",
         "para",
         "report-patient",
+        "yes",
+        "no",
+        "vital-spo2",
+        "station-issue-discard-confirm",
     ];
     let Ok(keys) = Lang::english().parse() else {
         return serde_json::Map::new();
@@ -629,7 +650,7 @@ pub fn draft_form(
     DraftForm {
         lang,
         dir: dir(lang),
-        privacy: issue_privacy(app),
+        privacy: issue_privacy(app, lang),
         idle_seconds: app.sessions.idle().as_secs(),
         id: &d.id,
         follow_up: d.follows.is_some(),

@@ -1291,7 +1291,9 @@ def issue(ctx: Ctx, lang: str) -> None:
         searched: list = []
         t0 = time.monotonic()
         fill(b, record, searched)
-        b.wait("the draft saved with no problem", lambda: "Fits one code" in b.text("#meter"))
+        # The meter's words are in the operator's language; its state is the same in all.
+        fits = lambda: b.q("#meter").get_attribute("data-state") == "fits"
+        b.wait("the draft saved with no problem", fits)
         took = time.monotonic() - t0
         words = sum(1 for code, used in searched if used != code)
         print(f"    typed the reference record in {took:.1f} s; {len(searched)} codes picked, "
@@ -1307,7 +1309,7 @@ def issue(ctx: Ctx, lang: str) -> None:
         check(b.q("#sign").get_attribute("disabled") is not None, "signing waits for a fix", b)
         b.shoot("issue-problem")
         fill_field(b, "problems[0].icd10", "E11.9", [])
-        b.wait("the draft fixed", lambda: "Fits one code" in b.text("#meter"))
+        b.wait("the draft fixed", fits)
         b.q("#sign").click()
         b.wait("the signed card on the screen", lambda: b.qs("#follow-up"))
         check(b.valid_cards() == 1, "one valid card after signing", b)

@@ -264,7 +264,7 @@ impl MarkedRecord {
     /// the reason: a referral whose reason is a confidential problem, a high-risk pregnancy alert
     /// beside a confidential pregnancy. [`MarkedRecord::validate`] refuses them; an importer that
     /// reads marks from elsewhere (FHIR security labels) marks them confidential too.
-    pub fn revealing(&self) -> Vec<(Item, String)> {
+    pub fn revealing(&self) -> Vec<(Item, FieldError)> {
         let mut out = Vec::new();
         let r = &self.record;
         let confidential_codes: Vec<&str> = r
@@ -280,12 +280,13 @@ impl MarkedRecord {
                 && confidential_codes.contains(&code)
                 && !self.is_confidential(Item::Referral(i))
             {
+                let item = Item::Referral(i);
                 out.push((
-                    Item::Referral(i),
-                    format!(
-                        "the reason {code} is a problem kept confidential, so this referral \
-                         would give it away on the core card; mark the referral confidential \
-                         too, or leave its reason out"
+                    item,
+                    FieldError::new(
+                        format!("{item}.{MARK}"),
+                        "field-reveals-referral",
+                        vec![("code", code.to_owned())],
                     ),
                 ));
             }
@@ -293,12 +294,10 @@ impl MarkedRecord {
         if self.is_confidential(Item::Pregnancy) {
             for (i, a) in r.alerts.iter().enumerate() {
                 if a.kind == AlertKind::HighRiskPregnancy && !self.is_confidential(Item::Alert(i)) {
+                    let item = Item::Alert(i);
                     out.push((
-                        Item::Alert(i),
-                        "a high-risk pregnancy alert on the core card gives away the \
-                         pregnancy that is kept confidential; mark the alert \
-                         confidential too, or the pregnancy not confidential"
-                            .into(),
+                        item,
+                        FieldError::new(format!("{item}.{MARK}"), "field-reveals-alert", vec![]),
                     ));
                 }
             }
@@ -312,20 +311,13 @@ impl MarkedRecord {
         let mut errors = Vec::new();
         for item in self.overrides.keys() {
             if self.sensitive(*item).is_none() {
-                errors.push(FieldError {
-                    path: format!("{item}.{MARK}"),
-                    problem: format!("the record has no {item} to mark"),
-                });
+                errors.push(FieldError::untranslated(
+                    format!("{item}.{MARK}"),
+                    format!("the record has no {item} to mark"),
+                ));
             }
         }
-        errors.extend(
-            self.revealing()
-                .into_iter()
-                .map(|(item, problem)| FieldError {
-                    path: format!("{item}.{MARK}"),
-                    problem,
-                }),
-        );
+        errors.extend(self.revealing().into_iter().map(|(_, problem)| problem));
         if errors.is_empty() {
             Ok(())
         } else {
@@ -550,18 +542,18 @@ impl Marks {
                 Ok(c) => self.consent = c,
                 Err(e) => {
                     let at = e.path().to_string();
-                    self.errors.push(FieldError {
-                        path: if at == "." {
+                    self.errors.push(FieldError::untranslated(
+                        if at == "." {
                             CONSENT.into()
                         } else {
                             format!("{CONSENT}.{at}")
                         },
-                        problem: format!(
+                        format!(
                             "{}; write \"{CONSENT}\": {{\"confidential_card\": true}} when the \
                              person agreed to a confidential card, false when not",
                             e.inner()
                         ),
-                    });
+                    ));
                 }
             }
         }
@@ -594,10 +586,10 @@ impl Marks {
                     && o.remove(MARK).is_some()
                 {
                     self.found = true;
-                    self.errors.push(FieldError {
-                        path: format!("{path}.{MARK}"),
-                        problem: format!("cannot be kept confidential: {why}"),
-                    });
+                    self.errors.push(FieldError::untranslated(
+                        format!("{path}.{MARK}"),
+                        format!("cannot be kept confidential: {why}"),
+                    ));
                 }
             };
             match v {
@@ -628,13 +620,13 @@ impl Marks {
             Value::Bool(b) => {
                 self.overrides.insert(item, b);
             }
-            other => self.errors.push(FieldError {
-                path: format!("{item}.{MARK}"),
-                problem: format!(
+            other => self.errors.push(FieldError::untranslated(
+                format!("{item}.{MARK}"),
+                format!(
                     "expected true or false, found {other}; leave the field out to follow the \
                      default"
                 ),
-            }),
+            )),
         }
     }
 }

@@ -655,8 +655,44 @@ fn is_false(b: &bool) -> bool {
 pub struct FieldError {
     /// JSON path, e.g. `problems[2].icd10`.
     pub path: String,
-    /// What is wrong, e.g. `"B8X" is not a valid ICD-10 code`.
+    /// What is wrong, in English, e.g. `"B8X" is not a valid ICD-10 code`: the English
+    /// catalogue's text of `key`, filled in with `args`.
     pub problem: String,
+    /// The problem's message in the catalogues (`field-…` in `locales/*.ftl`), so that a
+    /// front-end shows it in its user's language ([`FieldError::text`]).
+    pub key: &'static str,
+    /// The values of the message's `{ $name }` placeables.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl FieldError {
+    /// The problem `key` of the catalogues at `path`, with its placeables' values.
+    pub fn new(
+        path: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
+        let mut e = Self {
+            path: path.into(),
+            problem: String::new(),
+            key,
+            args,
+        };
+        e.problem = e.text(crate::labels::Lang::english());
+        e
+    }
+
+    /// A problem that the catalogues have no message for: it shows as written, in English, in
+    /// every language (the catalogues' `field-other`).
+    pub fn untranslated(path: impl Into<String>, problem: String) -> Self {
+        Self::new(path, "field-other", vec![("problem", problem)])
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn text(&self, lang: crate::labels::Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        lang.fmt(self.key, &args)
+    }
 }
 
 impl std::fmt::Display for FieldError {

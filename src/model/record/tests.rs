@@ -934,8 +934,8 @@ fn literal_at(s: &str) -> Option<usize> {
     digits.parse().ok()
 }
 
-/// Every message validate.rs can show: the message argument of each `err(` call (a literal or a
-/// `format!`), and any other `format!` whose text has a space (paths never have one).
+/// Every message validate.rs can show: the English catalogue's text of the key of each `err(`
+/// call, and any other `format!` whose text has a space (paths never have one).
 fn messages_in_validate_rs() -> Vec<String> {
     let (code, literals) = code_and_literals(include_str!("validate.rs"));
     let mut found = Vec::new();
@@ -954,13 +954,13 @@ fn messages_in_validate_rs() -> Vec<String> {
                 _ => {}
             }
         }
-        let message = args[comma.expect("err(path, message)") + 1..].trim_start();
-        let message = message
-            .strip_prefix("format!(")
-            .unwrap_or(message)
-            .trim_start();
-        let n = literal_at(message).expect("a message is a literal or format!(literal, …)");
-        found.push(literals[n].clone());
+        let key = args[comma.expect("err(path, key, args)") + 1..].trim_start();
+        let n = literal_at(key).expect("a message key is a literal");
+        let en = crate::labels::Lang::english().parse().expect("en.ftl");
+        let text = en
+            .get(&literals[n])
+            .unwrap_or_else(|| panic!("en.ftl has no {}", literals[n]));
+        found.push(text.clone());
     }
     for (at, _) in code.match_indices("format!(") {
         if let Some(n) = literal_at(code[at + "format!(".len()..].trim_start())

@@ -2,7 +2,9 @@
 //!
 //! Every rule reports a [`FieldError`] with the JSON path of the offending field and a message
 //! written for the person who typed it, and keeps going, so that one pass shows every problem.
-//! Messages are part of the interface: tests and users match on them, so change them deliberately.
+//! The messages are the catalogues' `field-…` keys (`locales/*.ftl`): the English one is what
+//! `ephr issue` prints, the issuing station shows the operator's language. Messages are part of
+//! the interface: tests and users match on them, so change them deliberately.
 
 use super::{
     Encounter, EvidenceSource, FieldError, Immunizations, LabResult, Listed, MAX_ITEMS,
@@ -91,11 +93,17 @@ struct Validator {
 }
 
 impl Validator {
-    fn err(&mut self, path: impl std::fmt::Display, problem: impl Into<String>) {
-        self.errors.push(FieldError {
-            path: path.to_string(),
-            problem: problem.into(),
-        });
+    /// The problem `key` of the catalogues (`field-…` in `locales/*.ftl`) at `path`, with the
+    /// values of its placeables.
+    fn err(
+        &mut self,
+        path: impl std::fmt::Display,
+        key: &'static str,
+        args: &[(&'static str, &dyn std::fmt::Display)],
+    ) {
+        let args = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        self.errors
+            .push(FieldError::new(path.to_string(), key, args));
     }
 
     fn text(&mut self, path: impl std::fmt::Display + Copy, s: &str, max: usize) {
@@ -109,9 +117,9 @@ impl Validator {
             s.trim()
         };
         if trimmed.is_empty() {
-            self.err(path, "is empty; leave the field out instead");
+            self.err(path, "field-empty", &[]);
         } else if trimmed.len() != s.len() {
-            self.err(path, "has spaces at the start or end");
+            self.err(path, "field-spaces", &[]);
         }
         // One pass over the characters (this runs for every text of every verified card); ASCII,
         // most of the text on a card, has no invisible formatting characters to look for.
@@ -124,19 +132,13 @@ impl Validator {
             })
         };
         if n > max {
-            self.err(
-                path,
-                format!("is {n} characters long; at most {max} fit on the card"),
-            );
+            self.err(path, "field-too-long", &[("n", &n), ("max", &max)]);
         }
         if control {
-            self.err(path, "contains control characters (line breaks, tabs)");
+            self.err(path, "field-control", &[]);
         }
         if hidden {
-            self.err(
-                path,
-                "contains invisible formatting characters (direction overrides, zero-width spaces); type the text plainly",
-            );
+            self.err(path, "field-hidden", &[]);
         }
     }
 
@@ -148,10 +150,7 @@ impl Validator {
 
     fn full_date(&mut self, path: impl std::fmt::Display + Copy, s: &str) {
         if parse_full_date(s).is_none() {
-            self.err(
-                path,
-                format!("\"{s}\" is not a date of the form YYYY-MM-DD (years 1900-2100)"),
-            );
+            self.err(path, "field-date", &[("value", &s)]);
         }
     }
 
@@ -165,46 +164,31 @@ impl Validator {
         if let Some(s) = s
             && PartialDate::parse(s).is_none()
         {
-            self.err(
-                path,
-                format!("\"{s}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
-            );
+            self.err(path, "field-partial-date", &[("value", s)]);
         }
     }
 
     fn icd10(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_icd10(c) {
-            self.err(
-                path,
-                format!("\"{c}\" is not a valid ICD-10 code (a letter, two digits, then optionally a dot and one or two digits, e.g. \"E11.9\")"),
-            );
+            self.err(path, "field-icd10", &[("value", &c)]);
         }
     }
 
     fn atc(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_atc(c) {
-            self.err(
-                path,
-                format!("\"{c}\" is not a valid WHO ATC code (e.g. \"A10BA02\")"),
-            );
+            self.err(path, "field-atc", &[("value", &c)]);
         }
     }
 
     fn vaccine(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_vaccine_atc(c) {
-            self.err(
-                path,
-                format!("\"{c}\" is not a WHO ATC vaccine code (J07…, e.g. \"J07BD52\" for MMR)"),
-            );
+            self.err(path, "field-vaccine", &[("value", &c)]);
         }
     }
 
     fn country(&mut self, path: impl std::fmt::Display + Copy, c: &str) {
         if !codes::is_well_formed_country(c) {
-            self.err(
-                path,
-                format!("\"{c}\" is not an ISO 3166-1 alpha-2 country code (e.g. \"SY\", \"GR\")"),
-            );
+            self.err(path, "field-country", &[("value", &c)]);
         }
     }
 
@@ -212,7 +196,8 @@ impl Validator {
         if items.len() > MAX_ITEMS {
             self.err(
                 path,
-                format!("has {} items; at most {MAX_ITEMS} fit", items.len()),
+                "field-too-many",
+                &[("n", &items.len()), ("max", &MAX_ITEMS)],
             );
         }
     }
@@ -220,10 +205,7 @@ impl Validator {
     fn listed<T>(&mut self, path: &str, l: &Listed<T>) {
         if let Listed::Items(items) = l {
             if items.is_empty() {
-                self.err(
-                    path,
-                    "is an empty list; write \"none_known\" if you asked and there are none, or leave the field out",
-                );
+                self.err(path, "field-empty-list", &[]);
             }
             self.items_count(path, items);
         }
@@ -301,10 +283,7 @@ impl Validator {
 
     fn name(&mut self, path: impl std::fmt::Display + Copy, n: &Name) {
         if n.family.is_none() && n.given.is_none() {
-            self.err(
-                path,
-                "has neither family nor given name; leave it out instead",
-            );
+            self.err(path, "field-name-empty", &[]);
         }
         self.opt_text(
             format_args!("{path}.family"),
@@ -327,10 +306,7 @@ impl Validator {
                     .all(|c| c.is_ascii_alphabetic() || " '-.".contains(c))
             };
             if !latin(&n.family) || !latin(&n.given) {
-                self.err(
-                    "patient.name_latin",
-                    "must use the letters A-Z only (with spaces, hyphens and apostrophes), as in a passport's machine-readable zone",
-                );
+                self.err("patient.name_latin", "field-name-latin-letters", &[]);
             }
         }
         if let Some(n) = &p.name
@@ -340,16 +316,14 @@ impl Validator {
                 .chars()
                 .all(|c| c.is_ascii() || c.is_alphabetic() && (c as u32) < 0x250)
         {
-            self.err(
-                "patient.name_latin",
-                "is missing: the name is not in Latin script, so give a Latin transliteration too (clinicians along the route must be able to read it)",
-            );
+            self.err("patient.name_latin", "field-name-latin-missing", &[]);
         }
         self.partial_date("patient.birth_date", &p.birth_date);
         if p.birth_date_estimated && p.birth_date.is_none() {
             self.err(
                 "patient.birth_date_estimated",
-                "is set but there is no birth_date",
+                "field-estimated-no-date",
+                &[],
             );
         }
         if let Some(c) = &p.nationality {
@@ -359,10 +333,9 @@ impl Validator {
         for (i, l) in p.languages.iter().enumerate() {
             if !codes::is_well_formed_language(l) {
                 self.err(
-                    format!("patient.languages[{i}]"),
-                    format!(
-                        "\"{l}\" is not an ISO 639 language code (e.g. \"ar\", \"fa\", \"prs\")"
-                    ),
+                    format_args!("patient.languages[{i}]"),
+                    "field-language",
+                    &[("value", l)],
                 );
             }
         }
@@ -379,13 +352,11 @@ impl Validator {
         if !(min..=max).contains(&v) {
             self.err(
                 path,
-                format!("{v} is outside the plausible range {min}-{max}"),
+                "field-range",
+                &[("value", &v), ("min", &min), ("max", &max)],
             );
         } else if ((v * 10.0).round() - v * 10.0).abs() > 1e-6 {
-            self.err(
-                path,
-                format!("{v} has more than one decimal; the card stores tenths"),
-            );
+            self.err(path, "field-tenths", &[("value", &v)]);
         }
     }
 
@@ -395,14 +366,15 @@ impl Validator {
         {
             self.err(
                 path,
-                format!("{v} is outside the plausible range {min}-{max}"),
+                "field-range",
+                &[("value", &v), ("min", &min), ("max", &max)],
             );
         }
     }
 
     fn vitals(&mut self, vs: &VitalSigns) {
         if vs.is_empty() {
-            self.err("vital_signs", "is empty; leave it out instead");
+            self.err("vital_signs", "field-empty-section", &[]);
         }
         self.tenths("vital_signs.height_cm", vs.height_cm, 20.0, 250.0);
         self.tenths("vital_signs.weight_kg", vs.weight_kg, 0.5, 350.0);
@@ -413,7 +385,8 @@ impl Validator {
         {
             self.err(
                 "vital_signs.diastolic_mmhg",
-                format!("{d} is not below the systolic pressure {s}"),
+                "field-diastolic",
+                &[("value", &d), ("systolic", &s)],
             );
         }
         self.whole("vital_signs.heart_rate_bpm", vs.heart_rate_bpm, 20, 300);
@@ -438,32 +411,27 @@ impl Validator {
         if let Some(n) = n
             && !(1..=10).contains(&n)
         {
-            self.err(path, format!("{n} is not a dose number from 1 to 10"));
+            self.err(path, "field-dose-number", &[("value", &n)]);
         }
     }
 
     fn immunizations(&mut self, imm: &Immunizations, encounter_date: &str) {
         self.items_count("immunizations.doses", &imm.doses);
         if !imm.no_records && imm.doses.is_empty() {
-            self.err(
-                "immunizations",
-                "has no doses; set \"no_records\": true if the person has no vaccination records",
-            );
+            self.err("immunizations", "field-no-doses", &[]);
         }
         for (i, d) in imm.doses.iter().enumerate() {
             let at = Idx("immunizations.doses", i);
             self.vaccine(format_args!("{at}.vaccine"), &d.vaccine);
             self.partial_date(format_args!("{at}.date"), &d.date);
             match (&d.date, d.source) {
-                (None, EvidenceSource::Documented | EvidenceSource::GivenHere) => self.err(
-                    format!("{at}.date"),
-                    "is required for documented doses and doses given here",
-                ),
+                (None, EvidenceSource::Documented | EvidenceSource::GivenHere) => {
+                    self.err(format_args!("{at}.date"), "field-dose-date-required", &[]);
+                }
                 (Some(s), EvidenceSource::GivenHere) if s != encounter_date => self.err(
-                    format!("{at}.date"),
-                    format!(
-                        "is {s}, but a dose given here has the encounter date {encounter_date}; record doses given elsewhere as \"documented\""
-                    ),
+                    format_args!("{at}.date"),
+                    "field-dose-given-here",
+                    &[("value", s), ("date", &encounter_date)],
                 ),
                 _ => {}
             }
@@ -478,37 +446,26 @@ impl Validator {
     fn result(&mut self, at: impl std::fmt::Display + Copy, r: &LabResult) {
         if !codes::is_well_formed_loinc(&r.loinc) {
             self.err(
-                format!("{at}.loinc"),
-                format!(
-                    "\"{}\" is not a valid LOINC code (digits, hyphen, check digit, e.g. \"71773-6\")",
-                    r.loinc
-                ),
+                format_args!("{at}.loinc"),
+                "field-loinc",
+                &[("value", &r.loinc)],
             );
         }
         if let Some(v) = &r.value
             && !is_decimal(v)
         {
-            self.err(
-                format!("{at}.value"),
-                format!("\"{v}\" is not a decimal number (at most 7 digits before and 4 after the point)"),
-            );
+            self.err(format_args!("{at}.value"), "field-decimal", &[("value", v)]);
         }
         if r.unit.is_some() && r.value.is_none() {
-            self.err(format!("{at}.unit"), "is given without a value");
+            self.err(format_args!("{at}.unit"), "field-unit-without-value", &[]);
         }
         if let Some(u) = &r.unit
             && (u.is_empty() || u.len() > 20 || !u.chars().all(|c| c.is_ascii_graphic()))
         {
-            self.err(
-                format!("{at}.unit"),
-                format!("\"{u}\" is not a UCUM unit (e.g. \"g/dL\", \"mmol/L\")"),
-            );
+            self.err(format_args!("{at}.unit"), "field-unit", &[("value", u)]);
         }
         if r.value.is_some() && r.result == ResultCode::NotDone {
-            self.err(
-                format!("{at}.value"),
-                "is given for a test that was not done",
-            );
+            self.err(format_args!("{at}.value"), "field-value-not-done", &[]);
         }
         self.opt_full_date(format_args!("{at}.date"), &r.date);
         self.opt_text(format_args!("{at}.note"), &r.note, MAX_NOTE_CHARS);
@@ -516,10 +473,7 @@ impl Validator {
 
     fn pregnancy(&mut self, p: &Pregnancy, patient: &Patient) {
         if patient.sex == Some(Sex::Male) && p.status == PregnancyStatus::Pregnant {
-            self.err(
-                "pregnancy.status",
-                "is \"pregnant\" but patient.sex is \"male\"",
-            );
+            self.err("pregnancy.status", "field-pregnant-male", &[]);
         }
         self.opt_full_date("pregnancy.expected_delivery", &p.expected_delivery);
         if let Some(w) = p.gestational_weeks
@@ -527,22 +481,24 @@ impl Validator {
         {
             self.err(
                 "pregnancy.gestational_weeks",
-                format!("{w} is more than 45 weeks"),
+                "field-weeks",
+                &[("value", &w)],
             );
         }
         if p.status != PregnancyStatus::Pregnant
             && (p.expected_delivery.is_some() || p.gestational_weeks.is_some())
         {
-            self.err(
-                "pregnancy",
-                "gives a delivery date or gestational age but the status is not \"pregnant\"",
-            );
+            self.err("pregnancy", "field-not-pregnant", &[]);
         }
         for (name, v) in [("gravida", p.gravida), ("para", p.para)] {
             if let Some(v) = v
                 && v > 30
             {
-                self.err(format!("pregnancy.{name}"), format!("{v} is implausible"));
+                self.err(
+                    format_args!("pregnancy.{name}"),
+                    "field-implausible",
+                    &[("value", &v)],
+                );
             }
         }
     }

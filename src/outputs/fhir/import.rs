@@ -1031,7 +1031,10 @@ impl<'a> Importer<'a> {
             let path = wanted.get(&item).map_or(item.to_string(), |w| w.1.clone());
             self.report.add(
                 path,
-                format!("marked \"confidential\": true although not labelled so: {why}"),
+                format!(
+                    "marked \"confidential\": true although not labelled so: {}",
+                    why.problem
+                ),
             );
         }
         let confidential = marked.confidential_items();

@@ -19,57 +19,69 @@
   const problemsEl = document.getElementById("problems");
 
   // ── 1. SCHEMA ──────────────────────────────────────────────────────────────
-  // Labels are the catalogue's words in the operator's language where the catalogue has them
-  // (W, from the station), with the format a field takes after them; the rest is English.
+  // Every word is the catalogue's, in the operator's language (W, from the station); the English
+  // given here only stands in if a key is missing. A field's format (YYYY-MM-DD, units, example
+  // codes) is the same in every language.
   const W = data.words || {};
-  // The format after a label is an isolated left-to-right run (U+2068…U+2069), so that on a
-  // right-to-left page "(YYYY-MM-DD)" keeps its order next to the Arabic or Persian label.
-  const w = (key, en, after) => (W[key] || en) + (after ? ` \u2068${after}\u2069` : "");
+  const t = (key, en) => W[key] || en;
+  // A catalogue message with its { $name } placeables filled in.
+  const fill = (key, en, args) => t(key, en).replace(/\{ \$([a-z]+) \}/g, (m, n) => (n in args ? String(args[n]) : m));
+  // The format after a label is an isolated run (U+2068…U+2069), so that on a right-to-left page
+  // "(YYYY-MM-DD)" keeps its order next to the Arabic or Persian label.
+  const w = (key, en, after) => t(key, en) + (after ? ` \u2068${after}\u2069` : "");
+  // A label with a second part in words: "Name (own script): given name".
+  const own = (part) => `${t("name", "Name")} (${t("form-own-script", "own script")}): ${part}`;
+  const latin = (part) => `${t("name-latin", "Name in Latin letters")}: ${part}`;
+  const given = t("form-given", "given name");
+  const family = t("form-family", "family name");
+  const note = t("form-note", "Note");
   const opt = (prefix, ...v) => Object.assign(v, { prefix });
   const sex = opt("sex", "", "female", "male", "other", "unknown");
   const SECTIONS = [
     { title: w("report-patient", "Person"), path: "patient", followUp: false, fields: [
-      ["name.given", w("name", "Name", "(own script): given")], ["name.family", w("name", "Name", "(own script): family")],
-      ["name_latin.given", w("name-latin", "Name in Latin letters", ": given")], ["name_latin.family", w("name-latin", "Name in Latin letters", ": family")],
+      ["name.given", own(given)], ["name.family", own(family)],
+      ["name_latin.given", latin(given)], ["name_latin.family", latin(family)],
       ["birth_date", w("birth-date", "Date of birth", "(YYYY, YYYY-MM, YYYY-MM-DD)")], ["birth_date_estimated", w("estimated", "estimated"), "check"],
       ["sex", w("sex", "Sex"), sex], ["nationality", w("nationality", "Nationality", "(SY, AF, ER…)"), "upper"],
       ["languages", w("languages", "Languages", "(ar, prs, ps, ti…)"), "list"],
     ] },
     { title: w("encounter", "Visit"), path: "encounter", fields: [
-      ["date", w("encounter-date", "Date", "(YYYY-MM-DD)")], ["country", "Country (GR, IT…)", "upper"], ["site", w("encounter-site", "Place")],
+      ["date", w("encounter-date", "Date", "(YYYY-MM-DD)")], ["country", w("form-country", "Country", "(GR, IT…)"), "upper"], ["site", w("encounter-site", "Place")],
       ["kind", w("encounter-kind", "Type"), opt("kind", "initial_assessment", "follow_up", "vaccination", "emergency")],
       ["role", w("encounter-role", "Seen by"), opt("role", "physician", "nurse", "midwife", "psychologist", "paramedic", "other")],
       ["mediator", w("mediator", "A cultural mediator or interpreter was present."), "check"],
     ] },
     { title: w("sec-vital-signs", "Vital signs"), path: "vital_signs", fields: [
       ["height_cm", w("vital-height", "Height", "(cm)"), "number"], ["weight_kg", w("vital-weight", "Weight", "(kg)"), "number"],
-      ["systolic_mmhg", w("vital-bp", "Blood pressure", "(systolic, mmHg)"), "int"], ["diastolic_mmhg", w("vital-bp", "Blood pressure", "(diastolic, mmHg)"), "int"],
+      ["systolic_mmhg", w("vital-bp", "Blood pressure") + `: ${t("form-systolic", "systolic")} \u2068(mmHg)\u2069`, "int"],
+      ["diastolic_mmhg", w("vital-bp", "Blood pressure") + `: ${t("form-diastolic", "diastolic")} \u2068(mmHg)\u2069`, "int"],
       ["heart_rate_bpm", w("vital-heart-rate", "Heart rate", "(/min)"), "int"], ["respiratory_rate_per_min", w("vital-respiratory-rate", "Breathing rate", "(/min)"), "int"],
-      ["temperature_c", w("vital-temperature", "Temperature", "(°C)"), "number"], ["spo2_percent", "SpO₂ (%)", "int"],
+      ["temperature_c", w("vital-temperature", "Temperature", "(°C)"), "number"], ["spo2_percent", w("vital-spo2", "Oxygen saturation", "(SpO₂, %)"), "int"],
     ] },
     { title: w("sec-problems", "Problems"), path: "problems", rows: true, marks: true, fields: [
       ["icd10", w("col-diagnosis", "Diagnosis"), { code: "diagnosis" }],
       ["status", w("col-status", "Status"), opt("problem", "active", "inactive", "resolved")],
-      ["onset", "Onset (YYYY…)"], ["provisional", w("provisional", "provisional"), "check"], ["note", "Note"],
+      ["onset", w("form-onset", "Onset", "(YYYY…)")], ["provisional", w("provisional", "provisional"), "check"], ["note", note],
     ] },
     { title: w("sec-allergies", "Allergies"), path: "allergies", rows: true, fields: [
       ["substance", w("col-substance", "Substance")], ["atc", w("col-medicine", "Medicine", "(ATC)"), { code: "medicine" }],
-      ["category", "Category", opt("allergy", "", "medication", "food", "environment", "biologic")],
-      ["criticality", "Criticality", opt("criticality", "", "low", "high", "unable_to_assess")], ["reaction", w("col-reaction", "Reaction")],
+      ["category", t("form-category", "Category"), opt("allergy", "", "medication", "food", "environment", "biologic")],
+      ["criticality", t("form-criticality", "Criticality"), opt("criticality", "", "low", "high", "unable_to_assess")], ["reaction", w("col-reaction", "Reaction")],
     ] },
     { title: w("sec-medications", "Medicines"), path: "medications", rows: true, marks: true, fields: [
       ["atc", w("col-medicine", "Medicine"), { code: "medicine" }], ["dose", w("col-dosage", "Dose")],
-      ["status", w("col-status", "Status"), opt("medication", "active", "completed", "stopped", "intended")], ["until", "Until (YYYY-MM-DD)"],
+      ["status", w("col-status", "Status"), opt("medication", "active", "completed", "stopped", "intended")], ["until", w("form-until", "Until", "(YYYY-MM-DD)")],
     ] },
     { title: w("sec-immunizations", "Vaccinations"), path: "immunizations.doses", rows: true, fields: [
       ["vaccine", w("col-vaccine", "Vaccine"), { code: "vaccine" }], ["source", w("col-source", "Source"), opt("source", "given_here", "documented", "reported")],
-      ["date", w("col-date", "Date", "(not for doses given here)")], ["dose_number", w("col-dose", "Dose", "(1, 2…)"), "int"],
-      ["country", "Country (SY, TR…)", "upper"], ["lot", "Lot"],
+      ["date", `${w("col-date", "Date", "(YYYY-MM-DD)")}: ${t("form-not-given-here", "not for doses given here")}`], ["dose_number", w("col-dose", "Dose", "(1, 2…)"), "int"],
+      ["country", w("form-country", "Country", "(SY, TR…)"), "upper"], ["lot", t("form-lot", "Lot")],
     ] },
     { title: w("sec-results", "Screening and test results"), path: "results", rows: true, marks: true, fields: [
       ["loinc", w("col-test", "Test"), { code: "test" }],
       ["result", w("col-result", "Result"), opt("result", "negative", "positive", "indeterminate", "not_done", "normal", "abnormal")],
-      ["value", "Value", "decimal"], ["unit", "Unit"], ["date", w("col-date", "Date", "(if not the visit's)")], ["note", "Note"],
+      ["value", t("form-value", "Value"), "decimal"], ["unit", w("form-unit", "Unit", "(g/dL…)")],
+      ["date", `${w("col-date", "Date", "(YYYY-MM-DD)")}: ${t("form-if-not-visit", "if not the visit's")}`], ["note", note],
     ] },
     { title: w("sec-pregnancy", "Pregnancy"), path: "pregnancy", optional: true, marks: true, fields: [
       ["status", w("pregnancy-status", "Status"), opt("pregnancy", "pregnant", "not_pregnant", "unknown")],
@@ -78,18 +90,18 @@
     ] },
     { title: w("sec-mental-health", "Mental health screening"), path: "mental_health", optional: true, marks: true, fields: [
       ["outcome", w("mh-outcome", "Outcome"), opt("mh", "no_concerns", "concerns", "declined", "not_done")],
-      ["tool", w("mh-tool", "Screening tool", "(RHS-15…)")], ["referred", w("mh-referred", "Referred for support"), "check"], ["note", "Note"],
+      ["tool", w("mh-tool", "Screening tool", "(RHS-15…)")], ["referred", w("mh-referred", "Referred for support"), "check"], ["note", note],
     ] },
     { title: w("sec-referrals", "Referrals"), path: "referrals", rows: true, marks: true, fields: [
       ["to", w("col-to", "Referred to")], ["reason_icd10", w("col-diagnosis", "Diagnosis"), { code: "diagnosis" }],
-      ["urgency", "Urgency", opt("urgency", "routine", "soon", "urgent")], ["due", w("col-due", "Due", "(YYYY-MM-DD)")], ["note", "Note"],
+      ["urgency", t("form-urgency", "Urgency"), opt("urgency", "routine", "soon", "urgent")], ["due", w("col-due", "Due", "(YYYY-MM-DD)")], ["note", note],
     ] },
     { title: w("sec-alerts", "Alerts"), path: "alerts", rows: true, marks: true, fields: [
       ["kind", w("col-alert", "Alert"), opt("alert", "severe_allergy", "infectious", "critical_medication", "high_risk_pregnancy", "urgent_follow_up", "other")],
       ["text", w("col-details", "Details")],
     ] },
-    { title: "Consent", path: "consent", optional: true, fields: [
-      ["confidential_card", "The person agreed to carry a confidential card (HIV, hepatitis, mental health, pregnancy results print apart)", "check"],
+    { title: t("form-consent", "Consent"), path: "consent", optional: true, fields: [
+      ["confidential_card", t("form-consent-card", "The person agreed to carry a confidential card (HIV, hepatitis, mental health, pregnancy results print apart)"), "check"],
     ] },
   ];
 
@@ -182,8 +194,8 @@
     // After the input: the code's name and the list of matches show under it.
     if (kind && kind.code) codeSearch(wrap, input, kind.code);
     const msg = document.createElement("p");
+    // In the operator's language: the page's direction, even when it starts with a code.
     msg.className = "field-problem";
-    msg.dir = "auto";
     msg.setAttribute("role", "alert");
     wrap.appendChild(msg);
     container.appendChild(wrap);
@@ -196,13 +208,13 @@
     const id = `f${++uid}`;
     const lab = document.createElement("label");
     lab.htmlFor = id;
-    lab.textContent = "Confidential";
+    lab.textContent = t("form-confidential", "Confidential");
     const sel = document.createElement("select");
     sel.id = id;
-    [["", "by default"], ["true", "yes"], ["false", "no"]].forEach(([v, t]) => {
+    [["", t("form-by-default", "by default")], ["true", t("yes", "yes")], ["false", t("no", "no")]].forEach(([v, text]) => {
       const o = document.createElement("option");
       o.value = v;
-      o.textContent = t;
+      o.textContent = text;
       sel.appendChild(o);
     });
     sel.value = obj.confidential === true ? "true" : obj.confidential === false ? "false" : "";
@@ -252,7 +264,7 @@
       list.hidden = hits.length === 0;
     }
     input.autocomplete = "off";
-    input.setAttribute("placeholder", "type words or a code");
+    input.setAttribute("placeholder", t("form-code-placeholder", "type words or a code"));
     input.addEventListener("input", () => {
       clearTimeout(timer);
       name.textContent = "";
@@ -284,7 +296,7 @@
         const rm = document.createElement("button");
         rm.type = "button";
         rm.className = "secondary remove";
-        rm.textContent = "Remove";
+        rm.textContent = t("form-remove", "Remove");
         rm.addEventListener("click", () => { rows.splice(i, 1); render(); changed(); });
         box.appendChild(rm);
         const msg = document.createElement("p");
@@ -319,7 +331,7 @@
         const rm = document.createElement("button");
         rm.type = "button";
         rm.className = "secondary remove";
-        rm.textContent = "Remove";
+        rm.textContent = t("form-remove", "Remove");
         rm.addEventListener("click", () => { set(record, s.path, undefined); render(); changed(); });
         box.appendChild(rm);
       }
@@ -346,7 +358,8 @@
   let timer = null;
   let saving = Promise.resolve();
   function changed() {
-    meter.textContent = "Saving…";
+    meter.textContent = t("form-saving", "Saving…");
+    meter.dataset.state = "saving";
     clearTimeout(timer);
     timer = setTimeout(save, 400);
   }
@@ -360,15 +373,15 @@
           headers: { "Content-Type": "application/json", "X-Station": "fetch" },
           body,
         });
-        if (r.status === 401) { meter.textContent = "Signed out: sign in again; the draft is saved up to the last change."; return; }
-        if (!r.ok) { meter.textContent = `Not saved: ${await r.text()}`; return; }
+        if (r.status === 401) { meter.textContent = t("form-signed-out", "Signed out: sign in again; the draft is saved up to the last change."); return; }
+        if (!r.ok) { meter.textContent = fill("form-not-saved", "Not saved: { $reason }", { reason: await r.text() }); return; }
         const check = await r.json();
         // A newer change is waiting to be saved: this answer is about an older draft, and the
         // meter keeps saying "Saving…" until the newer one is checked.
         if (timer) return;
         show(check);
       } catch (e) {
-        meter.textContent = "Not saved: the station cannot be reached. Keep this page open and try again.";
+        meter.textContent = t("form-unreachable", "Not saved: the station cannot be reached. Keep this page open and try again.");
       }
     });
     return saving;
@@ -403,17 +416,24 @@
     }));
     const n = (check.problems || []).length;
     const cards = check.cards || [];
+    // data-state says the same as the words, for tests in any language: problems, fits, split.
     if (n > 0) {
-      meter.textContent = `Saved. ${n} problem${n === 1 ? "" : "s"} to fix before signing.`;
+      meter.textContent = fill("form-problems", "Saved. { $n } problem(s) to fix before signing.", { n });
       meter.className = "meter bad";
+      meter.dataset.state = "problems";
     } else {
-      const sizes = cards.map((c) => `${c.chars} characters, QR version ${c.version} at level Q`).join("; ");
-      const conf = check.confidential ? ` Confidential card: ${check.confidential.chars} characters, version ${check.confidential.version}.` : "";
-      const held = (check.withheld || []).length ? ` ${check.withheld.length} confidential item(s) go on no card (no consent to a confidential card).` : "";
-      meter.textContent = cards.length > 1
-        ? `Saved. Too large for one code: it will be split into ${cards.length} signed cards (${sizes}).${conf}${held}`
-        : `Saved. Fits one code: ${sizes}.${conf}${held}`;
+      const size = (c) => fill("form-size", "{ $chars } characters, QR version { $version } at level Q", c);
+      const sizes = cards.map(size).join("; ");
+      const conf = check.confidential
+        ? ` ${fill("form-confidential-size", "Confidential card: { $chars } characters, version { $version }.", check.confidential)}` : "";
+      const nHeld = (check.withheld || []).length;
+      const held = nHeld
+        ? ` ${fill("form-withheld", "{ $n } confidential item(s) go on no card (no consent to a confidential card).", { n: nHeld })}` : "";
+      meter.textContent = (cards.length > 1
+        ? fill("form-split", "Saved. Too large for one code: it will be split into { $n } signed cards ({ $sizes }).", { n: cards.length, sizes })
+        : fill("form-fits", "Saved. Fits one code: { $sizes }.", { sizes })) + conf + held;
       meter.className = "meter good";
+      meter.dataset.state = cards.length > 1 ? "split" : "fits";
     }
     const sign = document.getElementById("sign");
     if (sign) sign.disabled = n > 0;
@@ -429,7 +449,7 @@
     }
   });
   document.getElementById("discard-form").addEventListener("submit", (e) => {
-    if (!window.confirm("Discard this draft? It cannot be brought back.")) e.preventDefault();
+    if (!window.confirm(t("station-issue-discard-confirm", "Discard this draft? It cannot be brought back."))) e.preventDefault();
   });
 
   render();
