@@ -383,6 +383,81 @@ fn sign_in_names_the_operator_and_drafts_are_their_own() {
 }
 
 #[test]
+fn with_operators_in_the_register_only_they_sign_in_with_their_own_passphrase() {
+    let d = tmp();
+    let reg = d.path().join("register.sqlite");
+    let pass = d.path().join("anna.pass");
+    std::fs::write(&pass, "anna's long passphrase\n").unwrap();
+    let add = ephr()
+        .args(["register", "--register"])
+        .arg(&reg)
+        .args(["operator", "add", "Anna  Petrova", "--passphrase-file"])
+        .arg(&pass)
+        .output()
+        .unwrap();
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    let list = ephr()
+        .args(["register", "--register"])
+        .arg(&reg)
+        .args(["operator", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&list.stdout), "Anna Petrova\n");
+
+    let st = start(&reg);
+    assert!(
+        st.banner
+            .iter()
+            .any(|l| l.contains("their own name and passphrase"))
+            && !st
+                .banner
+                .iter()
+                .any(|l| l.contains("access code for signing in")),
+        "{:?}",
+        st.banner
+    );
+    let mut b = st.browser();
+    let page = b.get("/signin").text();
+    assert!(page.contains("type=\"password\""), "{page}");
+    // The shared access code no longer signs anyone in; nor does a wrong passphrase, another
+    // operator's name, or Anna's passphrase under a name that is not registered.
+    for (op, code) in [
+        ("Anna Petrova", "WRONG-PASSPHRASE"),
+        ("Boris", "anna's long passphrase"),
+        ("", "anna's long passphrase"),
+    ] {
+        let r = b.post_form("/signin", &[("operator", op), ("code", code)]);
+        assert_eq!(r.status, 401, "{op:?}");
+        assert!(r.text().contains("That name and passphrase do not match"));
+    }
+    let r = b.post_form(
+        "/signin",
+        &[
+            ("operator", "Anna Petrova"),
+            ("code", "anna's long passphrase"),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(b.get("/issue").status, 200);
+
+    // Removed, she cannot sign in again; with no operator left, the access code is back.
+    let rm = ephr()
+        .args(["register", "--register"])
+        .arg(&reg)
+        .args(["operator", "remove", "Anna Petrova"])
+        .output()
+        .unwrap();
+    assert!(rm.status.success());
+    drop(st);
+    let st = start(&reg);
+    signed_in(&st, "Anna Petrova");
+}
+
+#[test]
 fn a_draft_survives_a_killed_station() {
     let d = tmp();
     let reg = d.path().join("register.sqlite");

@@ -94,7 +94,10 @@ pub enum RegisterError {
 }
 
 /// The schema version this code writes (SQLite's `user_version`).
-const SCHEMA: i64 = 1;
+///
+/// 2 added the `operator` table (operators who sign in with their own passphrase); a version-1
+/// register gains it when opened.
+const SCHEMA: i64 = 2;
 
 const CREATE: &str = "
 CREATE TABLE IF NOT EXISTS entry (
@@ -122,6 +125,12 @@ CREATE TABLE IF NOT EXISTS draft (
 CREATE TABLE IF NOT EXISTS setting (
     key         TEXT PRIMARY KEY,
     value       INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS operator (
+    name        TEXT PRIMARY KEY,
+    salt        BLOB NOT NULL,
+    hash        BLOB NOT NULL,
+    added_at    INTEGER NOT NULL
 );
 ";
 
@@ -269,6 +278,9 @@ impl Register {
                     found,
                 });
             }
+        }
+        if found < SCHEMA {
+            // Every table is `IF NOT EXISTS`: creating them again adds what a newer schema has.
             conn.execute_batch(CREATE)?;
             conn.execute_batch(&format!("PRAGMA user_version = {SCHEMA}"))?;
         }
@@ -541,6 +553,105 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// Operators who sign in to an issuing station with their own passphrase. When the register
+/// has any, the station accepts no one else, and the name it records with each entry is one
+/// that proved itself; with none, anyone with the station's access code signs in under the name
+/// they type.
+impl Register {
+    /// Adds an operator, whose passphrase is kept only as a salted scrypt hash.
+    pub fn add_operator(
+        &self,
+        name: &str,
+        passphrase: &crate::keys::Passphrase,
+        now: i64,
+    ) -> Result<String, RegisterError> {
+        let name = operator_name(name).ok_or_else(|| {
+            RegisterError::Limit("an operator's name is 1 to 60 printable characters".to_owned())
+        })?;
+        if passphrase.char_count() < MIN_OPERATOR_PASSPHRASE {
+            return Err(RegisterError::Limit(format!(
+                "an operator's passphrase has at least {MIN_OPERATOR_PASSPHRASE} characters"
+            )));
+        }
+        let mut salt = [0u8; 16];
+        getrandom::fill(&mut salt)
+            .map_err(|e| RegisterError::Limit(format!("no random source: {e}")))?;
+        let hash = operator_hash(passphrase.expose(), &salt);
+        let added = self.conn.execute(
+            "INSERT OR IGNORE INTO operator (name, salt, hash, added_at) VALUES (?1, ?2, ?3, ?4)",
+            params![name, &salt[..], &hash[..], now],
+        )?;
+        if added == 0 {
+            return Err(RegisterError::Limit(format!(
+                "operator {name} already exists; remove them first to set a new passphrase"
+            )));
+        }
+        Ok(name)
+    }
+
+    /// Removes an operator (what they signed stays in the register, under their name).
+    pub fn remove_operator(&self, name: &str) -> Result<(), RegisterError> {
+        let n = self
+            .conn
+            .execute("DELETE FROM operator WHERE name = ?1", params![name])?;
+        if n == 0 {
+            return Err(RegisterError::NotFound(format!("operator {name}")));
+        }
+        Ok(())
+    }
+
+    /// The operators' names, sorted.
+    pub fn operators(&self) -> Result<Vec<String>, RegisterError> {
+        let mut q = self
+            .conn
+            .prepare("SELECT name FROM operator ORDER BY name")?;
+        let rows = q.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// True when `name` is an operator and `passphrase` is theirs. An unknown name costs the
+    /// same scrypt work as a known one, so the answer's time does not tell which names exist.
+    pub fn check_operator(&self, name: &str, passphrase: &str) -> Result<bool, RegisterError> {
+        let row: Option<(Vec<u8>, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT salt, hash FROM operator WHERE name = ?1",
+                params![name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (salt, want) = row.unwrap_or_else(|| (vec![0; 16], vec![0xff; 32]));
+        let got = operator_hash(passphrase, &salt);
+        let same = got.len() == want.len()
+            && got.iter().zip(&want).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        Ok(same && want != [0xff; 32])
+    }
+}
+
+/// Operators' passphrases have at least this many characters.
+pub const MIN_OPERATOR_PASSPHRASE: usize = 8;
+
+/// scrypt with N = 2^15, r = 8, p = 1 (32 MiB, about 0.1 s here): a stolen register does not
+/// give the passphrases away cheaply, and a sign-in is not slowed noticeably.
+fn operator_hash(passphrase: &str, salt: &[u8]) -> zeroize::Zeroizing<[u8; 32]> {
+    let mut out = zeroize::Zeroizing::new([0u8; 32]);
+    let params = scrypt::Params::new(15, 8, 1).expect("valid scrypt parameters");
+    scrypt::scrypt(passphrase.as_bytes(), salt, &params, &mut out[..])
+        .expect("32 bytes is a valid scrypt output length");
+    out
+}
+
+/// An operator's name as typed: 1 to 60 characters once white space is collapsed, printable,
+/// with no invisible formatting characters (it is stored with every entry they sign).
+pub fn operator_name(typed: &str) -> Option<String> {
+    let name = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let ok = (1..=60).contains(&name.chars().count())
+        && name
+            .chars()
+            .all(|c| !c.is_control() && !crate::record::is_hidden_format(c));
+    ok.then_some(name)
 }
 
 /// The names of a patient, folded for search: both scripts, lower case, one space apart.
@@ -821,5 +932,77 @@ mod tests {
         std::mem::forget(r);
         let again = Register::open(&p).unwrap();
         assert_eq!(again.draft(&id, "anna").unwrap().json, r#"{"x":true}"#);
+    }
+
+    #[test]
+    fn operators_sign_in_with_their_own_passphrase_only() {
+        let d = tempfile::tempdir().unwrap();
+        let r = Register::open(&d.path().join("r.sqlite")).unwrap();
+        assert!(r.operators().unwrap().is_empty());
+        let pass = crate::Passphrase::new("correct horse").unwrap();
+        assert_eq!(
+            r.add_operator("  Anna\tPetrova ", &pass, T).unwrap(),
+            "Anna Petrova"
+        );
+        assert_eq!(r.operators().unwrap(), ["Anna Petrova"]);
+        assert!(r.check_operator("Anna Petrova", "correct horse").unwrap());
+        assert!(!r.check_operator("Anna Petrova", "correct horsE").unwrap());
+        assert!(!r.check_operator("Anna Petrova", "").unwrap());
+        assert!(!r.check_operator("Boris", "correct horse").unwrap());
+        // Refusals: the same name again, a short passphrase, a name of invisible characters.
+        assert!(matches!(
+            r.add_operator("Anna Petrova", &pass, T),
+            Err(RegisterError::Limit(_))
+        ));
+        let short = crate::Passphrase::new("1234567").unwrap();
+        assert!(matches!(
+            r.add_operator("Boris", &short, T),
+            Err(RegisterError::Limit(_))
+        ));
+        assert!(matches!(
+            r.add_operator("\u{200b}", &pass, T),
+            Err(RegisterError::Limit(_))
+        ));
+        // The passphrase is not stored: only a salt and a 32-byte hash.
+        let (salt, hash): (Vec<u8>, Vec<u8>) = r
+            .conn
+            .query_row("SELECT salt, hash FROM operator", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((salt.len(), hash.len()), (16, 32));
+        let text = std::fs::read(r.path()).unwrap();
+        assert!(!text.windows(13).any(|w| w == b"correct horse"));
+        r.remove_operator("Anna Petrova").unwrap();
+        assert!(!r.check_operator("Anna Petrova", "correct horse").unwrap());
+        assert!(matches!(
+            r.remove_operator("Anna Petrova"),
+            Err(RegisterError::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn a_version_1_register_gains_the_operator_table() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("r.sqlite");
+        {
+            let c = Connection::open(&p).unwrap();
+            // Version 1: every table but `operator`.
+            let v1: String = CREATE
+                .split("CREATE TABLE IF NOT EXISTS operator")
+                .next()
+                .unwrap()
+                .to_owned();
+            c.execute_batch(&v1).unwrap();
+            c.execute_batch("PRAGMA user_version = 1").unwrap();
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let r = Register::open(&p).unwrap();
+        assert!(r.operators().unwrap().is_empty());
+        let v: i64 = r
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA);
     }
 }

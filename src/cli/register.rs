@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use ephr::register::{Register, Retention};
 use ephr::revocation::RevocationRequest;
-use ephr::{date, input};
+use std::io::IsTerminal;
+
+use ephr::{Passphrase, date, input};
 
 use super::args::KeyPassphrase;
 use super::booklet::{self, PrintArgs};
@@ -85,6 +87,32 @@ pub enum RegisterCommand {
         /// The request file to write.
         #[arg(long, value_name = "FILE.json")]
         out: PathBuf,
+    },
+    /// The operators who sign in to `ephr station --issue` with their own passphrase. Once the
+    /// register has one, the station accepts only them, and records a name that proved itself
+    /// with each entry (without any, anyone with the access code signs in under any name).
+    #[command(subcommand)]
+    Operator(OperatorCommand),
+}
+
+/// `ephr register operator …`
+#[derive(Subcommand, Debug)]
+pub enum OperatorCommand {
+    /// Add an operator; their passphrase (8 characters or more) is asked twice on the terminal,
+    /// or read from the first line of --passphrase-file. Creates the register if needed.
+    Add {
+        /// Their name, as the station shows it and the register records it.
+        name: String,
+        /// File whose first line is the operator's passphrase.
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+    },
+    /// The operators' names.
+    List,
+    /// Remove an operator (what they signed stays in the register under their name).
+    Remove {
+        /// Their name.
+        name: String,
     },
 }
 
@@ -235,6 +263,7 @@ pub fn run(a: RegisterArgs) -> Result<i32> {
             );
             Ok(EXIT_OK)
         }
+        RegisterCommand::Operator(c) => operator(a.register, c),
         RegisterCommand::RevocationRequest {
             cards,
             key,
@@ -286,6 +315,73 @@ pub fn run(a: RegisterArgs) -> Result<i32> {
                 out.display(),
                 out.display()
             );
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+fn operator(path: Option<PathBuf>, c: OperatorCommand) -> Result<i32> {
+    match c {
+        OperatorCommand::Add {
+            name,
+            passphrase_file,
+        } => {
+            let path = match path {
+                Some(p) => p,
+                None => Register::default_path().map_err(|e| {
+                    Failure::usage(e).hint("give --register FILE, or set EPHR_HOME")
+                })?,
+            };
+            let pass = match passphrase_file {
+                Some(f) => Passphrase::from_file(&f)?,
+                None => {
+                    if !std::io::stdin().is_terminal() {
+                        return Err(Failure::usage(
+                            "the operator's passphrase is asked on a terminal",
+                        )
+                        .hint("use --passphrase-file FILE instead"));
+                    }
+                    let a = zeroize::Zeroizing::new(
+                        rpassword::prompt_password(format!("Passphrase for {name}: "))
+                            .map_err(Failure::usage)?,
+                    );
+                    let b = zeroize::Zeroizing::new(
+                        rpassword::prompt_password("Repeat it: ").map_err(Failure::usage)?,
+                    );
+                    if *a != *b {
+                        return Err(Failure::usage("the two passphrases differ"));
+                    }
+                    Passphrase::new(&a)?
+                }
+            };
+            let r = Register::open(&path).map_err(Failure::usage)?;
+            let name = r
+                .add_operator(&name, &pass, date::now())
+                .map_err(Failure::usage)?;
+            eprintln!(
+                "operator {name} added to {}; the issuing station now signs in only its operators",
+                r.path().display()
+            );
+            Ok(EXIT_OK)
+        }
+        OperatorCommand::List => {
+            let r = open(path)?;
+            let names = r.operators().map_err(Failure::usage)?;
+            if names.is_empty() {
+                println!(
+                    "no operators in {}: the issuing station signs in with the access code",
+                    r.path().display()
+                );
+            }
+            for n in names {
+                println!("{n}");
+            }
+            Ok(EXIT_OK)
+        }
+        OperatorCommand::Remove { name } => {
+            let r = open(path)?;
+            r.remove_operator(&name).map_err(Failure::usage)?;
+            eprintln!("operator {name} removed from {}", r.path().display());
             Ok(EXIT_OK)
         }
     }

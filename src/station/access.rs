@@ -130,17 +130,6 @@ impl AccessCode {
     }
 }
 
-/// An operator's name as typed at the sign-in: 1 to 60 characters once trimmed, printable,
-/// with no invisible formatting characters (it is stored with every entry they sign).
-pub fn operator_name(typed: &str) -> Option<String> {
-    let name = typed.split_whitespace().collect::<Vec<_>>().join(" ");
-    let ok = (1..=60).contains(&name.chars().count())
-        && name
-            .chars()
-            .all(|c| !c.is_control() && !ephr::record::is_hidden_format(c));
-    ok.then_some(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

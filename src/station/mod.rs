@@ -55,7 +55,8 @@ pub struct StationArgs {
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// Issue cards here: the assessment site's station, with forms, signing, printing and the
-    /// site register. Every browser signs in with an operator name and the access code.
+    /// site register. Every browser signs in with an operator name and the access code, or,
+    /// once operators are added with `ephr register operator add`, with their own passphrase.
     #[arg(long, requires_all = ["key", "authority"])]
     pub issue: bool,
     /// With --issue: the site's private key, unlocked once at start (the passphrase is asked on
@@ -109,6 +110,15 @@ impl App {
             ephr::trust::Freshness::Refused(w) => Some(w),
             _ => None,
         }
+    }
+
+    /// Operators sign in with their own passphrases: the issuing station's register lists some.
+    /// A register that cannot be read counts as listing some, so that a fault never opens the
+    /// station to the shared access code.
+    pub fn personal_sign_in(&self) -> bool {
+        self.issuing.as_ref().is_some_and(|site| {
+            site.register(|r| r.operators().map(|o| !o.is_empty()).unwrap_or(true))
+        })
     }
 
     pub fn trust(&self) -> (TrustList, PublicKey) {
@@ -366,8 +376,17 @@ fn announce(app: &App, url: &str, tls: Option<&access::TlsMaterial>) {
             );
         }
     }
-    if let Some(code) = &app.access_code {
+    if app.personal_sign_in() {
+        println!(
+            "  operators sign in with their own name and passphrase (`ephr register operator list`)"
+        );
+    } else if let Some(code) = &app.access_code {
         println!("  access code for signing in: {}", code.shown());
+        if app.issuing.is_some() {
+            println!(
+                "  operators are not told apart by the access code: give each their own passphrase with `ephr register operator add NAME`"
+            );
+        }
     }
     println!(
         "  nothing scanned is stored or logged; sessions clear after {} min without use. Ctrl-C stops.",

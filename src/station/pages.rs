@@ -87,6 +87,8 @@ struct SignIn {
     wrong: bool,
     /// An issuing station asks for the operator's name too.
     operator: bool,
+    /// ... and their own passphrase instead of the access code, once the register has operators.
+    personal: bool,
     idle_seconds: u64,
 }
 
@@ -325,6 +327,7 @@ pub fn signin(app: &App, lang: Lang, wrong: bool) -> String {
         privacy: privacy(app, lang),
         wrong,
         operator: app.issuing.is_some(),
+        personal: app.personal_sign_in(),
         idle_seconds: 0,
     }
     .render()

@@ -311,6 +311,12 @@ impl Passphrase {
         self.0.chars().count()
     }
 
+    /// The text, for a key derivation inside the library (never printed or returned).
+    #[cfg(feature = "register")]
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+
     /// The first line of a file.
     pub fn from_file(path: &Path) -> Result<Self, KeyError> {
         let text = Zeroizing::new(read_limited(path)?);
