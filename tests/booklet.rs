@@ -1267,11 +1267,20 @@ fn journey_booklet_pages_verify_as_one_history() {
     }
     // The cover lists the journey: each entry's date, country and authority, in order.
     let cover = page_text(&pdf, 1, None);
+    // Countries are named in the clinician's language (Italian here: the CLDR's names).
+    let country = |c: &str| ephr::codes::country(c).unwrap().display("it");
     let (gr, rs, it) = (
-        cover.find("1. 2026-10-14 · Greece · GR-EODY-LESVOS"),
-        cover.find("2. 2026-11-20 · Serbia · RS-PRESEVO-HP"),
-        cover.find("3. 2027-01-18 · Italy · IT-ASL-ROMA1"),
+        cover.find(&format!(
+            "1. 2026-10-14 · {} · GR-EODY-LESVOS",
+            country("GR")
+        )),
+        cover.find(&format!(
+            "2. 2026-11-20 · {} · RS-PRESEVO-HP",
+            country("RS")
+        )),
+        cover.find(&format!("3. 2027-01-18 · {} · IT-ASL-ROMA1", country("IT"))),
     );
+    assert_eq!(country("GR"), "Grecia");
     assert!(
         gr.is_some() && gr < rs && rs < it,
         "cover without the journey in order:\n{cover}"

@@ -104,6 +104,17 @@ fn verify_writes_the_reference_card_in_every_catalogue_language() {
         let checked = lang.t("report-checked");
         let opening = checked.split(" { $").next().unwrap();
         assert!(so.starts_with(opening), "{}: {so}", lang.code);
+        // Decimals as the language writes them (the CLDR's separator): the reference record's
+        // weight 58.4 kg and haemoglobin 10.9.
+        let sep = ephr::codes::decimal_separator(lang.code);
+        for (whole, frac) in [("58", "4"), ("10", "9")] {
+            let want = format!("{whole}{sep}{frac}");
+            assert!(so.contains(&want), "{}: no {want} in\n{so}", lang.code);
+            if sep != "." {
+                let point = format!("{whole}.{frac}");
+                assert!(!so.contains(&point), "{}: {point} in\n{so}", lang.code);
+            }
+        }
         if lang == Lang::english() {
             continue;
         }

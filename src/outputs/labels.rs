@@ -133,6 +133,20 @@ pub struct CatalogueError {
 }
 
 impl Lang {
+    /// A decimal number as this language writes it: `68.5` is `68,5` in German, French or
+    /// Croatian (the CLDR's separator, Latin digits kept). Text that is not a plain decimal
+    /// (`<5`, `1:320`, a typed note) is returned unchanged; the cards and FHIR always keep `.`.
+    pub fn number(self, text: &str) -> String {
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        let body = text.strip_prefix('-').unwrap_or(text);
+        match body.split_once('.') {
+            Some((whole, frac)) if digits(whole) && digits(frac) => {
+                text.replacen('.', crate::codes::decimal_separator(self.code), 1)
+            }
+            _ => text.to_owned(),
+        }
+    }
+
     /// The language with this ISO 639-1 code, if ephr has its catalogue. Case does not matter
     /// and `_` may stand for `-`: `sr-Latn`, `sr_Latn` and `SR-LATN` are the same.
     pub fn get(code: &str) -> Option<Lang> {
@@ -362,6 +376,28 @@ pub fn placeables(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_take_the_languages_separator_and_other_text_is_unchanged() {
+        let lang = |c: &str| *LANGUAGES.iter().find(|l| l.code == c).unwrap();
+        assert_eq!(lang("de").number("58.4"), "58,4");
+        assert_eq!(lang("hr").number("-0.5"), "-0,5");
+        assert_eq!(lang("en").number("58.4"), "58.4");
+        assert_eq!(lang("ar").number("58.4"), "58.4");
+        for text in [
+            "58", "<5", "1:320", ".5", "5.", "1.2.3", "5.0e3", "positive", "", "٥.٢",
+        ] {
+            assert_eq!(lang("de").number(text), text, "{text:?}");
+        }
+        // Every catalogue language has its separator from the CLDR.
+        for l in LANGUAGES {
+            assert!(
+                [".", ","].contains(&crate::codes::decimal_separator(l.code)),
+                "{}",
+                l.code
+            );
+        }
+    }
 
     #[test]
     fn every_catalogue_has_exactly_the_english_keys_and_placeables() {

@@ -109,6 +109,15 @@ impl CodeInfo {
     }
 }
 
+/// The decimal separator of catalogue language `lang` (`","` in German, `"."` in English), from
+/// the CLDR; `"."` for a language without one.
+pub fn decimal_separator(lang: &str) -> &'static str {
+    cldr::DECIMAL
+        .iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(lang))
+        .map_or(".", |(_, s)| s)
+}
+
 /// The CLDR name of a country or language `code` in `lang`: the longest leading
 /// part of the tag that has names (`sr-Latn-RS` finds `sr-Latn`, `de-AT` finds
 /// `de`).

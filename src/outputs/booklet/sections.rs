@@ -592,6 +592,7 @@ fn results(f: &mut Flow, r: &Record, partial: bool) {
                 .map(|t| {
                     let mut res = Cell::text(value(f, "result", t.result));
                     if let Some(v) = &t.value {
+                        let v = f.langs.clinician.number(v);
                         res = res.sub(format!("{v} {}", t.unit.clone().unwrap_or_default()));
                     }
                     vec![
@@ -642,7 +643,9 @@ fn vitals(f: &mut Flow, r: &Record, partial: bool) {
         return;
     };
     f.heading("sec-vital-signs", leading(BODY) * 2.0);
-    let num = |x: Option<f64>, unit: &str| x.map(|x| format!("{x} {unit}"));
+    let cl = f.langs.clinician;
+    let num =
+        |x: Option<f64>, unit: &str| x.map(|x| format!("{} {unit}", cl.number(&x.to_string())));
     let int = |x: Option<u16>, unit: &str| x.map(|x| format!("{x} {unit}"));
     let bp = match (v.systolic_mmhg, v.diastolic_mmhg) {
         (Some(s), Some(d)) => Some(format!("{s}/{d} mmHg")),

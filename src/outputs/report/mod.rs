@@ -340,8 +340,8 @@ fn result_text(res: &LabResult, lang: Lang) -> String {
         coded(&res.loinc, codes::loinc(&res.loinc), lang),
         shout(lang, value(lang, "result", res.result)),
         match (&res.value, &res.unit) {
-            (Some(v), Some(u)) => format!("{v} {u}"),
-            (Some(v), None) => v.clone(),
+            (Some(v), Some(u)) => format!("{} {u}", lang.number(v)),
+            (Some(v), None) => lang.number(v),
             _ => String::new(),
         },
         res.date.clone().unwrap_or_default(),
@@ -350,8 +350,11 @@ fn result_text(res: &LabResult, lang: Lang) -> String {
 }
 
 fn vitals_text(v: &VitalSigns, lang: Lang) -> String {
-    let f =
-        |key: &str, v: Option<String>| v.map_or(String::new(), |v| lang.fmt(key, &[("value", &v)]));
+    let f = |key: &str, v: Option<String>| {
+        v.map_or(String::new(), |v| {
+            lang.fmt(key, &[("value", &lang.number(&v))])
+        })
+    };
     join(vec![
         f("report-height", v.height_cm.map(|x| x.to_string())),
         f("report-weight", v.weight_kg.map(|x| x.to_string())),
