@@ -611,6 +611,13 @@ impl Register {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// True when operators must sign in with their own passphrase: the register lists some.
+    /// A register that cannot be read counts as listing some, so that a fault never lets the
+    /// shared access code in.
+    pub fn requires_operator_passphrase(&self) -> bool {
+        self.operators().map(|o| !o.is_empty()).unwrap_or(true)
+    }
+
     /// True when `name` is an operator and `passphrase` is theirs. An unknown name costs the
     /// same scrypt work as a known one, so the answer's time does not tell which names exist.
     pub fn check_operator(&self, name: &str, passphrase: &str) -> Result<bool, RegisterError> {
@@ -939,12 +946,14 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let r = Register::open(&d.path().join("r.sqlite")).unwrap();
         assert!(r.operators().unwrap().is_empty());
+        assert!(!r.requires_operator_passphrase());
         let pass = crate::Passphrase::new("correct horse").unwrap();
         assert_eq!(
             r.add_operator("  Anna\tPetrova ", &pass, T).unwrap(),
             "Anna Petrova"
         );
         assert_eq!(r.operators().unwrap(), ["Anna Petrova"]);
+        assert!(r.requires_operator_passphrase());
         assert!(r.check_operator("Anna Petrova", "correct horse").unwrap());
         assert!(!r.check_operator("Anna Petrova", "correct horsE").unwrap());
         assert!(!r.check_operator("Anna Petrova", "").unwrap());

@@ -112,13 +112,12 @@ impl App {
         }
     }
 
-    /// Operators sign in with their own passphrases: the issuing station's register lists some.
-    /// A register that cannot be read counts as listing some, so that a fault never opens the
-    /// station to the shared access code.
+    /// Operators sign in with their own passphrases (the register's rule,
+    /// `Register::requires_operator_passphrase`).
     pub fn personal_sign_in(&self) -> bool {
-        self.issuing.as_ref().is_some_and(|site| {
-            site.register(|r| r.operators().map(|o| !o.is_empty()).unwrap_or(true))
-        })
+        self.issuing
+            .as_ref()
+            .is_some_and(|site| site.register(|r| r.requires_operator_passphrase()))
     }
 
     pub fn trust(&self) -> (TrustList, PublicKey) {
