@@ -24,6 +24,8 @@ CATALOGUES = {
     "it": "it", "el": "el", "bg": "bg", "hr": "hr", "sr": "sr_Cyrl", "sr-Latn": "sr_Latn",
     "sl": "sl", "ro": "ro", "de": "de", "es": "es", "ps": "ps", "ti": "ti", "so": "so",
     "ku": "ku", "ckb": "ckb", "ur": "ur", "uk": "uk", "ru": "ru", "tr": "tr", "fa": "fa",
+    # Dari: CLDR's Persian of Afghanistan, whose country and language names differ from Iran's.
+    "prs": "fa_AF", "bn": "bn",
 }
 # ISO 639 codes of ephr's table that CLDR names under another code.
 CLDR_LANGUAGE = {"prs": "fa_AF", "kmr": "ku", "pes": "fa"}
@@ -71,12 +73,25 @@ def main():
         out.write("    ]),\n")
     out.write("];\n")
     out.write(
-        "\n/// The decimal separator of each catalogue language, written with Latin digits (CLDR).\n"
-        "pub(super) static DECIMAL: &[(&str, &str)] = &[\n"
+        "\n/// How each catalogue language writes numbers (CLDR): its decimal separator and its ten\n"
+        "/// digits, in its default numbering system (Persian digits in Persian, Dari and Pashto,\n"
+        "/// Arabic-Indic in Sorani, Bengali in Bengali; Latin elsewhere, including Arabic, whose\n"
+        "/// CLDR default is Latin digits).\n"
+        "pub(super) static NUMBERS: &[(&str, &str, &str)] = &[\n"
     )
     for lang, locale in {"en": "en", "fr": "fr", "ar": "ar", **CATALOGUES}.items():
-        out.write(f'    ("{lang}", "{get_decimal_symbol(locale, numbering_system="latn")}"),\n')
+        loc = Locale.parse(locale)
+        system = loc.default_numbering_system
+        digits = "".join(digit_chars(system))
+        sep = get_decimal_symbol(locale, numbering_system="default")
+        out.write(f'    ("{lang}", "{sep}", "{digits}"),\n')
     out.write("];\n")
 
+
+def digit_chars(system):
+    """The ten digits of a CLDR numbering system (Unicode: each system's zero is followed by its
+    other nine digits)."""
+    zero = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6"}[system]
+    return [chr(ord(zero) + i) for i in range(10)]
 
 main()

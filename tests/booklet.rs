@@ -747,16 +747,24 @@ fn text_of(dir: &TempDir, name: &str, pdf: &booklet::Pdf) -> Vec<String> {
 }
 
 /// Every language as the clinician's with every language as the patient's: the A6 booklet and
-/// the wallet card for all 529 pairs, the A4 sheets for 23 pairs that give each language once
-/// in each role (the sheets impose the same A6 pages). One thread per clinician language.
+/// the wallet card for all 625 pairs, the A4 sheets for 25 pairs that give each language once
+/// in each role (the sheets impose the same A6 pages). One thread per clinician language. Each
+/// booklet and card goes through pdftotext: no glyph without its character (U+FFFD), the
+/// section labels of both languages, and value words (the scabies diagnosis by its name in both
+/// languages, a "positive" result) are in the text. Every PDF is at most 200 KB.
 #[test]
 fn every_language_pair_renders_in_every_layout() {
     assert_eq!(
         LANGUAGES.len(),
-        23,
-        "en fr ar fa it el bg hr sr sr-Latn sl ro de es ps ti so ku ckb ur uk ru tr"
+        25,
+        "en fr ar fa prs it el bg hr sr sr-Latn sl ro de es ps ti so ku ckb ur uk ru tr bn"
     );
+    let extract = tools();
     let entry = reference_entry();
+    let dir = tmp();
+    let dir = &dir;
+    let largest = std::sync::Mutex::new((0, String::new()));
+    let largest = &largest;
     std::thread::scope(|s| {
         for (i, c) in LANGUAGES.iter().enumerate() {
             s.spawn(move || {
@@ -771,18 +779,90 @@ fn every_language_pair_renders_in_every_layout() {
                             pdf.bytes.trim_ascii_end().ends_with(b"%%EOF"),
                             "{layout:?} {pair}"
                         );
-                        pdf.pages
+                        pdf
                     };
                     let a6 = render(Layout::Booklet);
-                    assert!(a6 >= 4, "{pair}: {a6} pages");
-                    assert_eq!(render(Layout::Card), 2, "{pair}: front and back");
+                    assert!(a6.pages >= 4, "{pair}: {} pages", a6.pages);
+                    let card = render(Layout::Card);
+                    assert_eq!(card.pages, 2, "{pair}: front and back");
+                    // Fonts are embedded as subsets: two scripts' fonts stay small.
+                    for (what, pdf) in [("booklet", &a6), ("card", &card)] {
+                        assert!(
+                            pdf.bytes.len() <= 200 * 1024,
+                            "{what} {pair}: {} bytes",
+                            pdf.bytes.len()
+                        );
+                        let mut max = largest.lock().unwrap();
+                        if pdf.bytes.len() > max.0 {
+                            *max = (pdf.bytes.len(), format!("{what} {pair}"));
+                        }
+                    }
                     if j == (i + 3) % LANGUAGES.len() {
-                        assert_eq!(render(Layout::A4), a6.div_ceil(4), "{pair}");
+                        assert_eq!(render(Layout::A4).pages, a6.pages.div_ceil(4), "{pair}");
+                    }
+                    if extract {
+                        let text = |pdf: &booklet::Pdf, what: &str| {
+                            let t =
+                                whole_text(&write(dir, &format!("{what}-{pair}.pdf"), &pdf.bytes));
+                            assert!(!t.contains('\u{FFFD}'), "{what} {pair}: U+FFFD in {t}");
+                            t
+                        };
+                        let (booklet_text, card_text) = (text(&a6, "a6"), text(&card, "card"));
+                        for l in [c, p] {
+                            let present = |t: &str, what: &str, words: &str| {
+                                for w in normalize(words).split(' ') {
+                                    // Brackets are mirrored in right-to-left text.
+                                    let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+                                    if !w.is_empty() && (!l.rtl || extracts_reliably(w)) {
+                                        assert!(
+                                            t.contains(w),
+                                            "{what} {pair}: no {} word {w:?} ({words}) in: {t}",
+                                            l.code
+                                        );
+                                    }
+                                }
+                            };
+                            for key in SECTION_KEYS {
+                                present(&booklet_text, "booklet", l.t(key));
+                            }
+                            present(&card_text, "card", l.t("card-title"));
+                        }
+                        // Values: the diagnosis name in the clinician's language, and in the
+                        // patient's when it differs (short words only: a long one may be
+                        // hyphenated at the end of a line).
+                        let scabies = ephr::codes::icd10("B86").unwrap();
+                        let names = [(c, scabies.display(c.code)), (p, scabies.display(p.code))];
+                        for (l, name) in names {
+                            for w in normalize(name).split(' ') {
+                                let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+                                let short = (1..=9).contains(&w.chars().count());
+                                if short && (!l.rtl || extracts_reliably(w)) {
+                                    assert!(
+                                        booklet_text.contains(w),
+                                        "{pair}: no {} B86 word {w:?} in: {booklet_text}",
+                                        l.code
+                                    );
+                                }
+                            }
+                        }
+                        let positive = c.t("result-positive");
+                        if !c.rtl || extracts_reliably(positive) {
+                            assert!(booklet_text.contains(positive), "{pair}: no {positive:?}");
+                        }
                     }
                 }
             });
         }
     });
+    let (bytes, what) = &*largest.lock().unwrap();
+    eprintln!("largest PDF: {what}, {bytes} bytes");
+}
+
+/// The whole text of a PDF, normalized.
+fn whole_text(pdf: &Path) -> String {
+    let o = run("pdftotext", [pdf.as_os_str(), OsStr::new("-")]);
+    assert!(o.status.success(), "pdftotext {}: {o:?}", pdf.display());
+    normalize(&String::from_utf8(o.stdout).expect("pdftotext writes UTF-8"))
 }
 
 /// Section labels the reference booklet shows (it has no vaccinations due).

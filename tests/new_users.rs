@@ -248,7 +248,7 @@ fn a_record_saved_with_a_byte_order_mark_is_read() {
 }
 
 #[test]
-fn a_dari_speaker_gets_persian_labels_in_the_booklet() {
+fn a_dari_speaker_gets_dari_labels_in_the_booklet() {
     let dir = tmp();
     let record = write(&dir, "record.json", RECORD);
     let pdf = dir.path().join("card.pdf");
@@ -257,7 +257,7 @@ fn a_dari_speaker_gets_persian_labels_in_the_booklet() {
         .args(["--out", &pdf.display().to_string()])
         .assert()
         .success()
-        .stderr(contains("labels en+fa"));
+        .stderr(contains("labels en+prs"));
     // And `issue --out x.pdf` takes --lang.
     let pdf2 = dir.path().join("card-it.pdf");
     ephr()
@@ -265,7 +265,7 @@ fn a_dari_speaker_gets_persian_labels_in_the_booklet() {
         .args(["--out", &pdf2.display().to_string(), "--lang", "it"])
         .assert()
         .success()
-        .stderr(contains("labels it+fa"));
+        .stderr(contains("labels it+prs"));
 }
 
 #[test]

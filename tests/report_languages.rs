@@ -101,16 +101,43 @@ fn verify_writes_the_reference_card_in_every_catalogue_language() {
             "{}: no {allergies:?} row in\n{so}",
             lang.code
         );
+        // The report opens with the trust line: every literal piece of it (between the
+        // placeables) is on the first line, in the message's order.
         let checked = lang.t("report-checked");
-        let opening = checked.split(" { $").next().unwrap();
-        assert!(so.starts_with(opening), "{}: {so}", lang.code);
-        // Decimals as the language writes them (the CLDR's separator): the reference record's
-        // weight 58.4 kg and haemoglobin 10.9.
-        let sep = ephr::codes::decimal_separator(lang.code);
+        let first_line = so.lines().next().unwrap_or("");
+        let mut at = 0;
+        for piece in checked
+            .split("{ $")
+            .map(|p| p.split_once(" }").map_or(p, |(_, rest)| rest))
+        {
+            let piece = piece.trim();
+            if piece.is_empty() {
+                continue;
+            }
+            let found = first_line[at..].find(piece);
+            assert!(
+                found.is_some(),
+                "{}: no {piece:?} in order in {first_line}",
+                lang.code
+            );
+            at += found.unwrap_or(0) + piece.len();
+        }
+        // Numbers as the language writes them (the CLDR's separator and digits): the reference
+        // record's weight 58.4 kg and haemoglobin 10.9.
+        let (sep, digits) = ephr::codes::number_symbols(lang.code).unwrap();
+        let local = |s: &str| -> String {
+            s.chars()
+                .map(|c| {
+                    c.to_digit(10)
+                        .and_then(|d| digits.chars().nth(d as usize))
+                        .unwrap_or(c)
+                })
+                .collect()
+        };
         for (whole, frac) in [("58", "4"), ("10", "9")] {
-            let want = format!("{whole}{sep}{frac}");
+            let want = format!("{}{sep}{}", local(whole), local(frac));
             assert!(so.contains(&want), "{}: no {want} in\n{so}", lang.code);
-            if sep != "." {
+            if want != format!("{whole}.{frac}") {
                 let point = format!("{whole}.{frac}");
                 assert!(!so.contains(&point), "{}: {point} in\n{so}", lang.code);
             }

@@ -111,6 +111,12 @@ fn first_word(s: &str) -> &str {
     s.split_whitespace().next().unwrap()
 }
 
+/// The first word of a vaccine's name in the clinician's language, without trailing punctuation.
+fn vaccine_word(clinician: Lang, code: &str) -> &'static str {
+    let name = ephr::codes::vaccine(code).unwrap().display(clinician.code);
+    first_word(name).trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// The text of the Date cell of the vaccinations table row whose vaccine name starts with
 /// `row_word`, on a booklet printed for a left-to-right `clinician`: the words below the Date
 /// header, left of the Dose header, from the row's first line down to the next row (or the next
@@ -154,9 +160,9 @@ fn date_cell(pages: &[Vec<Word>], clinician: Lang, row_word: &str) -> String {
                 w.y > row.y + 1.0
                     && (w.text == next_section
                         || starts.iter().any(|s| std::ptr::eq(*s, *w))
-                            && ["Poliomyelitis", "Measles"]
+                            && [REPORTED, GIVEN_HERE]
                                 .iter()
-                                .any(|r| w.text.starts_with(r)))
+                                .any(|c| w.text.starts_with(vaccine_word(clinician, c))))
             })
             .map(|w| w.y)
             .fold(f32::MAX, f32::min);
@@ -305,12 +311,12 @@ fn an_undated_reported_dose_has_no_date_anywhere_and_a_dose_given_here_has_the_e
         let clinician = Lang::get(c).unwrap();
         let pages = words(&pdf);
         assert_eq!(
-            date_cell(&pages, clinician, "Poliomyelitis"),
+            date_cell(&pages, clinician, vaccine_word(clinician, REPORTED)),
             clinician.t("date-unknown"),
             "{c},{p}: the reported polio dose"
         );
         assert_eq!(
-            date_cell(&pages, clinician, "Measles"),
+            date_cell(&pages, clinician, vaccine_word(clinician, GIVEN_HERE)),
             ENCOUNTER,
             "{c},{p}: the MMR dose given here"
         );

@@ -443,8 +443,8 @@ pub struct NewPassphrase {
 /// The help of a report's `--lang`: every catalogue language.
 fn lang_help() -> String {
     format!(
-        "Language of the report, one of the catalogues in locales/: {}. Code names are in \
-         English, French or Arabic, else in English",
+        "Language of the report, one of the catalogues in locales/: {}. Diagnoses, vaccines, \
+         medicines and tests are named in each (locales/codes/, machine-quality outside English)",
         Lang::codes()
     )
 }

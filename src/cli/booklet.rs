@@ -292,8 +292,8 @@ fn after_help() -> String {
     format!(
         "Every card is verified first; the booklet is printed from the signed \
 entries only, never from a record's JSON. Print at 100 % (\"actual size\"), not \"fit to page\".\n\n\
-Languages: {}. Code names (vaccines, diagnoses, tests) exist in en, fr \
-and ar; other languages show the English name and the code.\n\n\
+Languages: {}. Vaccines, diagnoses, medicines and tests are named in each, \
+always with the code (docs/TRANSLATIONS.md says how good each translation is).\n\n\
 Examples:\n  ephr booklet card.png --out booklet.pdf --lang it,ar\n  \
 ephr booklet page1.jpg page2.jpg --out sheets.pdf --layout a4\n  \
 ephr booklet card.txt --out wallet.pdf --layout card --lang el,fa\n  \

@@ -5,7 +5,7 @@
 //! Each language is one catalogue file, `locales/<code>.ftl`, in the plain-message subset of
 //! Project Fluent, so a translator adds a language by copying `en.ftl` and adding one line to
 //! [`LANGUAGES`]. Code names (vaccines, diagnoses, tests) are not here: they come from
-//! [`crate::codes`], which has English, French and Arabic, and fall back to English.
+//! [`crate::codes`] (`locales/codes/<code>.tsv` beside each catalogue).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -28,6 +28,9 @@ pub const LANGUAGES: &[Lang] = &[
     lang("fr", false, include_str!("../../locales/fr.ftl")),
     lang("ar", true, include_str!("../../locales/ar.ftl")),
     lang("fa", true, include_str!("../../locales/fa.ftl")),
+    // Dari is an overlay on Persian: only the words Afghan usage writes differently
+    // ([`Lang::overlays`]; the same rule gives its code names, `codes::names::FALLBACK`).
+    lang("prs", true, include_str!("../../locales/prs.ftl")),
     lang("it", false, include_str!("../../locales/it.ftl")),
     lang("el", false, include_str!("../../locales/el.ftl")),
     lang("bg", false, include_str!("../../locales/bg.ftl")),
@@ -51,15 +54,17 @@ pub const LANGUAGES: &[Lang] = &[
     lang("uk", false, include_str!("../../locales/uk.ftl")),
     lang("ru", false, include_str!("../../locales/ru.ftl")),
     lang("tr", false, include_str!("../../locales/tr.ftl")),
+    lang("bn", false, include_str!("../../locales/bn.ftl")),
 ];
 
 /// Spoken languages (ISO 639-3) whose speakers read another language's catalogue: the written
 /// standard taught in their schools. Keep in step with the languages in [`crate::codes`].
 const READS: &[(&str, &str)] = &[
-    // Dari and Iranian Persian are one written language with some differences of vocabulary.
-    ("prs", "fa"),
-    // Hazaragi is a Dari variety; its speakers are schooled in Dari.
-    ("haz", "fa"),
+    // Dari (`prs`) has its own catalogue, an overlay on Persian. Hazaragi is a Dari variety;
+    // its speakers are schooled in Dari.
+    ("haz", "prs"),
+    // Persian as written in Afghanistan is Dari (CLDR's `fa_AF` is Dari too).
+    ("fa-AF", "prs"),
     ("pes", "fa"),
     ("fas", "fa"),
     ("per", "fa"),
@@ -113,6 +118,7 @@ const READS: &[(&str, &str)] = &[
     ("ukr", "uk"),
     ("rus", "ru"),
     ("tur", "tr"),
+    ("ben", "bn"),
 ];
 
 const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Lang {
@@ -133,18 +139,33 @@ pub struct CatalogueError {
 }
 
 impl Lang {
-    /// A decimal number as this language writes it: `68.5` is `68,5` in German, French or
-    /// Croatian (the CLDR's separator, Latin digits kept). Text that is not a plain decimal
-    /// (`<5`, `1:320`, a typed note) is returned unchanged; the cards and FHIR always keep `.`.
+    /// A number as this language writes it, with the CLDR's decimal separator and digits: `68.5`
+    /// is `68,5` in German, French or Croatian and `۶۸٫۵` in Persian, Dari and Pashto. Only a
+    /// plain number (`120`, `-0.5`) is changed; other text (`<5`, `1:320`, a typed note) is
+    /// returned as it is. The cards, `--json` and FHIR always keep Latin digits and `.`.
     pub fn number(self, text: &str) -> String {
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
         let body = text.strip_prefix('-').unwrap_or(text);
-        match body.split_once('.') {
-            Some((whole, frac)) if digits(whole) && digits(frac) => {
-                text.replacen('.', crate::codes::decimal_separator(self.code), 1)
-            }
-            _ => text.to_owned(),
+        let plain = match body.split_once('.') {
+            Some((whole, frac)) => digits(whole) && digits(frac),
+            None => digits(body),
+        };
+        if !plain {
+            return text.to_owned();
         }
+        let (sep, local) = crate::codes::number_symbols(self.code).unwrap_or((".", "0123456789"));
+        let local: Vec<char> = local.chars().collect();
+        text.chars()
+            .map(|c| match c {
+                '.' => sep.to_owned(),
+                '0'..='9' => local
+                    .get(usize::from(c as u8 - b'0'))
+                    .copied()
+                    .unwrap_or(c)
+                    .to_string(),
+                _ => c.to_string(),
+            })
+            .collect()
     }
 
     /// The language with this ISO 639-1 code, if ephr has its catalogue. Case does not matter
@@ -168,12 +189,16 @@ impl Lang {
         let mut subtags = code.split(['-', '_']);
         let primary = subtags.next().unwrap_or(code);
         let script = subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
-        let base = Lang::get(code).or_else(|| Lang::get(primary)).or_else(|| {
+        let reads = |tag: &str| {
             READS
                 .iter()
-                .find(|(spoken, _)| spoken.eq_ignore_ascii_case(primary))
+                .find(|(spoken, _)| spoken.eq_ignore_ascii_case(tag))
                 .and_then(|(_, written)| Lang::get(written))
-        })?;
+        };
+        let base = Lang::get(code)
+            .or_else(|| reads(&code.replace('_', "-")))
+            .or_else(|| Lang::get(primary))
+            .or_else(|| reads(primary))?;
         let Some(script) = script else {
             return Some(base);
         };
@@ -236,11 +261,23 @@ impl Lang {
             .join(", ")
     }
 
-    /// The label for `key`. A missing key (which the catalogue test rules out) shows the English
-    /// text, and failing that the key itself, rather than an empty cell on a printed page.
+    /// The language whose catalogue this one is an overlay on: Persian for Dari, whose
+    /// catalogue holds only the words Afghan usage writes differently. `None` for a full
+    /// catalogue.
+    pub fn overlays(self) -> Option<Lang> {
+        crate::codes::names::FALLBACK
+            .iter()
+            .find(|(l, _)| *l == self.code)
+            .and_then(|(_, parent)| Lang::get(parent))
+    }
+
+    /// The label for `key`: this catalogue's, else (for an overlay) the one it overlays. A
+    /// missing key (which the catalogue test rules out) shows the English text, and failing
+    /// that the key itself, rather than an empty cell on a printed page.
     pub fn t(self, key: &str) -> &'static str {
         self.messages()
             .get(key)
+            .or_else(|| self.overlays().and_then(|p| p.messages().get(key)))
             .or_else(|| Lang::english().messages().get(key))
             .map_or_else(|| leak_key(key), String::as_str)
     }
@@ -384,18 +421,24 @@ mod tests {
         assert_eq!(lang("hr").number("-0.5"), "-0,5");
         assert_eq!(lang("en").number("58.4"), "58.4");
         assert_eq!(lang("ar").number("58.4"), "58.4");
+        assert_eq!(lang("de").number("120"), "120");
+        // Persian digits in Persian and Pashto, Arabic-Indic in Sorani (the CLDR's defaults).
+        assert_eq!(lang("fa").number("58.4"), "۵۸٫۴");
+        assert_eq!(lang("fa").number("-120"), "-۱۲۰");
+        assert_eq!(lang("ps").number("0.5"), "۰٫۵");
+        assert_eq!(lang("ckb").number("10.9"), "١٠٫٩");
+        assert_eq!(lang("ur").number("10.9"), "10.9");
         for text in [
-            "58", "<5", "1:320", ".5", "5.", "1.2.3", "5.0e3", "positive", "", "٥.٢",
+            "<5", "1:320", ".5", "5.", "1.2.3", "5.0e3", "positive", "", "٥.٢", "-", "1 000",
         ] {
             assert_eq!(lang("de").number(text), text, "{text:?}");
         }
         // Every catalogue language has its separator from the CLDR.
         for l in LANGUAGES {
-            assert!(
-                [".", ","].contains(&crate::codes::decimal_separator(l.code)),
-                "{}",
-                l.code
-            );
+            let (sep, digits) = crate::codes::number_symbols(l.code)
+                .unwrap_or_else(|| panic!("{}: no CLDR number symbols", l.code));
+            assert!([".", ",", "\u{066B}"].contains(&sep), "{}", l.code);
+            assert_eq!(digits.chars().count(), 10, "{}", l.code);
         }
     }
 
@@ -404,6 +447,19 @@ mod tests {
         let en = Lang::english().parse().expect("en.ftl");
         for l in LANGUAGES {
             let m = l.parse().unwrap_or_else(|e| panic!("{e}"));
+            if l.overlays().is_some() {
+                // An overlay holds only what differs, but never a key English lacks, and always
+                // its own name.
+                assert!(m.contains_key("language-name"), "{}.ftl", l.code);
+                for (k, v) in &m {
+                    let e = en
+                        .get(k)
+                        .unwrap_or_else(|| panic!("{}.ftl: unknown {k}", l.code));
+                    assert_eq!(placeables(e), placeables(v), "{}.ftl: {k}", l.code);
+                    assert_eq!(e.lines().count(), v.lines().count(), "{}.ftl: {k}", l.code);
+                }
+                continue;
+            }
             let missing: Vec<_> = en.keys().filter(|k| !m.contains_key(*k)).collect();
             let extra: Vec<_> = m.keys().filter(|k| !en.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{}.ftl misses {missing:?}", l.code);
@@ -479,7 +535,7 @@ mod tests {
         }
         assert_eq!(Lang::get("sr").map(|l| l.code), Some("sr"));
         let rtl: Vec<&str> = LANGUAGES.iter().filter(|l| l.rtl).map(|l| l.code).collect();
-        assert_eq!(rtl, ["ar", "fa", "ps", "ckb", "ur"]);
+        assert_eq!(rtl, ["ar", "fa", "prs", "ps", "ckb", "ur"]);
         assert_eq!(Lang::get("CKB").map(|l| l.code), Some("ckb"));
     }
 
@@ -487,38 +543,7 @@ mod tests {
     /// are the same in both), so a reviewer edits sr.ftl and the two cannot drift apart.
     #[test]
     fn serbian_latin_is_the_cyrillic_transliterated() {
-        let letters: Vec<(char, &str)> = "абвгдђежзијклљмнњопрстћуфхцчџш"
-            .chars()
-            .zip("a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(' '))
-            .collect();
-        let latin = |text: &str| -> String {
-            let chars: Vec<char> = text.chars().collect();
-            let mut out = String::new();
-            for (i, &c) in chars.iter().enumerate() {
-                let lower = c.to_lowercase().next().unwrap_or(c);
-                let Some((_, l)) = letters.iter().find(|(k, _)| *k == lower) else {
-                    out.push(c);
-                    continue;
-                };
-                if lower == c {
-                    out.push_str(l);
-                    continue;
-                }
-                // A capital: Lj in a word in lower case, LJ in a word in capitals.
-                let next = chars.get(i + 1).copied();
-                let prev = i.checked_sub(1).map(|p| chars[p]);
-                let caps = match next {
-                    Some(n) if n.is_alphabetic() => n.is_uppercase(),
-                    _ => prev.is_some_and(|p| p.is_alphabetic() && p.is_uppercase()),
-                };
-                let mut cs = l.chars();
-                let first = cs.next().unwrap_or_default().to_uppercase().to_string();
-                let rest: String = cs.collect();
-                out.push_str(&first);
-                out.push_str(&if caps { rest.to_uppercase() } else { rest });
-            }
-            out
-        };
+        let latin = crate::codes::names::serbian_latin;
         let cyr = Lang::get("sr").unwrap().parse().unwrap();
         let lat = Lang::get("sr-Latn").unwrap().parse().unwrap();
         assert_eq!(
@@ -545,14 +570,15 @@ mod tests {
         assert_eq!(sep("ar"), "\u{060C} ");
         assert_eq!(sep("ur"), "\u{060C} ");
         assert_eq!(sep("ti"), "\u{1363} ");
-        assert_eq!(Lang::for_speaker("haz").map(|l| l.code), Some("fa"));
+        assert_eq!(Lang::for_speaker("haz").map(|l| l.code), Some("prs"));
     }
 
     #[test]
     fn a_person_reads_the_first_language_with_a_catalogue() {
         let code = |l: Option<Lang>| l.map(|l| l.code);
         assert_eq!(code(Lang::for_person(["ps", "prs", "en"])), Some("ps"));
-        assert_eq!(code(Lang::for_person(["sdh", "prs", "en"])), Some("fa"));
+        assert_eq!(code(Lang::for_person(["sdh", "prs", "en"])), Some("prs"));
+        assert_eq!(code(Lang::for_person(["sdh", "pes", "en"])), Some("fa"));
         assert_eq!(code(Lang::for_person(["tig", "ti"])), Some("ti"));
         assert_eq!(code(Lang::for_person(["tig"])), None);
         assert_eq!(code(Lang::for_person([])), None);
@@ -610,7 +636,7 @@ mod tests {
         // Someone who speaks Pashto and Dari reads Pashto when the record lists it first.
         let code = |l: Option<Lang>| l.map(|l| l.code);
         assert_eq!(code(Lang::for_person(["pbu", "prs"])), Some("ps"));
-        assert_eq!(code(Lang::for_person(["prs", "pbu"])), Some("fa"));
+        assert_eq!(code(Lang::for_person(["prs", "pbu"])), Some("prs"));
         assert_eq!(code(Lang::for_person(["sdh", "ckb"])), Some("ckb"));
     }
 
@@ -619,7 +645,9 @@ mod tests {
         let code = |h: &str| Lang::from_accept_language(h).map(|l| l.code);
         assert_eq!(code("sr-Latn-RS,sr;q=0.9,en;q=0.8"), Some("sr-Latn"));
         assert_eq!(code("ps-AF, fa;q=0.9"), Some("ps"));
-        assert_eq!(code("haz, fa;q=0.9"), Some("fa"));
+        assert_eq!(code("haz, fa;q=0.9"), Some("prs"));
+        assert_eq!(code("fa-AF, fa;q=0.9"), Some("prs"));
+        assert_eq!(code("fa-IR, fa;q=0.9"), Some("fa"));
         assert_eq!(code("*"), None);
         assert_eq!(code(""), None);
         assert_eq!(code("xx;q=1,, ;q=0,it"), Some("it"));
@@ -628,9 +656,12 @@ mod tests {
     #[test]
     fn a_speaker_reads_the_catalogue_of_their_written_standard() {
         for (spoken, read) in [
-            ("prs", Some("fa")),
-            ("fa-AF", Some("fa")),
-            ("PRS", Some("fa")),
+            ("prs", Some("prs")),
+            ("fa-AF", Some("prs")),
+            ("fa_af", Some("prs")),
+            ("PRS", Some("prs")),
+            ("pes", Some("fa")),
+            ("fa-IR", Some("fa")),
             ("apc", Some("ar")),
             ("ar-SY", Some("ar")),
             ("it", Some("it")),
@@ -669,7 +700,9 @@ mod tests {
             ("tr-TR", Some("tr")),
             ("sdh", None),
             ("tig", None),
-            ("bn", None),
+            ("bn", Some("bn")),
+            ("bn-BD", Some("bn")),
+            ("ben", Some("bn")),
             ("", None),
         ] {
             assert_eq!(Lang::for_speaker(spoken).map(|l| l.code), read, "{spoken}");

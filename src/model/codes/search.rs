@@ -183,9 +183,19 @@ mod tests {
         // Arabic words find Arabic names.
         let ar = search(CodeKind::Diagnosis, "الجرب", "ar");
         assert_eq!(ar[0].code, "B86");
-        // A language without code names searches and shows English.
+        // Every catalogue language searches its own names, and English too.
+        let it = search(CodeKind::Diagnosis, "scabbia", "it");
+        assert_eq!(
+            (it[0].code, it[0].name, it[0].english),
+            ("B86", "Scabbia", "Scabies")
+        );
         let it = search(CodeKind::Diagnosis, "scabies", "it");
-        assert_eq!((it[0].code, it[0].name), ("B86", "Scabies"));
+        assert_eq!((it[0].code, it[0].name), ("B86", "Scabbia"));
+        let de = search(CodeKind::Vaccine, "masern", "de");
+        assert!(de.iter().any(|h| h.code == "J07BD52"), "{de:?}");
+        // A language without code names searches and shows English.
+        let xx = search(CodeKind::Diagnosis, "scabies", "xx");
+        assert_eq!((xx[0].code, xx[0].name), ("B86", "Scabies"));
     }
 
     #[test]

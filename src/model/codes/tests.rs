@@ -347,9 +347,12 @@ fn display_falls_back_to_english() {
     assert_eq!(scabies.display("ar_SY"), "الجرب");
     assert_eq!(scabies.display("fra"), "Gale");
     assert_eq!(scabies.display("ara"), "الجرب");
-    for lang in ["", "de", "xx", "français", "-fr", "e", "\u{0}", "fr\u{301}"] {
+    for lang in ["", "xx", "français", "-fr", "e", "\u{0}", "fr\u{301}"] {
         assert_eq!(scabies.display(lang), "Scabies", "{lang:?}");
     }
+    // Other catalogue languages have their own names (names.rs), found from any tag.
+    assert_eq!(scabies.display("de"), scabies.display("de-AT"));
+    assert_ne!(scabies.display("de"), "Scabies");
     let afar = language("aa").unwrap();
     assert!(afar.fr.is_empty() && afar.ar.is_empty());
     assert_eq!(afar.display("fr"), "Afar");
@@ -519,8 +522,13 @@ fn countries_and_languages_have_cldr_names_in_every_catalogue_language() {
     // Dari: CLDR names it as Persian of Afghanistan.
     assert_eq!(language("prs").unwrap().display("de"), "Dari");
     assert_eq!(language("ti").unwrap().display("it"), "tigrino");
-    // Clinical codes are not country or language codes: no CLDR name, English as before.
-    assert_eq!(icd10("B86").unwrap().display("hr"), "Scabies");
+    // Clinical codes are not country or language codes: no CLDR name; their names come from
+    // locales/codes/ (names.rs).
+    assert_eq!(cldr_name("hr", "B86"), None);
+    assert_eq!(
+        Some(icd10("B86").unwrap().display("hr")),
+        names::name("hr", "B86")
+    );
     // English, French and Arabic keep their own tables.
     assert_eq!(germany.display("fr"), "Allemagne");
     for (lang, _) in cldr::NAMES {

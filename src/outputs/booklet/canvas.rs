@@ -57,6 +57,26 @@ pub(crate) struct Canvas {
     pub missing: usize,
 }
 
+/// `/Span << /ActualText (…) >> BDC`: readers (copying, search, pdftotext) take the run's
+/// text from here, in reading order, instead of from its glyphs. Closed by `EMC`.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: printpdf::DictItem::Dict {
+            map: [(
+                "ActualText".to_owned(),
+                printpdf::DictItem::String {
+                    data,
+                    literal: false,
+                },
+            )]
+            .into(),
+        },
+    }
+}
+
 impl Canvas {
     pub(crate) fn new(height: f32) -> Self {
         Self {
@@ -87,6 +107,9 @@ impl Canvas {
         for run in &l.runs {
             if !run.glyphs.is_empty() {
                 self.fonts.insert(run.font);
+                if let Some(text) = &run.actual {
+                    self.ops.push(actual_text(text));
+                }
                 self.ops.push(Op::StartTextSection);
                 self.ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_id(run.font)),
@@ -99,6 +122,9 @@ impl Canvas {
                     items: vec![TextItem::GlyphIds(run.glyphs.clone())],
                 });
                 self.ops.push(Op::EndTextSection);
+                if run.actual.is_some() {
+                    self.ops.push(Op::EndMarkedContent);
+                }
             }
             cx += run.width * 25.4 / 72.0;
         }

@@ -21,16 +21,18 @@ pub(crate) fn value(f: &Flow, prefix: &str, v: impl serde::Serialize) -> String 
     f.langs.c(&format!("{prefix}-{}", key_of(v))).to_owned()
 }
 
-/// A coded concept: its name for the clinician, then the code and the patient's name in grey.
-/// Names exist in English, French and Arabic; other languages get the English name.
+/// A coded concept: its name for the clinician, then the code and the patient's name in grey
+/// (when the patient's language has a name of its own: an English fallback is not repeated as
+/// if it were a translation).
 pub(crate) fn coded(f: &Flow, code: &str, info: Option<&CodeInfo>) -> Cell {
     let Some(info) = info else {
         return Cell::text(code);
     };
     let c = info.display(f.langs.clinician.code);
-    let p = info.display(f.langs.patient.code);
     let mut cell = Cell::text(c).sub(code);
-    if p != c && p != info.en {
+    if let Some(p) = info.name_in(f.langs.patient.code)
+        && p != c
+    {
         cell = cell.sub_patient(p);
     }
     cell

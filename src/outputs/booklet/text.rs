@@ -23,15 +23,21 @@ pub(crate) enum Font {
     Arabic,
     ArabicBold,
     Ethiopic,
+    EthiopicBold,
+    Bengali,
+    BengaliBold,
 }
 
 impl Font {
-    pub(crate) const ALL: [Font; 5] = [
+    pub(crate) const ALL: [Font; 8] = [
         Font::Sans,
         Font::SansBold,
         Font::Arabic,
         Font::ArabicBold,
         Font::Ethiopic,
+        Font::EthiopicBold,
+        Font::Bengali,
+        Font::BengaliBold,
     ];
 
     pub(crate) fn bytes(self) -> &'static [u8] {
@@ -41,6 +47,9 @@ impl Font {
             Font::Arabic => include_bytes!("../../../fonts/NotoSansArabic-Regular.ttf"),
             Font::ArabicBold => include_bytes!("../../../fonts/NotoSansArabic-Bold.ttf"),
             Font::Ethiopic => include_bytes!("../../../fonts/NotoSansEthiopic-Regular.ttf"),
+            Font::EthiopicBold => include_bytes!("../../../fonts/NotoSansEthiopic-Bold.ttf"),
+            Font::Bengali => include_bytes!("../../../fonts/NotoSansBengali-Regular.ttf"),
+            Font::BengaliBold => include_bytes!("../../../fonts/NotoSansBengali-Bold.ttf"),
         }
     }
 
@@ -55,6 +64,9 @@ impl Font {
             Font::Arabic => "NotoSansArabic-Regular.ttf",
             Font::ArabicBold => "NotoSansArabic-Bold.ttf",
             Font::Ethiopic => "NotoSansEthiopic-Regular.ttf",
+            Font::EthiopicBold => "NotoSansEthiopic-Bold.ttf",
+            Font::Bengali => "NotoSansBengali-Regular.ttf",
+            Font::BengaliBold => "NotoSansBengali-Bold.ttf",
         }
     }
 
@@ -77,16 +89,21 @@ impl Font {
 
     /// The fonts to try for a character, in order: the script's own font first, so that Arabic
     /// digits and punctuation inside Arabic text come from the Arabic font.
-    fn candidates(bold: bool, prefer_arabic: bool) -> [Font; 3] {
-        let (sans, arabic) = if bold {
-            (Font::SansBold, Font::ArabicBold)
+    fn candidates(bold: bool, prefer_arabic: bool) -> [Font; 4] {
+        let (sans, arabic, ethiopic, bengali) = if bold {
+            (
+                Font::SansBold,
+                Font::ArabicBold,
+                Font::EthiopicBold,
+                Font::BengaliBold,
+            )
         } else {
-            (Font::Sans, Font::Arabic)
+            (Font::Sans, Font::Arabic, Font::Ethiopic, Font::Bengali)
         };
         if prefer_arabic {
-            [arabic, sans, Font::Ethiopic]
+            [arabic, sans, ethiopic, bengali]
         } else {
-            [sans, arabic, Font::Ethiopic]
+            [sans, arabic, ethiopic, bengali]
         }
     }
 }
@@ -98,6 +115,10 @@ pub(crate) struct Run {
     pub glyphs: Vec<Codepoint>,
     /// Advance width in points at the line's size.
     pub width: f32,
+    /// The run's text, for a script whose glyphs a PDF's per-glyph ToUnicode map cannot give
+    /// back in reading order (Bengali: a vowel sign drawn before its consonant, conjuncts that
+    /// are one glyph here and two there). The page wraps the run in an `/ActualText` span.
+    pub actual: Option<String>,
 }
 
 /// One line of text, shaped and in display order.
@@ -199,6 +220,7 @@ fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usi
             font,
             glyphs: Vec::new(),
             width: 0.0,
+            actual: None,
         };
     };
     let mut buf = UnicodeBuffer::new();
@@ -278,6 +300,7 @@ fn shape_segment(font: Font, text: &str, size: f32, rtl: bool, missing: &mut usi
         font,
         glyphs,
         width,
+        actual: matches!(font, Font::Bengali | Font::BengaliBold).then(|| text.to_owned()),
     }
 }
 
@@ -413,5 +436,55 @@ mod tests {
             shape("ገብረሂወት", 9.0, false, false).runs[0].font,
             Font::Ethiopic
         );
+        assert_eq!(
+            shape("ገብረሂወት", 9.0, true, false).runs[0].font,
+            Font::EthiopicBold
+        );
+    }
+
+    /// Bengali is shaped, not drawn letter by letter: a conjunct (ক্ষ, three characters) is one
+    /// glyph, and the vowel sign ি, written after its consonant, is drawn before it; the text
+    /// behind the glyphs still reads in logical order, so copying and pdftotext give the word.
+    #[test]
+    fn bengali_is_shaped_and_keeps_its_text() {
+        for bold in [false, true] {
+            let l = shape("ক্ষ", 9.0, bold, false);
+            assert_eq!(l.missing, 0);
+            let font = if bold {
+                Font::BengaliBold
+            } else {
+                Font::Bengali
+            };
+            assert_eq!(l.runs[0].font, font);
+            assert_eq!(l.runs.iter().map(|r| r.glyphs.len()).sum::<usize>(), 1);
+        }
+        let l = shape("কি", 9.0, false, false);
+        let glyphs = &l.runs[0].glyphs;
+        assert_eq!(glyphs.len(), 2);
+        let face = Font::Bengali.face().unwrap();
+        // Drawn first: the vowel sign's glyph.
+        assert_eq!(face.glyph_index('ি').map(|g| g.0), Some(glyphs[0].gid));
+        let text: String = glyphs.iter().filter_map(|g| g.cid.clone()).collect();
+        assert_eq!(text, "কি");
+    }
+
+    /// Every name of every code, in every language, can be printed with the embedded fonts.
+    #[test]
+    fn every_code_name_has_glyphs() {
+        use crate::codes::{CodeSystem, names, table};
+        for lang in names::languages() {
+            let rtl = crate::labels::Lang::get(lang).is_some_and(|l| l.rtl);
+            for s in [CodeSystem::Icd10, CodeSystem::Atc, CodeSystem::Loinc] {
+                for c in table(s) {
+                    let n = c.display(lang);
+                    assert_eq!(
+                        shape(n, 9.0, false, rtl).missing,
+                        0,
+                        "{lang} {}: {n}",
+                        c.code
+                    );
+                }
+            }
+        }
     }
 }

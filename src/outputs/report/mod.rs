@@ -3,7 +3,7 @@
 //! Every word of the text comes from the catalogues in `locales/` (see [`crate::labels`]), the
 //! same ones the booklet prints, so `--lang` works for every catalogue language. Codes are shown
 //! with their display names from [`crate::codes`] in that language where the tables have it
-//! (English, French, Arabic), else in English; codes outside the built-in tables are shown bare
+//! (every catalogue language, [`crate::codes::names`]), else in English; codes outside the built-in tables are shown bare
 //! and marked. What the library's error and finding types say (their `Display`) and the machine
 //! codes `(code: …)` stay in English. The JSON is for tools and has no words to translate.
 
