@@ -43,4 +43,13 @@ page journey.pdf 1 90 journey-it-fa-1-cover
 page journey.pdf 6 90 journey-it-fa-6-serbia
 page journey.pdf 8 90 journey-it-fa-8-italy
 page insert.pdf 1 90 insert-en-ar-1-cover
+# The languages of issue 14: a clinician of an e-PHR country or a destination with a person who
+# reads Pashto, Tigrinya, Somali, Sorani, Urdu, Dari or Bengali. Page 2 holds vaccines, page 4
+# diagnoses, medicines and allergies: code names and values in both languages.
+for pair in it,ps hr,ti ro,so sl,ckb de,ur it,prs en,bn; do
+  name=${pair/,/-}
+  "$EPHR" booklet "$work/ref.txt" --lang "$pair" --out "$work/$name.pdf" "${demo_trust[@]}" --at 2026-11-01
+  page "$name.pdf" 2 90 "languages-$name-2-immunizations"
+  page "$name.pdf" 4 90 "languages-$name-4-problems"
+done
 ls -la "$out"

@@ -134,6 +134,11 @@ fn verify_writes_the_reference_card_in_every_catalogue_language() {
                 })
                 .collect()
         };
+        // Whole numbers too: blood pressure 118/76 and heart rate 82.
+        for n in ["118/76", "82"] {
+            let want = local(n);
+            assert!(so.contains(&want), "{}: no {want} in\n{so}", lang.code);
+        }
         for (whole, frac) in [("58", "4"), ("10", "9")] {
             let want = format!("{}{sep}{}", local(whole), local(frac));
             assert!(so.contains(&want), "{}: no {want} in\n{so}", lang.code);

@@ -648,13 +648,11 @@ fn vitals(f: &mut Flow, r: &Record, partial: bool) {
     let cl = f.langs.clinician;
     let num =
         |x: Option<f64>, unit: &str| x.map(|x| format!("{} {unit}", cl.number(&x.to_string())));
-    let int = |x: Option<u16>, unit: &str| x.map(|x| format!("{x} {unit}"));
-    let bp = match (v.systolic_mmhg, v.diastolic_mmhg) {
-        (Some(s), Some(d)) => Some(format!("{s}/{d} mmHg")),
-        (Some(s), None) => Some(format!("{s}/– mmHg")),
-        (None, Some(d)) => Some(format!("–/{d} mmHg")),
-        (None, None) => None,
-    };
+    let int =
+        |x: Option<u16>, unit: &str| x.map(|x| format!("{} {unit}", cl.number(&x.to_string())));
+    let mm = |x: Option<u16>| x.map_or_else(|| "–".to_owned(), |x| cl.number(&x.to_string()));
+    let bp = (v.systolic_mmhg.is_some() || v.diastolic_mmhg.is_some())
+        .then(|| format!("{}/{} mmHg", mm(v.systolic_mmhg), mm(v.diastolic_mmhg)));
     let rows = [
         ("vital-height", num(v.height_cm, "cm")),
         ("vital-weight", num(v.weight_kg, "kg")),
@@ -702,7 +700,8 @@ fn pregnancy(f: &mut Flow, r: &Record, partial: bool) {
         ("para", p.para),
     ] {
         if let Some(v) = v {
-            f.field(k, &Cell::text(v.to_string()));
+            let v = f.langs.clinician.number(&v.to_string());
+            f.field(k, &Cell::text(v));
         }
     }
     f.end_section();

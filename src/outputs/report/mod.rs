@@ -362,7 +362,10 @@ fn vitals_text(v: &VitalSigns, lang: Lang) -> String {
         match (v.systolic_mmhg, v.diastolic_mmhg) {
             (Some(s), Some(d)) => lang.fmt(
                 "report-bp",
-                &[("systolic", &s.to_string()), ("diastolic", &d.to_string())],
+                &[
+                    ("systolic", &lang.number(&s.to_string())),
+                    ("diastolic", &lang.number(&d.to_string())),
+                ],
             ),
             _ => String::new(),
         },
@@ -383,7 +386,9 @@ fn vitals_text(v: &VitalSigns, lang: Lang) -> String {
 
 fn pregnancy_text(p: &Pregnancy, lang: Lang) -> String {
     let n = |key: &str, v: Option<u8>| {
-        v.map_or(String::new(), |v| lang.fmt(key, &[("n", &v.to_string())]))
+        v.map_or(String::new(), |v| {
+            lang.fmt(key, &[("n", &lang.number(&v.to_string()))])
+        })
     };
     join(vec![
         value(lang, "pregnancy", p.status).to_owned(),
