@@ -631,8 +631,7 @@ impl Register {
             .optional()?;
         let (salt, want) = row.unwrap_or_else(|| (vec![0; 16], vec![0xff; 32]));
         let got = operator_hash(passphrase, &salt);
-        let same = got.len() == want.len()
-            && got.iter().zip(&want).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        let same: bool = subtle::ConstantTimeEq::ct_eq(got.as_slice(), want.as_slice()).into();
         Ok(same && want != [0xff; 32])
     }
 }

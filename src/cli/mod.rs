@@ -202,22 +202,25 @@ fn new_passphrase(p: &NewPassphrase) -> Result<Option<Passphrase>> {
     if !p.encrypt {
         return Ok(None);
     }
+    checked(ask_new_passphrase(
+        "New passphrase: ",
+        "--encrypt needs a terminal to ask for the passphrase",
+    )?)
+}
+
+/// Asks on the terminal for a new passphrase, twice, and refuses two that differ. `no_terminal`
+/// is the error when stdin is not a terminal (the hint names `--passphrase-file`).
+fn ask_new_passphrase(prompt: &str, no_terminal: &str) -> Result<Passphrase> {
     if !std::io::stdin().is_terminal() {
-        return Err(
-            Failure::usage("--encrypt needs a terminal to ask for the passphrase")
-                .hint("use --passphrase-file FILE instead"),
-        );
+        return Err(Failure::usage(no_terminal).hint("use --passphrase-file FILE instead"));
     }
-    let a = zeroize::Zeroizing::new(
-        rpassword::prompt_password("New passphrase: ").map_err(Failure::usage)?,
-    );
-    let b = zeroize::Zeroizing::new(
-        rpassword::prompt_password("Repeat passphrase: ").map_err(Failure::usage)?,
-    );
+    let a = zeroize::Zeroizing::new(rpassword::prompt_password(prompt).map_err(Failure::usage)?);
+    let b =
+        zeroize::Zeroizing::new(rpassword::prompt_password("Repeat it: ").map_err(Failure::usage)?);
     if *a != *b {
         return Err(Failure::usage("the two passphrases differ"));
     }
-    checked(Passphrase::new(&a)?)
+    Ok(Passphrase::new(&a)?)
 }
 
 /// [`read_secret_key`] for the station, whose errors are text with an optional hint line.

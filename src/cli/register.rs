@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use ephr::register::{Register, Retention};
 use ephr::revocation::RevocationRequest;
-use std::io::IsTerminal;
 
 use ephr::{Passphrase, date, input};
 
@@ -334,25 +333,10 @@ fn operator(path: Option<PathBuf>, c: OperatorCommand) -> Result<i32> {
             };
             let pass = match passphrase_file {
                 Some(f) => Passphrase::from_file(&f)?,
-                None => {
-                    if !std::io::stdin().is_terminal() {
-                        return Err(Failure::usage(
-                            "the operator's passphrase is asked on a terminal",
-                        )
-                        .hint("use --passphrase-file FILE instead"));
-                    }
-                    let a = zeroize::Zeroizing::new(
-                        rpassword::prompt_password(format!("Passphrase for {name}: "))
-                            .map_err(Failure::usage)?,
-                    );
-                    let b = zeroize::Zeroizing::new(
-                        rpassword::prompt_password("Repeat it: ").map_err(Failure::usage)?,
-                    );
-                    if *a != *b {
-                        return Err(Failure::usage("the two passphrases differ"));
-                    }
-                    Passphrase::new(&a)?
-                }
+                None => super::ask_new_passphrase(
+                    &format!("Passphrase for {name}: "),
+                    "the operator's passphrase is asked on a terminal",
+                )?,
             };
             let r = Register::open(&path).map_err(Failure::usage)?;
             let name = r

@@ -563,6 +563,37 @@ mod tests {
         assert_eq!(lat["language-name"], "Srpski (latinica)");
     }
 
+    /// Dari is an overlay on Persian: its own words where Afghan usage differs, Persian's for
+    /// every other key, never English.
+    #[test]
+    fn dari_has_its_own_words_and_persian_for_the_rest() {
+        let prs = Lang::get("prs").unwrap();
+        let fa = Lang::get("fa").unwrap();
+        assert_eq!(prs.overlays(), Some(fa));
+        assert_eq!(fa.overlays(), None);
+        assert!(prs.rtl);
+        assert_eq!(prs.t("language-name"), "دری");
+        assert_eq!(prs.t("title"), "پرونده صحی شخصی");
+        assert_ne!(prs.t("title"), fa.t("title"));
+        let own = prs.parse().unwrap();
+        let inherited = fa
+            .parse()
+            .unwrap()
+            .into_keys()
+            .find(|k| !own.contains_key(k))
+            .unwrap();
+        assert_eq!(prs.t(&inherited), fa.t(&inherited));
+        assert_ne!(prs.t(&inherited), Lang::english().t(&inherited));
+        // Code names: Dari's where they differ (vaccine), Persian's otherwise.
+        let bcg = crate::codes::vaccine("J07AN01").unwrap();
+        assert!(
+            bcg.display("prs").contains("واکسین"),
+            "{}",
+            bcg.display("prs")
+        );
+        assert!(bcg.display("fa").contains("واکسن"), "{}", bcg.display("fa"));
+    }
+
     #[test]
     fn lists_use_the_comma_of_their_script() {
         let sep = |c| Lang::get(c).unwrap().list_separator();

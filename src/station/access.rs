@@ -118,15 +118,7 @@ impl AccessCode {
             .map(|b| b.to_ascii_uppercase())
             .take(64)
             .collect();
-        let want = self.0.as_bytes();
-        if typed.len() != want.len() {
-            return false;
-        }
-        typed
-            .iter()
-            .zip(want)
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
+        subtle::ConstantTimeEq::ct_eq(typed.as_slice(), self.0.as_bytes()).into()
     }
 }
 

@@ -513,17 +513,17 @@ impl Scanner {
     /// found a card; the rest of the scan (the pure-Rust readers and their ladder) is then not
     /// needed.
     #[cfg(ephr_zxing)]
-    fn zxing(&mut self, img: &GrayImage) -> bool {
-        let scaled;
-        let source = if img.width().max(img.height()) > MAX_PASS_SIDE {
-            let Some(s) = self.downscale(img, MAX_PASS_SIDE) else {
+    /// Reads with zxing-cpp: true when it found a card. A photo larger than [`MAX_PASS_SIDE`] is
+    /// read downscaled, and that copy is handed back in `scaled` for the full-resolution passes,
+    /// so that a failed scan neither scales nor pays for it twice.
+    fn zxing(&mut self, img: &GrayImage, scaled: &mut Option<GrayImage>) -> bool {
+        if img.width().max(img.height()) > MAX_PASS_SIDE {
+            *scaled = self.downscale(img, MAX_PASS_SIDE);
+            if scaled.is_none() {
                 return false;
-            };
-            scaled = s;
-            &scaled
-        } else {
-            img
-        };
+            }
+        }
+        let source = scaled.as_ref().unwrap_or(img);
         let pixels = u64::from(source.width()) * u64::from(source.height());
         if !self.charge(pixels * ZXING_COST) {
             return false;
@@ -585,8 +585,10 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
         ));
         return sc.report;
     }
+    // zxing-cpp's copy of a photo larger than MAX_PASS_SIDE, reused as `big` below.
+    let mut scaled: Option<GrayImage> = None;
     #[cfg(ephr_zxing)]
-    if sc.zxing(img) {
+    if sc.zxing(img, &mut scaled) {
         return sc.report;
     }
     let Some(small) = sc.downscale(img, WORK_SIDE) else {
@@ -595,7 +597,10 @@ pub fn scan_report(img: &GrayImage) -> ScanReport {
     let work = &small;
     let mut big: Option<GrayImage> = None;
     if !sc.run("as is", work) && w.max(h) > WORK_SIDE {
-        big = sc.downscale(img, MAX_PASS_SIDE);
+        big = match scaled.take() {
+            Some(copy) => Some(copy),
+            None => sc.downscale(img, MAX_PASS_SIDE),
+        };
         if let Some(b) = &big
             && sc.report.texts.is_empty()
         {
