@@ -751,7 +751,8 @@ fn text_of(dir: &TempDir, name: &str, pdf: &booklet::Pdf) -> Vec<String> {
 /// in each role (the sheets impose the same A6 pages). One thread per clinician language. Each
 /// booklet and card goes through pdftotext: no glyph without its character (U+FFFD), the
 /// section labels of both languages, and value words (the scabies diagnosis by its name in both
-/// languages, a "positive" result) are in the text. Every PDF is at most 200 KB.
+/// languages, a "positive" result, the weight in the clinician's digits) are in the text. Every
+/// PDF is at most 200 KB.
 #[test]
 fn every_language_pair_renders_in_every_layout() {
     assert_eq!(
@@ -845,6 +846,12 @@ fn every_language_pair_renders_in_every_layout() {
                                 }
                             }
                         }
+                        // The weight, 58.4 kg, in the clinician's digits and separator.
+                        let weight = c.number("58.4");
+                        assert!(
+                            booklet_text.contains(&weight),
+                            "{pair}: no {weight:?} in {booklet_text}"
+                        );
                         let positive = c.t("result-positive");
                         if !c.rtl || extracts_reliably(positive) {
                             assert!(booklet_text.contains(positive), "{pair}: no {positive:?}");
