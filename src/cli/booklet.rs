@@ -259,7 +259,7 @@ fn write(
     write_private(out, &pdf.bytes)?;
     if pdf.missing_glyphs > 0 {
         eprintln!(
-            "warning: {} characters have no glyph in ephr's fonts (Latin, Greek, Cyrillic, Arabic, Ethiopic) and print as empty boxes; the Latin-letter name is printed too",
+            "warning: {} characters have no glyph in ephr's fonts (Latin, Greek, Cyrillic, Arabic, Ethiopic, Bengali) and print as empty boxes; the Latin-letter name is printed too",
             pdf.missing_glyphs
         );
     }

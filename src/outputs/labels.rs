@@ -180,7 +180,7 @@ impl Lang {
 
     /// The catalogue for a language a person speaks, as the record gives it (an ISO 639-1 or
     /// 639-3 code, possibly with a region): its own catalogue, or the catalogue of the written
-    /// standard that its speakers read. Dari (`prs`) reads Persian, the Arabic varieties read
+    /// standard that its speakers read. Hazaragi reads Dari (`prs`), the Arabic varieties read
     /// Modern Standard Arabic. A script subtag picks the catalogue in that script when there is
     /// one: `sr-Latn-RS` and `srp-Latn` read `sr-Latn`; `sr`, `sr-RS` and `sr-Cyrl` read `sr`.
     /// `None` when ephr has no catalogue a speaker could read.
@@ -188,7 +188,16 @@ impl Lang {
         let code = code.trim();
         let mut subtags = code.split(['-', '_']);
         let primary = subtags.next().unwrap_or(code);
-        let script = subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
+        let rest: Vec<&str> = subtags.collect();
+        let script = rest
+            .iter()
+            .copied()
+            .find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
+        // A region decides for a language written differently there (`fa-AF`, also as
+        // `fa-Arab-AF`, is Dari).
+        let region = rest
+            .iter()
+            .find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic()));
         let reads = |tag: &str| {
             READS
                 .iter()
@@ -196,7 +205,7 @@ impl Lang {
                 .and_then(|(_, written)| Lang::get(written))
         };
         let base = Lang::get(code)
-            .or_else(|| reads(&code.replace('_', "-")))
+            .or_else(|| region.and_then(|r| reads(&format!("{primary}-{r}"))))
             .or_else(|| Lang::get(primary))
             .or_else(|| reads(primary))?;
         let Some(script) = script else {
@@ -690,6 +699,7 @@ mod tests {
             ("prs", Some("prs")),
             ("fa-AF", Some("prs")),
             ("fa_af", Some("prs")),
+            ("fa-Arab-AF", Some("prs")),
             ("PRS", Some("prs")),
             ("pes", Some("fa")),
             ("fa-IR", Some("fa")),

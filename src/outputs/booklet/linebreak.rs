@@ -166,8 +166,9 @@ fn pieces(para: &str) -> impl Iterator<Item = &str> {
 
 /// Where to break `word` so that its head and a hyphen fit in `room`: the last point the
 /// language's patterns allow that fits. On a line of its own (`alone`), a word with no such
-/// point is cut after the last character that fits (never before a combining mark), and after
-/// its first character if none does. `None` when the word cannot be broken there.
+/// point is cut after the last character that fits (never before a combining mark, nor after a
+/// virama, which joins the next consonant into a conjunct), and after its first character if
+/// none does. `None` when the word cannot be broken there.
 fn split(
     word: &str,
     hyph: Option<hypher::Lang>,
@@ -183,22 +184,40 @@ fn split(
     if !alone {
         return None;
     }
-    let cuts: Vec<usize> = word
-        .char_indices()
-        .skip(1)
-        .filter(|&(_, c)| {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let cuts: Vec<usize> = chars
+        .windows(2)
+        .filter(|pair| {
+            let ((_, before), (_, c)) = (pair[0], pair[1]);
             !matches!(
                 break_property(c as u32),
                 BreakClass::CombiningMark | BreakClass::ZeroWidthJoiner
-            )
+            ) && !is_virama(before)
         })
-        .map(|(i, _)| i)
+        .map(|pair| pair[1].0)
         .collect();
     cuts.iter()
         .rev()
         .copied()
         .find(|&at| fits(at))
         .or(cuts.first().copied())
+}
+
+/// The viramas of the Indic scripts (Devanagari to Malayalam, U+094D to U+0D4D), whose next
+/// consonant is drawn with the one before as one conjunct glyph.
+fn is_virama(c: char) -> bool {
+    matches!(
+        c,
+        '\u{094D}'
+            | '\u{09CD}'
+            | '\u{0A4D}'
+            | '\u{0ACD}'
+            | '\u{0B4D}'
+            | '\u{0BCD}'
+            | '\u{0C4D}'
+            | '\u{0CCD}'
+            | '\u{0D4D}'
+    )
 }
 
 /// Byte offsets inside `word` where its language's patterns allow a hyphen, in order. Patterns
@@ -433,6 +452,18 @@ mod tests {
                 .all(|b| b.text.trim_end_matches(HYPHEN).ends_with('\u{301}')),
             "{l:?}"
         );
+        // A Bengali conjunct (consonant, virama, consonant) is never split.
+        let conjuncts = "ক্ষক্ষক্ষক্ষ";
+        let l = break_lines(conjuncts, lang("bn"), 1.0, w);
+        assert!(l.len() > 1, "{l:?}");
+        assert_eq!(rejoin(&l), conjuncts);
+        for b in &l {
+            let t = b.text.trim_end_matches(HYPHEN);
+            assert!(
+                !t.ends_with('\u{09CD}') && !t.starts_with('\u{09CD}'),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]

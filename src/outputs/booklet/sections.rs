@@ -459,7 +459,9 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
                     vec![
                         coded(f, &d.vaccine, codes::vaccine(&d.vaccine)),
                         Cell::text(date),
-                        Cell::text(d.dose_number.map(|n| n.to_string()).unwrap_or_default()),
+                        Cell::text(d.dose_number.map_or_else(String::new, |n| {
+                            f.langs.clinician.number(&n.to_string())
+                        })),
                         source,
                     ]
                 })
@@ -482,17 +484,19 @@ fn immunizations(f: &mut Flow, r: &Record, partial: bool) {
     }
     if !r.vaccinations_due.is_empty() {
         f.heading("sec-vaccinations-due", 18.0);
-        let rows: Vec<Vec<Cell>> = r
-            .vaccinations_due
-            .iter()
-            .map(|d| {
-                vec![
-                    coded(f, &d.vaccine, codes::vaccine(&d.vaccine)),
-                    Cell::text(d.dose_number.map(|n| n.to_string()).unwrap_or_default()),
-                    Cell::text(d.due.clone().unwrap_or_default()),
-                ]
-            })
-            .collect();
+        let rows: Vec<Vec<Cell>> =
+            r.vaccinations_due
+                .iter()
+                .map(|d| {
+                    vec![
+                        coded(f, &d.vaccine, codes::vaccine(&d.vaccine)),
+                        Cell::text(d.dose_number.map_or_else(String::new, |n| {
+                            f.langs.clinician.number(&n.to_string())
+                        })),
+                        Cell::text(d.due.clone().unwrap_or_default()),
+                    ]
+                })
+                .collect();
         f.table(
             &[("col-vaccine", 0.55), ("col-dose", 0.15), ("col-due", 0.3)],
             &rows,

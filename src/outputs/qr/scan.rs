@@ -508,14 +508,12 @@ impl Scanner {
         false
     }
 
-    /// zxing-cpp's reader on the image (scaled down to `MAX_PASS_SIDE` when larger): it reads
-    /// every code it finds, trying rotations, inversion and smaller scales itself. True when it
-    /// found a card; the rest of the scan (the pure-Rust readers and their ladder) is then not
-    /// needed.
+    /// zxing-cpp's reader on the image: it reads every code it finds, trying rotations,
+    /// inversion and smaller scales itself. True when it found a card; the rest of the scan (the
+    /// pure-Rust readers and their ladder) is then not needed. A photo larger than
+    /// [`MAX_PASS_SIDE`] is read downscaled, and that copy is handed back in `scaled` for the
+    /// full-resolution passes, so that a failed scan neither scales nor pays for it twice.
     #[cfg(ephr_zxing)]
-    /// Reads with zxing-cpp: true when it found a card. A photo larger than [`MAX_PASS_SIDE`] is
-    /// read downscaled, and that copy is handed back in `scaled` for the full-resolution passes,
-    /// so that a failed scan neither scales nor pays for it twice.
     fn zxing(&mut self, img: &GrayImage, scaled: &mut Option<GrayImage>) -> bool {
         if img.width().max(img.height()) > MAX_PASS_SIDE {
             *scaled = self.downscale(img, MAX_PASS_SIDE);

@@ -295,7 +295,7 @@ fn medication_text(m: &Medication, lang: Lang) -> String {
 
 fn dose_number(n: Option<u8>, lang: Lang) -> String {
     n.map_or(String::new(), |n| {
-        lang.fmt("report-dose-number", &[("n", &n.to_string())])
+        lang.fmt("report-dose-number", &[("n", &lang.number(&n.to_string()))])
     })
 }
 
@@ -958,7 +958,7 @@ pub fn history_text(r: &RecordHistory, lang: impl IntoLang) -> String {
             if n == 1 {
                 lang.t("report-doses-one").to_owned()
             } else {
-                lang.fmt("report-doses", &[("n", &n.to_string())])
+                lang.fmt("report-doses", &[("n", &lang.number(&n.to_string()))])
             }
         ));
         for d in &v.doses {
