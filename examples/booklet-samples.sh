@@ -5,6 +5,9 @@
 #   EPHR=target/release/ephr examples/booklet-samples.sh
 #
 # The pictures are small (72-100 dpi, grey): they show the layout, they are not for scanning.
+# Each run issues new cards (with new random card ids), and tests/cmd/scan-booklet-page reads the
+# signed-QR picture: after running this, run `TRYCMD=overwrite cargo test --test snapshots` and
+# check that only that snapshot's card text changed.
 set -euo pipefail
 EPHR=${EPHR:-ephr}
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -360,21 +360,32 @@ def make_video(pages: list[Path], out: Path) -> Path:
     """A Y4M file (what Chromium's fake camera plays, in a loop): each booklet page held up in
     turn, at a slight angle and closer than its whole height (the code fills a third of the
     frame's width), with a little hand shake from frame to frame, on a dark desk, slightly out
-    of focus."""
+    of focus. A page with a QR code is held with its code near the middle of the frame, as a
+    person aiming at it would, wherever the layout put it on the page (zxing-cpp finds it)."""
+    import zxingcpp
     rnd = random.Random(20270301)
     desk = Image.new("RGB", (VIDEO_W, VIDEO_H), (78, 70, 62))
     desk = Image.blend(desk, Image.effect_noise((VIDEO_W, VIDEO_H), 18).convert("RGB"), 0.12)
     size = (VIDEO_W, VIDEO_H)
     half = (VIDEO_W // 2, VIDEO_H // 2)
 
+    def aim(page: Image.Image) -> tuple[float, float]:
+        """The point of the page that is held at the frame's middle: its QR code's centre, or
+        60 % down its middle line on a page without one."""
+        for r in zxingcpp.read_barcodes(page):
+            p = r.position
+            corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
+            return (sum(c.x for c in corners) / 4, sum(c.y for c in corners) / 4)
+        return (page.width / 2, page.height * 0.6)
+
     def placed(img: Image.Image, s: float, degrees: float, at: tuple[float, float],
-               fill) -> Image.Image:
-        """`img` scaled by `s`, turned by `degrees` and moved so that its point 60 % down its
-        middle line lands on `at`, in a frame-sized image."""
+               fill, anchor: tuple[float, float]) -> Image.Image:
+        """`img` scaled by `s`, turned by `degrees` and moved so that its point `anchor` lands
+        on `at`, in a frame-sized image."""
         t = math.radians(degrees)
         a, b = math.cos(t) / s, math.sin(t) / s
         d, e = -math.sin(t) / s, math.cos(t) / s
-        ux, uy = img.width / 2, img.height * 0.6
+        ux, uy = anchor
         fx, fy = at
         data = (a, b, ux - a * fx - b * fy, d, e, uy - d * fx - e * fy)
         return img.transform(size, Image.AFFINE, data, Image.BICUBIC, fillcolor=fill)
@@ -384,11 +395,12 @@ def make_video(pages: list[Path], out: Path) -> Path:
         for page_path in pages:
             page = Image.open(page_path).convert("RGB")
             whole = Image.new("L", page.size, 255)
+            anchor = aim(page)
             angle = rnd.uniform(-6, 6)
             scale = rnd.uniform(1.2, 1.4)
             light = rnd.uniform(0.82, 1.0)
             centre = (VIDEO_W / 2 + rnd.uniform(-60, 60), VIDEO_H / 2 + rnd.uniform(-30, 30))
-            shadow = placed(whole, scale, angle, (centre[0] + 14, centre[1] + 18), 0)
+            shadow = placed(whole, scale, angle, (centre[0] + 14, centre[1] + 18), 0, anchor)
             shadow = shadow.filter(ImageFilter.GaussianBlur(12))
             backdrop = desk.copy()
             backdrop.paste((25, 22, 20), (0, 0, VIDEO_W, VIDEO_H), shadow)
@@ -397,7 +409,8 @@ def make_video(pages: list[Path], out: Path) -> Path:
                 a = angle + rnd.uniform(-0.8, 0.8)
                 at = (centre[0] + rnd.uniform(-8, 8), centre[1] + rnd.uniform(-8, 8))
                 frame = backdrop.copy()
-                frame.paste(placed(page, s, a, at, (0, 0, 0)), (0, 0), placed(whole, s, a, at, 0))
+                frame.paste(placed(page, s, a, at, (0, 0, 0), anchor), (0, 0),
+                            placed(whole, s, a, at, 0, anchor))
                 frame = frame.point(lambda v: int(v * light))
                 frame = frame.filter(ImageFilter.GaussianBlur(0.7))
                 yy, cb, cr = frame.convert("YCbCr").split()
