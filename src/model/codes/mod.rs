@@ -145,18 +145,28 @@ pub fn decimal_separator(lang: &str) -> &'static str {
 /// part of the tag that has names (`sr-Latn-RS` finds `sr-Latn`, `de-AT` finds
 /// `de`).
 fn cldr_name(lang: &str, code: &str) -> Option<&'static str> {
+    let names = by_longest_tag(lang, |part| {
+        cldr::NAMES
+            .iter()
+            .find(|(l, _)| l.eq_ignore_ascii_case(part))
+            .map(|(_, names)| *names)
+    })?;
+    names
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .ok()
+        .map(|i| names[i].1)
+}
+
+/// The first hit of `find` for the longest leading part of a language tag, dropping subtags
+/// from the end (`sr_Latn_RS` tries `sr-Latn-RS`, `sr-Latn`, `sr`): how the CLDR names and the
+/// code-name files pick a language's table.
+fn by_longest_tag<T>(lang: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
     let tag = lang.replace('_', "-");
     let mut end = tag.len();
     loop {
         let part = &tag[..end];
-        if let Some((_, names)) = cldr::NAMES
-            .iter()
-            .find(|(l, _)| l.eq_ignore_ascii_case(part))
-        {
-            return names
-                .binary_search_by(|(c, _)| (*c).cmp(code))
-                .ok()
-                .map(|i| names[i].1);
+        if let Some(hit) = find(part) {
+            return Some(hit);
         }
         end = part.rfind('-')?;
     }

@@ -71,16 +71,11 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 /// falls back to. The longest leading part of the tag that has a file decides (`sr-Latn-RS`
 /// finds `sr-Latn`, `de-AT` finds `de`). `None` when no file names it.
 pub fn name(lang: &str, code: &str) -> Option<&'static str> {
-    let tag = lang.replace('_', "-");
-    let mut end = tag.len();
-    let file = loop {
-        let part = &tag[..end];
-        if let Some(i) = languages().position(|l| l.eq_ignore_ascii_case(part)) {
-            break i;
-        }
-        end = part.rfind('-')?;
-    };
-    let own = languages().nth(file)?;
+    let (file, own) = super::by_longest_tag(lang, |part| {
+        languages()
+            .enumerate()
+            .find(|(_, l)| l.eq_ignore_ascii_case(part))
+    })?;
     tables()[file].get(code).copied().or_else(|| {
         let (_, parent) = FALLBACK.iter().find(|(l, _)| *l == own)?;
         name(parent, code)
@@ -90,11 +85,7 @@ pub fn name(lang: &str, code: &str) -> Option<&'static str> {
 /// The `# Status:` line of a language's file (without the `# Status: ` prefix), for
 /// docs/TRANSLATIONS.md and its test; a transliterated language has its source's.
 pub fn status(lang: &str) -> Option<&'static str> {
-    let lang = TRANSLITERATED
-        .iter()
-        .find(|(l, _)| l.eq_ignore_ascii_case(lang))
-        .map_or(lang, |(_, from)| from);
-    let (_, src) = FILES.iter().find(|(l, _)| l.eq_ignore_ascii_case(lang))?;
+    let (_, src) = file_of(lang)?;
     src.lines()
         .take_while(|l| l.starts_with('#'))
         .find_map(|l| l.strip_prefix("# Status: "))
@@ -104,20 +95,25 @@ pub fn status(lang: &str) -> Option<&'static str> {
 /// valid. Only the shape is checked here; which codes belong is the tables' business (tests).
 /// A transliterated language has no file: this reads its source's.
 pub fn parse(lang: &str) -> Result<Vec<(&'static str, &'static str)>, NamesError> {
+    let (lang, src) = file_of(lang).ok_or(NamesError {
+        lang: "?",
+        line: 0,
+        problem: format!("no file for {lang}"),
+    })?;
+    parse_file(lang, src)
+}
+
+/// The file a language's names are read from: its own, or for a transliterated language its
+/// source's.
+fn file_of(lang: &str) -> Option<(&'static str, &'static str)> {
     let lang = TRANSLITERATED
         .iter()
         .find(|(l, _)| l.eq_ignore_ascii_case(lang))
         .map_or(lang, |(_, from)| from);
-    let (lang, src) = FILES
+    FILES
         .iter()
         .find(|(l, _)| l.eq_ignore_ascii_case(lang))
         .copied()
-        .ok_or(NamesError {
-            lang: "?",
-            line: 0,
-            problem: format!("no file for {lang}"),
-        })?;
-    parse_file(lang, src)
 }
 
 fn parse_file(
